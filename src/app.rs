@@ -1,0 +1,62 @@
+//! The app root: providers, the routes and the page frame.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::components::skip_link::SkipLink;
+use crate::components::storage_notice::StorageNotice;
+use crate::pages::{
+    check::CheckPage, diary::DiaryPage, home::HomePage, insights::InsightsPage,
+    not_found::NotFoundPage, settings::SettingsPage,
+};
+use crate::state::preferences::PreferencesProvider;
+
+/// Every address in the app. Hash routing (`#/diary`) lets the build sit in any folder of any
+/// static host, or inside a clinic's site, with no server rules.
+#[derive(Debug, Clone, PartialEq, Eq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/check")]
+    Check,
+    #[at("/diary")]
+    Diary,
+    #[at("/insights")]
+    Insights,
+    #[at("/settings")]
+    Settings,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <HomePage /> },
+        Route::Check => html! { <CheckPage /> },
+        Route::Diary => html! { <DiaryPage /> },
+        Route::Insights => html! { <InsightsPage /> },
+        Route::Settings => html! { <SettingsPage /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+    }
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> Html {
+    html! {
+        <PreferencesProvider>
+            <HashRouter>
+                <SkipLink target_id="main" />
+                <SiteHeader />
+                <main id="main" class="site-main" tabindex="-1">
+                    <StorageNotice />
+                    <Switch<Route> render={switch} />
+                </main>
+                <SiteFooter />
+            </HashRouter>
+        </PreferencesProvider>
+    }
+}

@@ -1,0 +1,12 @@
+//! Library root: every layer is public so that `tests/` can reach it natively and in the browser.
+//!
+//! Layers, from the inside out: `domain` (pure rules, natively tested), `storage` (the only code
+//! touching localStorage), `state` (reducers and contexts), `components` and `pages` (thin views),
+//! `app` (routes). `platform` holds the little browser glue that is neither storage nor view.
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod pages;
+pub mod platform;
+pub mod state;
+pub mod storage;

@@ -1,0 +1,15 @@
+//! Entry point: install the crash screen, then render the app into `#app`.
+
+use headache_diary::app::App;
+use headache_diary::platform::crash_screen;
+
+fn main() {
+    crash_screen::install();
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(crash_screen::APP_ROOT_ID))
+        .expect("index.html has an #app element");
+    // Replace the "Loading…" text that shows until the app starts.
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root(root).render();
+}

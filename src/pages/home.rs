@@ -1,0 +1,41 @@
+//! The start page: the two jobs the app does, and what to do in an emergency.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+
+/// Offers the self-check and the diary.
+#[component]
+pub fn HomePage() -> Html {
+    html! {
+        <div class="page home">
+            <h1 class="page__title">{ "Headaches: understand them, keep track of them" }</h1>
+            <p class="lead">
+                { "Two tools, both private: nothing you enter leaves this device." }
+            </p>
+            <div class="choice-grid">
+                <Link<Route> to={Route::Check} classes="choice-card">
+                    <span class="choice-card__title">{ "Check my headaches" }</span>
+                    <span class="choice-card__text">
+                        { "Plain questions, about 3 minutes. Warning signs first, then which headache pattern yours fit, and what to do next." }
+                    </span>
+                    <span class="choice-card__cta" aria-hidden="true">{ "Start the self-check →" }</span>
+                </Link<Route>>
+                <Link<Route> to={Route::Diary} classes="choice-card">
+                    <span class="choice-card__title">{ "My headache diary" }</span>
+                    <span class="choice-card__text">
+                        { "Log a headache in one tap, add details when you can, and bring a clear record to your doctor." }
+                    </span>
+                    <span class="choice-card__cta" aria-hidden="true">{ "Open the diary →" }</span>
+                </Link<Route>>
+            </div>
+            <aside class="urgent-note" aria-label="When to get help now">
+                <h2 class="urgent-note__title">{ "Get help now if" }</h2>
+                <p>
+                    { "a headache reaches its worst within a minute, or comes with weakness, numbness, trouble speaking or seeing, confusion, a seizure, or fever with a stiff neck. Call your local emergency number; do not wait for this app." }
+                </p>
+            </aside>
+        </div>
+    }
+}

@@ -1,0 +1,7 @@
+//! One page per route.
+pub mod check;
+pub mod diary;
+pub mod home;
+pub mod insights;
+pub mod not_found;
+pub mod settings;

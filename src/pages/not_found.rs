@@ -1,0 +1,18 @@
+//! Shown for an address the app does not know.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+
+/// A calm way back home.
+#[component]
+pub fn NotFoundPage() -> Html {
+    html! {
+        <div class="page">
+            <h1 class="page__title">{ "Page not found" }</h1>
+            <p class="lead">{ "This address does not lead anywhere in the app." }</p>
+            <p><Link<Route> to={Route::Home} classes="button button--primary">{ "Go to the start page" }</Link<Route>></p>
+        </div>
+    }
+}

@@ -1,0 +1,2 @@
+//! Shared app state: reducers and the context providers that hand them to components.
+pub mod preferences;

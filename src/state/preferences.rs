@@ -1,0 +1,129 @@
+//! Settings shared through context: loaded once from storage, saved after each change the
+//! person makes (never on load, so an unreadable stored copy is not overwritten by defaults).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::preferences::Preferences;
+use crate::domain::theme::ThemePreference;
+use crate::platform;
+use crate::storage::{local, Document, Loaded, StorageError};
+
+/// The settings in use and what storage said about them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PreferencesState {
+    pub preferences: Preferences,
+    /// A storage problem the person should hear about.
+    pub problem: Option<StorageError>,
+    /// Stored settings that could not be read, to be kept aside before the first save.
+    unreadable_raw: Option<String>,
+    /// Counts the person's changes; only these are saved.
+    revision: u32,
+}
+
+/// What can happen to the settings.
+pub enum PreferencesAction {
+    SetTheme(ThemePreference),
+    KeptAside,
+    SaveFailed(StorageError),
+    DismissProblem,
+}
+
+impl PreferencesState {
+    /// The state for what storage holds. An unreadable copy gives defaults plus a message, and
+    /// is remembered so it can be kept aside before anything is written.
+    pub fn from_loaded(loaded: Result<Loaded<Preferences>, StorageError>) -> Self {
+        match loaded {
+            Ok(Loaded::Missing) => Self::default(),
+            Ok(Loaded::Ready(preferences)) => Self {
+                preferences,
+                ..Self::default()
+            },
+            Ok(Loaded::Unreadable { raw, error }) => Self {
+                problem: Some(error),
+                unreadable_raw: Some(raw),
+                ..Self::default()
+            },
+            Err(error) => Self {
+                problem: Some(error),
+                ..Self::default()
+            },
+        }
+    }
+}
+
+impl Reducible for PreferencesState {
+    type Action = PreferencesAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            PreferencesAction::SetTheme(theme) => {
+                if next.preferences.theme == theme {
+                    return self;
+                }
+                next.preferences.theme = theme;
+                next.revision += 1;
+            }
+            PreferencesAction::KeptAside => next.unreadable_raw = None,
+            PreferencesAction::SaveFailed(error) => next.problem = Some(error),
+            PreferencesAction::DismissProblem => next.problem = None,
+        }
+        next.into()
+    }
+}
+
+/// The handle components use to read and change settings.
+pub type PreferencesContext = UseReducerHandle<PreferencesState>;
+
+#[derive(Properties, PartialEq)]
+pub struct PreferencesProviderProps {
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Loads settings, applies the theme to the page and saves each change.
+#[component]
+pub fn PreferencesProvider(props: &PreferencesProviderProps) -> Html {
+    let state = use_reducer(|| PreferencesState::from_loaded(local::load::<Preferences>()));
+
+    use_effect_with(state.preferences.theme, |theme| {
+        platform::apply_theme_attribute(theme.data_attribute());
+    });
+
+    {
+        let handle = state.clone();
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 {
+                save(&handle);
+            }
+        });
+    }
+
+    html! {
+        <ContextProvider<PreferencesContext> context={state}>
+            { props.children.clone() }
+        </ContextProvider<PreferencesContext>>
+    }
+}
+
+fn save(handle: &PreferencesContext) {
+    if let Some(raw) = &handle.unreadable_raw {
+        match local::keep_aside(Preferences::KEY, raw) {
+            Ok(_) => handle.dispatch(PreferencesAction::KeptAside),
+            // Not kept aside means not overwritten either: the change stays in memory only.
+            Err(error) => return handle.dispatch(PreferencesAction::SaveFailed(error)),
+        }
+    }
+    if let Err(error) = local::save(&handle.preferences) {
+        handle.dispatch(PreferencesAction::SaveFailed(error));
+    }
+}
+
+/// The settings context; `None` only outside [`PreferencesProvider`], where components
+/// leave out the controls that need it rather than crash.
+#[hook]
+pub fn use_preferences() -> Option<PreferencesContext> {
+    use_context::<PreferencesContext>()
+}

@@ -1,0 +1,98 @@
+//! Reading and writing documents in the browser's localStorage.
+
+use wasm_bindgen::JsValue;
+
+use super::{decode, encode, Document, StorageError};
+
+/// What a load found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded<D> {
+    /// Nothing stored yet: a first visit.
+    Missing,
+    /// The stored document, migrated to the current version.
+    Ready(D),
+    /// Something is stored but cannot be read. `raw` is exactly what is stored; it must be kept
+    /// aside (see [`keep_aside`]) before anything is saved under the same key.
+    Unreadable { raw: String, error: StorageError },
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    // `window.localStorage` itself throws when site data is blocked; web_sys turns that into Err.
+    match web_sys::window().map(|window| window.local_storage()) {
+        Some(Ok(Some(storage))) => Ok(storage),
+        _ => Err(StorageError::Unavailable),
+    }
+}
+
+/// Whether this browser lets the app store anything at all.
+pub fn is_available() -> bool {
+    local_storage().is_ok()
+}
+
+/// The raw text stored under `key`, if any.
+pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
+    local_storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+/// Stores `text` under `key`, telling a full quota apart from other refusals.
+pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .set_item(key, text)
+        .map_err(|error| write_error(&error))
+}
+
+/// Removes `key`. Used only for data the person chose to delete.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .remove_item(key)
+        .map_err(|error| write_error(&error))
+}
+
+fn write_error(error: &JsValue) -> StorageError {
+    let name = js_sys::Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|name| name.as_string())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StorageError::QuotaExceeded
+    } else {
+        StorageError::WriteFailed(if name.is_empty() {
+            "unknown error".into()
+        } else {
+            name
+        })
+    }
+}
+
+/// Loads document `D`. `Err` only when storage itself is unavailable.
+pub fn load<D: Document>() -> Result<Loaded<D>, StorageError> {
+    Ok(match read_raw(D::KEY)? {
+        None => Loaded::Missing,
+        Some(raw) => match decode::<D>(&raw) {
+            Ok(doc) => Loaded::Ready(doc),
+            Err(error) => Loaded::Unreadable { raw, error },
+        },
+    })
+}
+
+/// Saves document `D` in its current version.
+pub fn save<D: Document>(doc: &D) -> Result<(), StorageError> {
+    write_raw(D::KEY, &encode(doc)?)
+}
+
+/// The key under which unreadable text for `key` is kept.
+pub fn aside_key(key: &str) -> String {
+    format!("{key}.unreadable")
+}
+
+/// Copies unreadable text to a key of its own so a later save cannot destroy it. An earlier
+/// copy is never replaced: the first unreadable text is the one most likely to matter.
+pub fn keep_aside(key: &str, raw: &str) -> Result<String, StorageError> {
+    let aside = aside_key(key);
+    if read_raw(&aside)?.is_none() {
+        write_raw(&aside, raw)?;
+    }
+    Ok(aside)
+}

@@ -1,0 +1,18 @@
+//! The only code that touches localStorage.
+//!
+//! Every stored document sits in a versioned envelope (`{"version": N, "data": …}`) and is
+//! brought up to date by pure migration functions. A document that cannot be read is reported as
+//! [`Loaded::Unreadable`] with its raw text, and is never written over until that text has been
+//! kept aside: a failed load must never turn into a silent wipe of someone's diary.
+//!
+//! `gloo-storage` is deliberately not used here: its `LocalStorage` throws a JavaScript exception
+//! when storage is disabled (private mode, blocked site data), which would crash the app instead
+//! of letting it explain the problem and carry on in memory.
+pub mod envelope;
+mod error;
+pub mod local;
+pub mod preferences;
+
+pub use envelope::{decode, encode, Document};
+pub use error::StorageError;
+pub use local::Loaded;

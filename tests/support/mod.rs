@@ -1,0 +1,77 @@
+//! Shared helpers for the browser tests: a fresh mount point, storage reset and DOM queries.
+#![allow(dead_code)] // each test file uses its own subset
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+pub fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+pub fn local_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+/// Empties localStorage and resets the page-level state earlier tests may have left.
+pub fn reset_page() {
+    local_storage().clear().expect("clear storage");
+    let root = document().document_element().expect("html element");
+    root.remove_attribute("data-theme")
+        .expect("remove attribute");
+    // Hash routing owns the hash: it must always be a route ("#/…"), never empty.
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("#/")
+        .expect("set hash");
+}
+
+/// A new, empty element appended to the body for one test to render into.
+pub fn mount_point() -> Element {
+    let div = document().create_element("div").expect("create div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&div)
+        .expect("append");
+    div
+}
+
+/// Renders component `C` into a new mount point and waits until it has rendered.
+pub async fn render<C>(props: C::Properties) -> (Element, AppHandle<C>)
+where
+    C: BaseComponent,
+{
+    let root = mount_point();
+    let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    (root, handle)
+}
+
+/// The first button whose accessible name (aria-label, else its text) is `name`.
+pub fn button_named(root: &Element, name: &str) -> Option<HtmlElement> {
+    let buttons = root.query_selector_all("button").expect("query");
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
+        .find(|button| {
+            button.get_attribute("aria-label").as_deref() == Some(name)
+                || button.text_content().unwrap_or_default().trim() == name
+        })
+}
+
+pub fn text_of(root: &Element) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+pub fn html_theme_attribute() -> Option<String> {
+    document()
+        .document_element()
+        .expect("html element")
+        .get_attribute("data-theme")
+}
