@@ -1,0 +1,39 @@
+// Shared e2e fixture: every test fails if the page talks to another origin or logs an error.
+import { test as base, expect } from '@playwright/test';
+import fs from 'node:fs';
+
+export const SCREENSHOT_DIR = 'e2e/screenshots';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL).origin;
+    const foreignRequests = [];
+    const consoleErrors = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        foreignRequests.push(url);
+      }
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    await use(page);
+    expect(foreignRequests, 'requests to other origins').toEqual([]);
+    expect(consoleErrors, 'console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+}
+
+/** Opens the app at a hash route and waits until the app (not the loading text) shows. */
+export async function openApp(page, route = '#/') {
+  await page.goto(route);
+  await expect(page.locator('header.site-header')).toBeVisible();
+}

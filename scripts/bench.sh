@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): builds the release and prints what a visitor downloads and how fast
+# the first screen appears. Figures go in the closing notes; nothing here passes or fails.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+
+trunk build --release --offline >/dev/null 2>&1 || trunk build --release --offline
+
+echo "Shipped bytes (dist/):"
+printf '  %-6s %10s %12s\n' kind raw "gzip -9"
+total_raw=0
+total_gz=0
+for kind in wasm js css html svg; do
+  raw=0
+  gz=0
+  while IFS= read -r -d '' file; do
+    raw=$((raw + $(stat -c %s "$file")))
+    gz=$((gz + $(gzip -9 -c "$file" | wc -c)))
+  done < <(find dist -type f -name "*.$kind" -print0)
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+  printf '  %-6s %10d %12d\n' "$kind" "$raw" "$gz"
+done
+printf '  %-6s %10d %12d\n' total "$total_raw" "$total_gz"
+echo
+node scripts/bench-load.mjs

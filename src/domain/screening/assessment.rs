@@ -1,0 +1,464 @@
+//! `evaluate`: answers in, explained result out, in the self-check's order: SNNOOP10 warning signs first, then
+//! ICHD-3 8.2, 1.3, 2.3, 3.1, 1.2, 1.1, 2.1/2.2, 1.5 and the A1.1 menstrual pointer. An `Assessment` can never carry
+//! a headache pattern together with an emergency or same-day warning sign: its only constructor drops them.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Answers, Reply};
+use super::cluster::cluster;
+use super::findings::{Confidence, Evaluation, Pattern, PatternFinding};
+use super::logic::Tri;
+use super::menstrual::menstrual_link;
+use super::migraine::{chronic as chronic_migraine, with_aura, without_aura};
+use super::overuse::{overuse, OveruseCheck};
+use super::tension_type::{chronic as chronic_tension_type, episodic as episodic_tension_type};
+use super::triage::Triage;
+use super::warning_signs::{find_warning_signs, Certainty, SignFinding, WarningSign};
+
+/// What the result tells the person to do, beyond the triage headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Advice {
+    /// Emergency triage.
+    CallEmergencyNow,
+    /// Same-day triage.
+    SeeDoctorToday,
+    /// An emergency sign was answered "not sure": the safety net.
+    IfInDoubtCallEmergency,
+    /// Book-soon triage.
+    BookAppointmentSoon,
+    /// ICHD-3 8.2: talk about medicine days with a doctor.
+    TalkAboutMedicineDays,
+    /// ICHD-3 8.2.4/8.2.5 with codeine or another opioid: do not stop abruptly without a doctor.
+    DoNotStopOpioidsAbruptly,
+    /// Medicine days are over an 8.2 limit but headache days are not (yet) 15: keep an eye on it.
+    WatchMedicineDays,
+    /// ICHD-3 A1.1: a diary over 3 cycles can confirm a menstrual link.
+    DiaryOverThreeCycles,
+    /// Some answers were "not sure": the diary can fill the gaps.
+    CheckUnsureAnswers,
+    /// Keep a headache diary (every non-urgent result).
+    KeepDiary,
+}
+
+impl Advice {
+    /// A stable id for the UI.
+    pub fn id(self) -> &'static str {
+        match self {
+            Advice::CallEmergencyNow => "call-emergency-now",
+            Advice::SeeDoctorToday => "see-doctor-today",
+            Advice::IfInDoubtCallEmergency => "if-in-doubt-call-emergency",
+            Advice::BookAppointmentSoon => "book-appointment-soon",
+            Advice::TalkAboutMedicineDays => "talk-about-medicine-days",
+            Advice::DoNotStopOpioidsAbruptly => "do-not-stop-opioids-abruptly",
+            Advice::WatchMedicineDays => "watch-medicine-days",
+            Advice::DiaryOverThreeCycles => "diary-over-three-cycles",
+            Advice::CheckUnsureAnswers => "check-unsure-answers",
+            Advice::KeepDiary => "keep-diary",
+        }
+    }
+
+    /// The advice in plain words.
+    pub fn plain_text(self) -> &'static str {
+        match self {
+            Advice::CallEmergencyNow => Triage::Emergency.next_step(),
+            Advice::SeeDoctorToday => Triage::SameDay.next_step(),
+            Advice::IfInDoubtCallEmergency => {
+                "You were not sure about a sign that can be serious. If it is happening now, or you are in any \
+                 doubt, call your local emergency number."
+            }
+            Advice::BookAppointmentSoon => Triage::Soon.next_step(),
+            Advice::TalkAboutMedicineDays => {
+                "Talk with a doctor about how often you take headache medicine. Cutting down, with support, \
+                 usually makes headaches less frequent."
+            }
+            Advice::DoNotStopOpioidsAbruptly => {
+                "Some of your medicine contains codeine or another opioid. Do not stop it suddenly on your own: \
+                 a doctor can plan a safe way to cut down."
+            }
+            Advice::WatchMedicineDays => {
+                "You take headache medicine on many days. Taking it this often for months can itself bring more \
+                 headaches, so keep count in your diary."
+            }
+            Advice::DiaryOverThreeCycles => {
+                "Mark your period days in your headache diary for at least 3 cycles; that is how a link with \
+                 periods is confirmed."
+            }
+            Advice::CheckUnsureAnswers => {
+                "Some answers were \"not sure\". A diary of your next headaches will fill those gaps."
+            }
+            Advice::KeepDiary => {
+                "Keep a headache diary: note each headache's day, length, how bad it was, what came with it and \
+                 what you took. Bring it to your appointment."
+            }
+        }
+    }
+
+    /// Whether the advice still applies when the result is urgent (everything else waits for the doctor).
+    fn applies_when_urgent(self) -> bool {
+        matches!(
+            self,
+            Advice::CallEmergencyNow
+                | Advice::SeeDoctorToday
+                | Advice::IfInDoubtCallEmergency
+                | Advice::DoNotStopOpioidsAbruptly
+        )
+    }
+}
+
+/// The kind of result screen to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// An emergency sign: go now. No pattern is named.
+    GoNow,
+    /// A same-day sign (or an unclear emergency sign): see a doctor today. No pattern is named.
+    SeeDoctorToday,
+    /// One or more patterns fit.
+    PatternsFound,
+    /// No pattern fits clearly; the diary is the next step.
+    NotEnoughToSay,
+}
+
+impl Outcome {
+    /// Plain words for the "not enough to say" case; other outcomes use the triage and pattern texts.
+    pub fn plain_summary(self) -> &'static str {
+        match self {
+            Outcome::GoNow => Triage::Emergency.headline(),
+            Outcome::SeeDoctorToday => Triage::SameDay.headline(),
+            Outcome::PatternsFound => "Your answers fit a recognised headache pattern",
+            Outcome::NotEnoughToSay => {
+                "Your answers do not clearly fit one pattern yet. That is common; a headache diary over the next \
+                 month or two is the best next step."
+            }
+        }
+    }
+}
+
+/// What the result does not mean. Show it with every result.
+pub const NOT_A_DIAGNOSIS: &str = "This self-check is not a diagnosis. It compares your answers with the \
+international headache criteria (ICHD-3) and checks for warning signs, so that you know what to do next and \
+what to talk about with a doctor.";
+
+/// The explained result of the self-check.
+///
+/// Fields are private so the guarantee holds: when `triage` is emergency or same day, `patterns` is empty.
+/// It is kept in storage; loading it goes through the same constructor, so a stored result cannot break the rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "AssessmentRecord")]
+pub struct Assessment {
+    triage: Triage,
+    warning_signs: Vec<SignFinding>,
+    patterns: Vec<PatternFinding>,
+    advice: Vec<Advice>,
+}
+
+/// The stored shape of an [`Assessment`]; loading rebuilds the assessment through its constructor.
+#[derive(Debug, Clone, Deserialize)]
+struct AssessmentRecord {
+    #[serde(default)]
+    warning_signs: Vec<SignFinding>,
+    #[serde(default)]
+    patterns: Vec<PatternFinding>,
+    #[serde(default)]
+    advice: Vec<Advice>,
+}
+
+impl From<AssessmentRecord> for Assessment {
+    fn from(record: AssessmentRecord) -> Self {
+        Assessment::new(record.warning_signs, record.patterns, record.advice)
+    }
+}
+
+impl Assessment {
+    /// The only constructor. Triage is derived here, never passed in: the most urgent warning sign, raised to
+    /// "book soon" by chronic, cluster or overuse patterns. When triage is emergency or same day, every pattern
+    /// and all non-urgent advice are dropped (SNNOOP10 first: no label next to a warning sign).
+    fn new(
+        warning_signs: Vec<SignFinding>,
+        mut patterns: Vec<PatternFinding>,
+        advice: Vec<Advice>,
+    ) -> Assessment {
+        let from_signs = warning_signs
+            .iter()
+            .map(SignFinding::urgency)
+            .max()
+            .unwrap_or(Triage::Routine);
+        let from_patterns = patterns
+            .iter()
+            .map(|finding| finding.pattern.minimum_triage())
+            .max()
+            .unwrap_or(Triage::Routine);
+        let triage = from_signs.max(from_patterns);
+        if triage.is_urgent() {
+            patterns.clear();
+        }
+        patterns.sort_by_key(|finding| finding.pattern);
+
+        let unclear_emergency = warning_signs.iter().any(|finding| {
+            finding.certainty == Certainty::Unclear && finding.sign.urgency() == Triage::Emergency
+        });
+        let mut all_advice = match triage {
+            Triage::Emergency => vec![Advice::CallEmergencyNow],
+            Triage::SameDay if unclear_emergency => {
+                vec![Advice::SeeDoctorToday, Advice::IfInDoubtCallEmergency]
+            }
+            Triage::SameDay => vec![Advice::SeeDoctorToday],
+            Triage::Soon => vec![Advice::BookAppointmentSoon],
+            Triage::Routine => Vec::new(),
+        };
+        all_advice.extend(
+            advice
+                .into_iter()
+                .filter(|item| !triage.is_urgent() || item.applies_when_urgent()),
+        );
+        if !triage.is_urgent() {
+            all_advice.push(Advice::KeepDiary);
+        }
+        let mut advice = Vec::new();
+        for item in all_advice {
+            if !advice.contains(&item) {
+                advice.push(item);
+            }
+        }
+
+        Assessment {
+            triage,
+            warning_signs,
+            patterns,
+            advice,
+        }
+    }
+
+    /// How urgent.
+    pub fn triage(&self) -> Triage {
+        self.triage
+    }
+
+    /// The warning signs found, most urgent first.
+    pub fn warning_signs(&self) -> &[SignFinding] {
+        &self.warning_signs
+    }
+
+    /// The patterns that fit, in evaluation order. Always empty when [`Triage::is_urgent`].
+    pub fn patterns(&self) -> &[PatternFinding] {
+        &self.patterns
+    }
+
+    /// The advice, most important first.
+    pub fn advice(&self) -> &[Advice] {
+        &self.advice
+    }
+
+    /// Whether a pattern is among the findings.
+    pub fn has_pattern(&self, pattern: Pattern) -> bool {
+        self.patterns
+            .iter()
+            .any(|finding| finding.pattern == pattern)
+    }
+
+    /// The finding for a pattern, if present.
+    pub fn finding(&self, pattern: Pattern) -> Option<&PatternFinding> {
+        self.patterns
+            .iter()
+            .find(|finding| finding.pattern == pattern)
+    }
+
+    /// Whether a warning sign was found (reported or unclear).
+    pub fn has_sign(&self, sign: WarningSign) -> bool {
+        self.warning_signs
+            .iter()
+            .any(|finding| finding.sign == sign)
+    }
+
+    /// The ICHD-3 codes of the patterns, e.g. `["8.2", "1.3"]`.
+    pub fn pattern_codes(&self) -> Vec<&'static str> {
+        self.patterns
+            .iter()
+            .map(|finding| finding.pattern.code())
+            .collect()
+    }
+
+    /// Which result screen to show.
+    pub fn outcome(&self) -> Outcome {
+        match self.triage {
+            Triage::Emergency => Outcome::GoNow,
+            Triage::SameDay => Outcome::SeeDoctorToday,
+            _ if self
+                .patterns
+                .iter()
+                .any(|finding| finding.pattern.is_headache_pattern()) =>
+            {
+                Outcome::PatternsFound
+            }
+            _ => Outcome::NotEnoughToSay,
+        }
+    }
+}
+
+/// Runs the self-check on a set of answers. Pure: same answers, same result.
+///
+/// Order (CLINICAL.md, issue 3): SNNOOP10 warning signs; if any is emergency or same day, stop with no pattern.
+/// Otherwise ICHD-3 8.2 (added to whatever else fits), 1.3 (excludes 2.x and replaces 1.1/1.5), 2.3, 3.1, 1.2, 1.1,
+/// 2.1/2.2, 1.5 (only when no other disorder fits: a definite tension-type result beats probable migraine), and
+/// the A1.1 menstrual pointer. With nothing left: "not enough to say", and the diary.
+pub fn evaluate(answers: &Answers) -> Assessment {
+    let overuse_check = overuse(answers);
+    let mut signs = find_warning_signs(answers);
+    if overuse_check.evaluation.is_listable() {
+        let certainty = if overuse_check.evaluation.is_definite() {
+            Certainty::Reported
+        } else {
+            Certainty::Unclear
+        };
+        signs.push(SignFinding {
+            sign: WarningSign::PossibleMedicationOveruse,
+            certainty,
+        });
+    }
+    signs.sort_by_key(|finding| std::cmp::Reverse(finding.urgency()));
+
+    let urgent = signs.iter().any(|finding| finding.urgency().is_urgent());
+    let patterns = if urgent {
+        Vec::new()
+    } else {
+        patterns(answers, &overuse_check)
+    };
+
+    let mut advice = Vec::new();
+    if overuse_check.evaluation.is_listable() {
+        advice.push(Advice::TalkAboutMedicineDays);
+    } else if overuse_check.medicine_over_limit == Tri::Yes {
+        advice.push(Advice::WatchMedicineDays);
+    }
+    let medicine_matters =
+        overuse_check.evaluation.is_listable() || overuse_check.medicine_over_limit != Tri::No;
+    if overuse_check.opioid_involved && medicine_matters {
+        advice.push(Advice::DoNotStopOpioidsAbruptly);
+    }
+    if patterns
+        .iter()
+        .any(|finding| finding.pattern == Pattern::MenstrualLink)
+    {
+        advice.push(Advice::DiaryOverThreeCycles);
+    }
+    if patterns.iter().any(|finding| {
+        finding.pattern.is_headache_pattern() && finding.confidence == Confidence::Tentative
+    }) {
+        advice.push(Advice::CheckUnsureAnswers);
+    }
+
+    Assessment::new(signs, patterns, advice)
+}
+
+/// The ICHD-3 patterns for a person with no urgent warning sign.
+fn patterns(answers: &Answers, overuse_check: &OveruseCheck) -> Vec<PatternFinding> {
+    let mut found = Vec::new();
+    let mut push = |evaluation: Evaluation, pattern: Pattern, cap: Confidence| {
+        found.push(evaluation.into_finding(pattern, cap));
+    };
+
+    if overuse_check.evaluation.is_listable() {
+        push(
+            overuse_check.evaluation.clone(),
+            Pattern::MedicationOveruse,
+            Confidence::Strong,
+        );
+    }
+
+    // ICHD-3 4.10: a daily headache unremitting from its first day is not chronic migraine or tension-type.
+    let new_daily_persistent = answers.frequency.daily_from_first_day == Some(Reply::Yes);
+    let chronic = if new_daily_persistent {
+        None
+    } else {
+        chronic_migraine(answers).filter(Evaluation::is_listable)
+    };
+    let is_chronic_migraine = chronic.is_some();
+    if let Some(evaluation) = chronic {
+        push(evaluation, Pattern::ChronicMigraine, Confidence::Strong);
+    }
+
+    let aura = with_aura(answers);
+    let usual = without_aura(answers);
+    // When aura comes with nearly every headache, the usual headache is the aura attack: 1.2 alone describes it.
+    let aura_every_attack = answers.aura.every_attack == Some(Reply::Yes)
+        && aura.as_ref().is_some_and(Evaluation::is_listable);
+    // Whether or not it is labelled 1.1 separately, a usual headache that fits migraine is not tension-type.
+    let usual_is_migraine = usual.is_definite();
+
+    // One usual headache gets one label: if it fits migraine it is not also called tension-type.
+    let tension_allowed = !is_chronic_migraine && !new_daily_persistent && !usual_is_migraine;
+    let chronic_tension = if tension_allowed {
+        chronic_tension_type(answers).filter(Evaluation::is_listable)
+    } else {
+        None
+    };
+    let chronic_tension_definite = chronic_tension
+        .as_ref()
+        .is_some_and(Evaluation::is_definite);
+    if let Some(evaluation) = chronic_tension {
+        push(evaluation, Pattern::ChronicTensionType, Confidence::Strong);
+    }
+
+    let cluster_eval = cluster(answers).filter(Evaluation::is_listable);
+    let cluster_definite = cluster_eval.as_ref().is_some_and(Evaluation::is_definite);
+    if let Some(evaluation) = cluster_eval {
+        push(evaluation, Pattern::Cluster, Confidence::Strong);
+    }
+
+    let aura_listed = aura.as_ref().is_some_and(Evaluation::is_listable);
+    let aura_definite = aura.as_ref().is_some_and(Evaluation::is_definite);
+    if let Some(evaluation) = aura.clone().filter(Evaluation::is_listable) {
+        push(evaluation, Pattern::MigraineWithAura, Confidence::Strong);
+    }
+
+    let usual_listed = !is_chronic_migraine && !aura_every_attack && usual.is_listable();
+    if usual_listed {
+        push(
+            usual.clone(),
+            Pattern::MigraineWithoutAura,
+            Confidence::Strong,
+        );
+    }
+
+    let mut episodic_tension_definite = false;
+    if tension_allowed {
+        if let Some((pattern, evaluation)) = episodic_tension_type(answers) {
+            if evaluation.is_listable() {
+                episodic_tension_definite = evaluation.is_definite();
+                push(evaluation, pattern, Confidence::Strong);
+            }
+        }
+    }
+
+    // ICHD-3 1.5: all but one criterion of 1.1 or 1.2, and no other disorder fits. A definite tension-type (or
+    // cluster) result wins; a migraine label already given makes "probable" redundant.
+    let other_disorder_fits = chronic_tension_definite
+        || episodic_tension_definite
+        || cluster_definite
+        || aura_definite
+        || usual_is_migraine;
+    if !is_chronic_migraine && !other_disorder_fits && !usual_listed && !aura_listed {
+        let probable = if !aura_every_attack && usual.is_all_but_one() {
+            Some(usual)
+        } else {
+            aura.filter(Evaluation::is_all_but_one)
+        };
+        if let Some(evaluation) = probable {
+            push(evaluation, Pattern::ProbableMigraine, Confidence::Moderate);
+        }
+    }
+
+    // ICHD-3 A1.1 is about migraine: point to the diary when migraine fits, or when nothing else does.
+    if let Some(evaluation) = menstrual_link(answers) {
+        let migraine_or_nothing = found.iter().any(|finding| finding.pattern.is_migraine())
+            || found
+                .iter()
+                .all(|finding| !finding.pattern.is_headache_pattern());
+        if migraine_or_nothing {
+            found.push(evaluation.into_finding(Pattern::MenstrualLink, Confidence::Tentative));
+        }
+    }
+
+    found
+}

@@ -1,0 +1,426 @@
+//! The vocabulary of a result: which ICHD-3 pattern an answer set fits, which criteria were met, missed or unclear
+//! (each explained in the person's own terms), and how confident the fit is.
+
+use serde::{Deserialize, Serialize};
+
+use super::logic::Tri;
+use super::triage::Triage;
+
+/// A headache pattern the self-check can name. Codes and names are ICHD-3 (2018).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pattern {
+    /// ICHD-3 8.2 Medication-overuse headache.
+    MedicationOveruse,
+    /// ICHD-3 1.3 Chronic migraine.
+    ChronicMigraine,
+    /// ICHD-3 2.3 Chronic tension-type headache.
+    ChronicTensionType,
+    /// ICHD-3 3.1 Cluster headache.
+    Cluster,
+    /// ICHD-3 1.2 Migraine with aura.
+    MigraineWithAura,
+    /// ICHD-3 1.1 Migraine without aura.
+    MigraineWithoutAura,
+    /// ICHD-3 2.1 Infrequent episodic tension-type headache.
+    InfrequentTensionType,
+    /// ICHD-3 2.2 Frequent episodic tension-type headache.
+    FrequentTensionType,
+    /// ICHD-3 1.5 Probable migraine.
+    ProbableMigraine,
+    /// ICHD-3 appendix A1.1.1/A1.1.2: a possible menstrual link, to be confirmed by a diary. Not a diagnosis.
+    MenstrualLink,
+}
+
+impl Pattern {
+    /// Every pattern, in the order results list them (the evaluation order of the self-check).
+    pub const ALL: [Pattern; 10] = [
+        Pattern::MedicationOveruse,
+        Pattern::ChronicMigraine,
+        Pattern::ChronicTensionType,
+        Pattern::Cluster,
+        Pattern::MigraineWithAura,
+        Pattern::MigraineWithoutAura,
+        Pattern::InfrequentTensionType,
+        Pattern::FrequentTensionType,
+        Pattern::ProbableMigraine,
+        Pattern::MenstrualLink,
+    ];
+
+    /// The ICHD-3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Pattern::MigraineWithoutAura => "1.1",
+            Pattern::MigraineWithAura => "1.2",
+            Pattern::ChronicMigraine => "1.3",
+            Pattern::ProbableMigraine => "1.5",
+            Pattern::InfrequentTensionType => "2.1",
+            Pattern::FrequentTensionType => "2.2",
+            Pattern::ChronicTensionType => "2.3",
+            Pattern::Cluster => "3.1",
+            Pattern::MedicationOveruse => "8.2",
+            Pattern::MenstrualLink => "A1.1",
+        }
+    }
+
+    /// The official ICHD-3 name.
+    pub fn ichd_name(self) -> &'static str {
+        match self {
+            Pattern::MigraineWithoutAura => "Migraine without aura",
+            Pattern::MigraineWithAura => "Migraine with aura",
+            Pattern::ChronicMigraine => "Chronic migraine",
+            Pattern::ProbableMigraine => "Probable migraine",
+            Pattern::InfrequentTensionType => "Infrequent episodic tension-type headache",
+            Pattern::FrequentTensionType => "Frequent episodic tension-type headache",
+            Pattern::ChronicTensionType => "Chronic tension-type headache",
+            Pattern::Cluster => "Cluster headache",
+            Pattern::MedicationOveruse => "Medication-overuse headache",
+            Pattern::MenstrualLink => {
+                "Pure menstrual migraine without aura or menstrually related migraine without aura (appendix)"
+            }
+        }
+    }
+
+    /// Our own plain name.
+    pub fn plain_name(self) -> &'static str {
+        match self {
+            Pattern::MigraineWithoutAura => "Migraine",
+            Pattern::MigraineWithAura => "Migraine with warning signs (aura)",
+            Pattern::ChronicMigraine => "Migraine on most days",
+            Pattern::ProbableMigraine => "Probably migraine",
+            Pattern::InfrequentTensionType => "Occasional tension-type headache",
+            Pattern::FrequentTensionType => "Frequent tension-type headache",
+            Pattern::ChronicTensionType => "Tension-type headache on most days",
+            Pattern::Cluster => "Cluster headache",
+            Pattern::MedicationOveruse => "Headache kept going by frequent medicine use",
+            Pattern::MenstrualLink => "Possible link with periods",
+        }
+    }
+
+    /// One or two plain sentences on what the pattern means.
+    pub fn plain_summary(self) -> &'static str {
+        match self {
+            Pattern::MigraineWithoutAura => {
+                "Attacks of moderate to severe headache lasting hours to days, often with feeling sick or being \
+                 bothered by light and sound. It is common and treatable."
+            }
+            Pattern::MigraineWithAura => {
+                "Migraine where temporary changes in sight, feeling or speech come before or with the headache \
+                 and then pass completely."
+            }
+            Pattern::ChronicMigraine => {
+                "Headache on 15 or more days a month, with migraine features on at least 8 of them. Preventive \
+                 treatment can help, so it is worth seeing a doctor."
+            }
+            Pattern::ProbableMigraine => {
+                "Your headaches fit migraine in all but one respect. A diary often settles the question."
+            }
+            Pattern::InfrequentTensionType => {
+                "Occasional headaches that press or tighten on both sides, usually mild to moderate, without \
+                 feeling sick."
+            }
+            Pattern::FrequentTensionType => {
+                "Pressing or tight headaches, usually mild to moderate, on 1 to 14 days a month."
+            }
+            Pattern::ChronicTensionType => {
+                "Pressing or tight headaches on 15 or more days a month. It is worth seeing a doctor about \
+                 prevention."
+            }
+            Pattern::Cluster => {
+                "Short, very severe attacks around one eye or temple, with a watering eye or blocked nose on the \
+                 same side, or restlessness. Specific treatments exist, so see a doctor."
+            }
+            Pattern::MedicationOveruse => {
+                "Taking headache medicine on many days a month can itself keep headaches going. It usually gets \
+                 better when the medicine days come down, with a doctor's help."
+            }
+            Pattern::MenstrualLink => {
+                "Your attacks may be linked to your periods. A diary over 3 cycles can confirm it."
+            }
+        }
+    }
+
+    /// The least urgent triage this pattern allows: chronic patterns, cluster and overuse need a doctor soon.
+    pub fn minimum_triage(self) -> Triage {
+        match self {
+            Pattern::ChronicMigraine
+            | Pattern::ChronicTensionType
+            | Pattern::Cluster
+            | Pattern::MedicationOveruse => Triage::Soon,
+            _ => Triage::Routine,
+        }
+    }
+
+    /// Whether this is a headache diagnosis pattern. The menstrual link is only a pointer for the diary.
+    pub fn is_headache_pattern(self) -> bool {
+        self != Pattern::MenstrualLink
+    }
+
+    /// Whether this belongs to the migraine family (ICHD-3 1.x).
+    pub fn is_migraine(self) -> bool {
+        matches!(
+            self,
+            Pattern::MigraineWithoutAura
+                | Pattern::MigraineWithAura
+                | Pattern::ChronicMigraine
+                | Pattern::ProbableMigraine
+        )
+    }
+}
+
+/// How well the answers fit a pattern, in words a person can use. `Ord` runs from least to most sure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// One criterion could not be checked (a "not sure" answer), or the finding needs a diary to confirm.
+    Tentative,
+    /// Every criterion is met but some answers were "not sure"; or a probable pattern.
+    Moderate,
+    /// Every criterion is met by definite answers.
+    Strong,
+}
+
+impl Confidence {
+    /// The word to show.
+    pub fn plain_word(self) -> &'static str {
+        match self {
+            Confidence::Tentative => "Tentative",
+            Confidence::Moderate => "Moderate",
+            Confidence::Strong => "Strong",
+        }
+    }
+
+    /// What the word means here.
+    pub fn plain_meaning(self) -> &'static str {
+        match self {
+            Confidence::Tentative => {
+                "Something could not be checked from your answers, so treat this as a possibility to look into."
+            }
+            Confidence::Moderate => "It fits, but some answers were uncertain or one feature is missing.",
+            Confidence::Strong => "Your answers fit this pattern's criteria clearly.",
+        }
+    }
+}
+
+/// One ICHD-3 criterion as it applied to this person.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Criterion {
+    /// The criteria set it belongs to (for probable migraine this is 1.1 or 1.2, whose criteria it uses).
+    pub set: Pattern,
+    /// The criterion letter, e.g. 'B'.
+    pub letter: char,
+    /// What was met, missed or unclear, in the person's terms.
+    pub explanation: String,
+}
+
+impl Criterion {
+    /// The ICHD-3 reference, e.g. "1.1 B".
+    pub fn code(&self) -> String {
+        format!("{} {}", self.set.code(), self.letter)
+    }
+
+    /// What the criterion requires, in plain words.
+    pub fn requirement(&self) -> &'static str {
+        match (self.set, self.letter) {
+            (Pattern::MigraineWithoutAura, 'A') => "At least 5 attacks",
+            (Pattern::MigraineWithoutAura, 'B') => "Attacks last 4 to 72 hours untreated (2 to 72 hours under 18)",
+            (Pattern::MigraineWithoutAura, 'C') => {
+                "At least 2 of: one-sided, throbbing, moderate or severe, worse with or avoiding everyday activity"
+            }
+            (Pattern::MigraineWithoutAura, 'D') => "Feeling sick or vomiting, or being bothered by both light and sound",
+            (Pattern::MigraineWithAura, 'A') => "At least 2 attacks with aura",
+            (Pattern::MigraineWithAura, 'B') => "Changes in sight, feeling and/or speech that pass completely",
+            (Pattern::MigraineWithAura, 'C') => "At least 3 of the 6 typical aura features",
+            (Pattern::ChronicMigraine, 'A') => "Headache on 15 or more days a month for more than 3 months",
+            (Pattern::ChronicMigraine, 'B') => "A history of at least 5 migraine attacks",
+            (Pattern::ChronicMigraine, 'C') => "Migraine-like headache on 8 or more days a month for more than 3 months",
+            (Pattern::InfrequentTensionType, 'A') => "At least 10 episodes, on less than 1 day a month",
+            (Pattern::FrequentTensionType, 'A') => {
+                "At least 10 episodes, on 1 to 14 days a month for more than 3 months"
+            }
+            (Pattern::ChronicTensionType, 'A') => "Headache on 15 or more days a month for more than 3 months",
+            (Pattern::InfrequentTensionType | Pattern::FrequentTensionType, 'B') => "Lasting 30 minutes to 7 days",
+            (Pattern::ChronicTensionType, 'B') => "Lasting hours to days, or not stopping",
+            (Pattern::InfrequentTensionType | Pattern::FrequentTensionType | Pattern::ChronicTensionType, 'C') => {
+                "At least 2 of: both sides, pressing or tight, mild or moderate, not worse with everyday activity"
+            }
+            (Pattern::InfrequentTensionType | Pattern::FrequentTensionType, 'D') => {
+                "No nausea or vomiting, and at most one of light or sound sensitivity"
+            }
+            (Pattern::ChronicTensionType, 'D') => {
+                "At most one of light sensitivity, sound sensitivity or mild nausea; no stronger nausea, no vomiting"
+            }
+            (Pattern::Cluster, 'A') => "At least 5 attacks",
+            (Pattern::Cluster, 'B') => "Severe one-sided pain around the eye or temple lasting 15 to 180 minutes",
+            (Pattern::Cluster, 'C') => "Same-side eye or nose signs, and/or restlessness",
+            (Pattern::Cluster, 'D') => "From one attack every other day to 8 a day",
+            (Pattern::MedicationOveruse, 'A') => "Headache on 15 or more days a month",
+            (Pattern::MedicationOveruse, 'B') => {
+                "Headache medicine on 10 or more days a month (15 for simple painkillers) for more than 3 months"
+            }
+            (Pattern::MenstrualLink, 'A') => "Attacks start from 2 days before to 3 days after a period begins",
+            (Pattern::MenstrualLink, 'B') => "Confirmed by a diary over at least 3 cycles",
+            _ => "",
+        }
+    }
+}
+
+/// A pattern that fits, with the reasons.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PatternFinding {
+    /// The pattern.
+    pub pattern: Pattern,
+    /// Criteria met.
+    pub met: Vec<Criterion>,
+    /// Criteria not met (only ever one, for probable migraine).
+    pub missed: Vec<Criterion>,
+    /// Criteria that could not be checked because of "not sure" answers.
+    pub unclear: Vec<Criterion>,
+    /// How well it fits.
+    pub confidence: Confidence,
+}
+
+impl PatternFinding {
+    /// Codes of the criteria met, e.g. `["1.1 A", "1.1 B"]`.
+    pub fn met_codes(&self) -> Vec<String> {
+        self.met.iter().map(Criterion::code).collect()
+    }
+
+    /// Codes of the criteria missed.
+    pub fn missed_codes(&self) -> Vec<String> {
+        self.missed.iter().map(Criterion::code).collect()
+    }
+
+    /// Codes of the criteria that were unclear.
+    pub fn unclear_codes(&self) -> Vec<String> {
+        self.unclear.iter().map(Criterion::code).collect()
+    }
+}
+
+/// One criterion checked against the answers (internal).
+#[derive(Debug, Clone)]
+pub(crate) struct Check {
+    pub(crate) criterion: Criterion,
+    pub(crate) fact: Tri,
+    /// Some input was "not sure" or unanswered, even if the criterion was decided by the others.
+    pub(crate) unsure_inputs: bool,
+}
+
+impl Check {
+    pub(crate) fn new(
+        set: Pattern,
+        letter: char,
+        fact: Tri,
+        unsure_inputs: bool,
+        explanation: String,
+    ) -> Check {
+        Check {
+            criterion: Criterion {
+                set,
+                letter,
+                explanation,
+            },
+            fact,
+            unsure_inputs,
+        }
+    }
+}
+
+/// All criteria of one set checked against the answers (internal).
+#[derive(Debug, Clone)]
+pub(crate) struct Evaluation {
+    pub(crate) checks: Vec<Check>,
+}
+
+impl Evaluation {
+    fn count(&self, fact: Tri) -> usize {
+        self.checks
+            .iter()
+            .filter(|check| check.fact == fact)
+            .count()
+    }
+
+    /// Every criterion met.
+    pub(crate) fn is_definite(&self) -> bool {
+        self.count(Tri::No) == 0 && self.count(Tri::Unknown) == 0
+    }
+
+    /// Every criterion met, or all but one that could not be checked: worth naming, tentatively.
+    pub(crate) fn is_listable(&self) -> bool {
+        self.count(Tri::No) == 0 && self.count(Tri::Unknown) <= 1
+    }
+
+    /// Exactly one criterion missed and the rest met (ICHD-3 1.5 "all but one").
+    pub(crate) fn is_all_but_one(&self) -> bool {
+        self.count(Tri::No) == 1 && self.count(Tri::Unknown) == 0
+    }
+
+    /// Turns the evaluation into a finding for `pattern`, with confidence derived honestly: tentative when a
+    /// criterion is unclear, moderate when any input was "not sure", strong otherwise; never above `cap`.
+    pub(crate) fn into_finding(self, pattern: Pattern, cap: Confidence) -> PatternFinding {
+        let confidence = if self.count(Tri::Unknown) > 0 {
+            Confidence::Tentative
+        } else if self.checks.iter().any(|check| check.unsure_inputs) {
+            Confidence::Moderate
+        } else {
+            Confidence::Strong
+        };
+        let mut finding = PatternFinding {
+            pattern,
+            met: Vec::new(),
+            missed: Vec::new(),
+            unclear: Vec::new(),
+            confidence: confidence.min(cap),
+        };
+        for check in self.checks {
+            match check.fact {
+                Tri::Yes => finding.met.push(check.criterion),
+                Tri::No => finding.missed.push(check.criterion),
+                Tri::Unknown => finding.unclear.push(check.criterion),
+            }
+        }
+        finding
+    }
+}
+
+/// Joins phrases as "a, b and c".
+pub(crate) fn join(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {}", rest.join(", "), last),
+    }
+}
+
+/// Explains an "at least `needed` of these" criterion in the person's terms.
+pub(crate) fn explain_at_least(fact: Tri, needed: usize, items: &[(Tri, &str)]) -> String {
+    let named = |wanted: Tri| {
+        items
+            .iter()
+            .filter(|(fact, _)| *fact == wanted)
+            .map(|(_, name)| *name)
+            .collect::<Vec<_>>()
+    };
+    let yes = named(Tri::Yes);
+    let unsure = named(Tri::Unknown);
+    let all: Vec<&str> = items.iter().map(|(_, name)| *name).collect();
+    let described = if yes.is_empty() {
+        "none of these".to_string()
+    } else {
+        join(&yes)
+    };
+    let rule = format!("at least {} of these are needed: {}.", needed, join(&all));
+    let rule = if needed == 1 {
+        format!("at least one of these is needed: {}.", join(&all))
+    } else {
+        rule
+    };
+    match fact {
+        Tri::Yes => format!("You described {described}; {rule}"),
+        Tri::No => format!("You described {described}; {rule}"),
+        Tri::Unknown => format!(
+            "You described {described} and were not sure about {}; {rule}",
+            join(&unsure)
+        ),
+    }
+}
