@@ -84,3 +84,27 @@ test('keyboard: skip link then the first control in the page', async ({ page }) 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /Check my headaches/ })).toBeFocused();
 });
+
+test('an address hash that is not a route does not stop the app', async ({ page }) => {
+  await openApp(page, '#/settings');
+  await page.evaluate(() => { window.location.hash = 'top'; });
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByRole('link', { name: /Check my headaches/ })).toBeVisible();
+  await expect(page.locator('#crash-screen')).toBeHidden();
+});
+
+test('the crash screen text is in the page, hidden until needed', async ({ page }) => {
+  await openApp(page);
+  const crash = page.locator('#crash-screen');
+  await expect(crash).toBeHidden();
+  await expect(crash).toContainText('Something went wrong');
+  await expect(crash.getByRole('link', { name: 'Reload the app', includeHidden: true })).toHaveCount(1);
+});
+
+test('the theme switch follows the device changing to dark while the app is open', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openApp(page);
+  await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+});

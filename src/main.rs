@@ -1,10 +1,11 @@
 //! Entry point: install the crash screen, then render the app into `#app`.
 
 use headache_diary::app::App;
-use headache_diary::platform::crash_screen;
+use headache_diary::platform::{self, crash_screen};
 
 fn main() {
     crash_screen::install();
+    platform::install_hash_guard();
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(crash_screen::APP_ROOT_ID))

@@ -9,10 +9,20 @@ use crate::state::preferences::{use_preferences, PreferencesAction};
 /// Switches between the light and the dark theme, whatever the current setting.
 #[component]
 pub fn ThemeToggle() -> Html {
-    let Some(preferences) = use_preferences() else {
+    let preferences = use_preferences();
+    // Follow the device live, so the switch's label is right after the device changes theme.
+    let system_dark = use_state(platform::system_prefers_dark);
+    {
+        let system_dark = system_dark.clone();
+        use_effect_with((), move |_| {
+            let listener = platform::on_system_theme_change(move |dark| system_dark.set(dark));
+            move || drop(listener)
+        });
+    }
+    let Some(preferences) = preferences else {
         return Html::default();
     };
-    let system_dark = platform::system_prefers_dark();
+    let system_dark = *system_dark;
     let choice = preferences.preferences.theme;
     let shown = choice.resolve(system_dark);
     let onclick = Callback::from(move |_: MouseEvent| {
