@@ -1,5 +1,6 @@
 //! Pure domain logic: no yew, web_sys, gloo or clock calls; "today" is always a parameter,
 //! so every rule here is tested natively with plain `cargo test`.
+pub mod clinic;
 pub mod dates;
 pub mod preferences;
 pub mod screening;

@@ -1,14 +1,202 @@
-//! The self-check page (placeholder until its issue fills it).
+//! The self-check page: warning signs first, then one topic per screen, then the explained result; answers survive
+//! a reload and the last result is kept (with its date) to be seen again, printed or deleted. This page is the only
+//! place that reads the clock, moves focus and prints; the components below it only show and report.
 
+use chrono::{NaiveDate, NaiveDateTime};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::components::alert::Alert;
+use crate::components::check_emergency::CheckEmergency;
+use crate::components::check_kept::CheckKept;
+use crate::components::check_question::fieldset_id;
+use crate::components::check_result::CheckResult;
+use crate::components::check_step::{CheckStep, SCREEN_TITLE_ID};
+use crate::domain::clinic::ClinicConfig;
+use crate::domain::screening::{AnswerValue, Question, Step};
+use crate::state::self_check::{use_self_check, SelfCheckAction, SelfCheckProvider};
 
 /// Self-check.
 #[component]
 pub fn CheckPage() -> Html {
     html! {
-        <div class="page">
-            <h1 class="page__title">{ "Self-check" }</h1>
-            <p class="lead">{ "The self-check asks about warning signs first, then about your headaches, and explains which pattern they fit. It is being built and will appear here." }</p>
+        <SelfCheckProvider>
+            <CheckFlow />
+        </SelfCheckProvider>
+    }
+}
+
+/// The screens of the self-check, driven by the self-check state.
+#[component]
+fn CheckFlow() -> Html {
+    let clinic = use_memo((), |()| ClinicConfig::built_in());
+    let state = use_self_check();
+    let screen = state.as_ref().map(|state| (state.step, state.viewing_kept));
+    let attempts = state.as_ref().map(|state| state.blocked_attempts);
+    let first_unanswered = state
+        .as_ref()
+        .and_then(|state| state.unanswered.first().copied());
+
+    // Focus the new screen's heading when the screen changes (not on the first render, so opening the page does
+    // not jump past the navigation).
+    let shown_once = use_mut_ref(|| false);
+    use_effect_with(screen, move |_| {
+        if *shown_once.borrow() {
+            focus_by_id(SCREEN_TITLE_ID);
+        }
+        *shown_once.borrow_mut() = true;
+    });
+    // After a blocked "Next", focus the first unanswered question.
+    use_effect_with(attempts, move |attempts| {
+        if attempts.unwrap_or(0) > 0 {
+            if let Some(question) = first_unanswered {
+                focus_first_input(question);
+            }
+        }
+    });
+
+    let Some(state) = state else {
+        return Html::default();
+    };
+
+    let dispatch = |action: fn() -> SelfCheckAction| {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(action()))
+    };
+    let on_answer = {
+        let state = state.clone();
+        Callback::from(move |(question, value): (Question, AnswerValue)| {
+            state.dispatch(SelfCheckAction::Answer(question, value))
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |question| state.dispatch(SelfCheckAction::Forget(question)))
+    };
+    let on_next = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(SelfCheckAction::Next { now: local_now() }))
+    };
+    let on_print = Callback::from(|()| print_page());
+
+    let problem = state.problem.clone().map(|problem| {
+        html! {
+            <Alert message={format!("Self-check: {problem}")}
+                on_dismiss={dispatch(|| SelfCheckAction::DismissProblem)} />
+        }
+    });
+
+    let body = if state.viewing_kept {
+        match &state.kept {
+            Some(kept) => html! {
+                <CheckResult assessment={kept.assessment.clone()} clinic={(*clinic).clone()}
+                    title="Your saved result" taken_on={AttrValue::from(kept.date_label())}
+                    {on_print}>
+                    <button type="button" class="button" onclick={click(dispatch(|| SelfCheckAction::CloseKept))}>
+                        { "Back to the self-check" }
+                    </button>
+                    <button type="button" class="button" onclick={click(dispatch(|| SelfCheckAction::DeleteKept))}>
+                        { "Delete this result" }
+                    </button>
+                </CheckResult>
+            },
+            None => Html::default(),
+        }
+    } else if state.is_emergency() {
+        let assessment = state.assessment();
+        html! {
+            <CheckEmergency signs={assessment.warning_signs().to_vec()} clinic={(*clinic).clone()}
+                on_change={dispatch(|| SelfCheckAction::Back)} />
+        }
+    } else if state.step == Step::Result {
+        let taken_on = state
+            .kept
+            .as_ref()
+            .map(|kept| AttrValue::from(kept.date_label()));
+        html! {
+            <CheckResult assessment={state.assessment()} clinic={(*clinic).clone()} {taken_on} {on_print}
+                on_change={dispatch(|| SelfCheckAction::ChangeAnswers)}
+                on_start_again={dispatch(|| SelfCheckAction::StartAgain)} />
+        }
+    } else {
+        let kept = (state.step == Step::first())
+            .then(|| state.kept.clone())
+            .flatten()
+            .map(|kept| {
+                html! {
+                    <CheckKept {kept} on_view={dispatch(|| SelfCheckAction::ViewKept)}
+                        on_delete={dispatch(|| SelfCheckAction::DeleteKept)} />
+                }
+            });
+        html! {
+            <>
+                { for kept }
+                <CheckStep step={state.step} answers={state.answers.clone()}
+                    unanswered={state.unanswered.clone()}
+                    {on_answer} {on_clear} {on_next}
+                    on_back={dispatch(|| SelfCheckAction::Back)} />
+            </>
+        }
+    };
+
+    html! {
+        <div class="page check">
+            <h1 class="page__title check__title">{ "Self-check: is it migraine?" }</h1>
+            if state.step == Step::first() && !state.viewing_kept {
+                <p class="check__intro">
+                    { "Plain questions, about 3 minutes. Your answers stay on this device. If you feel very unwell right now, call your local emergency number instead." }
+                </p>
+            }
+            { for problem }
+            { body }
         </div>
+    }
+}
+
+/// A button click that emits `()`.
+fn click(callback: Callback<()>) -> Callback<MouseEvent> {
+    Callback::from(move |_| callback.emit(()))
+}
+
+/// The person's local date and time now, from the browser's clock (the domain never reads it).
+fn local_now() -> NaiveDateTime {
+    let now = js_sys::Date::new_0();
+    // js_sys months run from 0; chrono's from 1.
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .and_then(|date| date.and_hms_opt(now.get_hours(), now.get_minutes(), 0))
+    .unwrap_or_default()
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        // Focus failing only leaves focus where it was.
+        element.focus().unwrap_or(());
+    }
+}
+
+fn focus_first_input(question: Question) {
+    let selector = format!("#{} input:not([disabled])", fieldset_id(question));
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(&selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.focus().unwrap_or(());
+    }
+}
+
+/// Opens the browser's print dialog; the print CSS hides the header, navigation and buttons.
+fn print_page() {
+    if let Some(window) = web_sys::window() {
+        // Where printing is not available, the browser's own menu still is; nothing to report.
+        window.print().unwrap_or(());
     }
 }

@@ -1,2 +1,3 @@
 //! Shared app state: reducers and the context providers that hand them to components.
 pub mod preferences;
+pub mod self_check;

@@ -12,6 +12,7 @@ pub mod envelope;
 mod error;
 pub mod local;
 pub mod preferences;
+pub mod self_check;
 
 pub use envelope::{decode, encode, Document};
 pub use error::StorageError;

@@ -1,0 +1,372 @@
+// The self-check as a person meets it on a phone: stories from tests/screening_stories.rs replayed through the
+// real UI by clicking labels and typing numbers, a reload in the middle, a keyboard-only warning step, the kept
+// result, and screenshots of the flow and of three different results in light and dark.
+import { test, expect, screenshot, openApp } from './fixtures.mjs';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+// ---- Answers, with the same ids as `Question::id()` and `Choice::id` ----------------------------------------
+
+const WARNING_ORDER = [
+  'thunderclap', 'fever', 'stiff-neck', 'non-fading-rash', 'confusion', 'weakness', 'numbness',
+  'speech-trouble', 'vision-loss', 'seizure', 'drowsiness', 'head-injury', 'head-injury-blood-thinners',
+  'head-injury-vomiting', 'head-injury-worsening', 'pregnant-or-postpartum', 'pregnancy-new-headache',
+  'pregnancy-vision-change', 'pregnancy-swelling', 'jaw-or-scalp', 'immune-or-cancer', 'positional',
+  'cough-or-exertion', 'steadily-worsening', 'swollen-optic-disc', 'red-painful-eye', 'onset',
+  'pattern-changed', 'new-medicine',
+];
+const FOLLOW_UPS = new Set([
+  'head-injury-blood-thinners', 'head-injury-vomiting', 'head-injury-worsening',
+  'pregnancy-new-headache', 'pregnancy-vision-change', 'pregnancy-swelling',
+]);
+
+/** The warning step: every opening question "no", onset "more than a year ago", except `changes`. */
+function warning(changes = {}) {
+  return WARNING_ORDER.flatMap((id) => {
+    if (id in changes) return [[id, changes[id]]];
+    if (FOLLOW_UPS.has(id)) return [];
+    return [[id, id === 'onset' ? 'over-a-year' : 'no']];
+  });
+}
+const about = (age, periods) => [['age', age], ['has-periods', periods]];
+const usualAttack = (count, length, eyeOrTemple) => [
+  ['attack-count', count], ['attack-length', length], ['eye-temple-attacks', eyeOrTemple],
+];
+const migraineLike = [
+  ['side', 'one-side'], ['quality', 'throbbing'], ['severity', 'severe'], ['worse-with-activity', 'yes'],
+  ['nausea', 'yes'], ['nausea-mild', 'no'], ['vomiting', 'no'], ['light', 'yes'], ['sound', 'yes'],
+];
+const tensionLike = [
+  ['side', 'both-sides'], ['quality', 'pressing'], ['severity', 'mild'], ['worse-with-activity', 'no'],
+  ['nausea', 'no'], ['vomiting', 'no'], ['light', 'no'], ['sound', 'yes'],
+];
+const noAura = [['aura', 'no']];
+const howOften = (days, months) => [['headache-days', days], ['headache-months', months]];
+
+const STORIES = {
+  nina: {
+    name: 'Nina, 44, the worst headache ever, at its peak within seconds',
+    answers: warning({ thunderclap: 'yes' }),
+  },
+  sam: {
+    name: 'Sam, 58, headaches for two months and his jaw aches when chewing',
+    answers: [
+      ...warning({ 'jaw-or-scalp': 'yes', onset: 'last-3-months' }), ...about(58, 'no'),
+      ...usualAttack('10-plus', '4-h-to-3-days', 'no'), ...migraineLike, ...noAura, ...howOften(8, 2),
+    ],
+  },
+  ana: {
+    name: 'Ana, 34, monthly throbbing one-sided headaches with nausea',
+    answers: [
+      ...warning(), ...about(34, 'no'), ...usualAttack('10-plus', '4-h-to-3-days', 'no'), ...migraineLike,
+      ...noAura, ...howOften(2, 24),
+    ],
+  },
+  ben: {
+    name: 'Ben, 41, zigzag lights before every headache',
+    answers: [
+      ...warning(), ...about(41, 'no'), ...usualAttack('10-plus', '4-h-to-3-days', 'no'), ...migraineLike,
+      ['aura', 'yes'], ['aura-visual', 'yes'], ['aura-sensory', 'no'], ['aura-speech', 'no'],
+      ['aura-reversible', 'yes'], ['aura-spreads', 'yes'], ['aura-succession', 'no'], ['aura-5-to-60-min', 'yes'],
+      ['aura-one-sided', 'yes'], ['aura-positive', 'yes'], ['aura-headache-within-60-min', 'yes'],
+      ['aura-count', '10-plus'], ['aura-every-attack', 'yes'],
+      ...howOften(1, 36),
+    ],
+  },
+  hugo: {
+    name: 'Hugo, 40, a tight band around the head about six days a month',
+    answers: [
+      ...warning(), ...about(40, 'no'), ...usualAttack('10-plus', '2-to-3-h', 'no'), ...tensionLike, ...noAura,
+      ...howOften(6, 12),
+    ],
+  },
+  dev: {
+    name: 'Dev, 45, headache on most days, triptans on 12 of them',
+    answers: [
+      ...warning(), ...about(45, 'no'), ...usualAttack('10-plus', '4-h-to-3-days', 'no'), ...migraineLike,
+      ...noAura, ['headache-days', 20], ['headache-months', 8], ['migraine-days', 10],
+      ['daily-from-first-day', 'no'],
+      ['any-medicine-days', 12], ['simple-analgesic-days', 3], ['triptan-days', 12], ['ergot-days', 0],
+      ['opioid-days', 0], ['combination-days', 0], ['medicine-months', 8], ['codeine-or-opioid', 'no'],
+    ],
+  },
+  jon: {
+    name: 'Jon, 36, stabbing pain behind one eye every night, with a watering eye',
+    answers: [
+      ...warning(), ...about(36, 'no'), ...usualAttack('10-plus', '30-min-to-2-h', 'yes'),
+      ['side', 'one-side'], ['quality', 'other'], ['severity', 'severe'], ['worse-with-activity', 'no'],
+      ['nausea', 'no'], ['vomiting', 'no'], ['light', 'no'], ['sound', 'no'], ...noAura, ...howOften(8, 2),
+      ['cluster-one-sided', 'yes'], ['cluster-severe', 'yes'], ['cluster-length', '30-min-to-2-h'],
+      ['cluster-count', '10-plus'], ['cluster-frequency', 'every-other-day-to-8-a-day'], ['cluster-eye', 'yes'],
+      ['cluster-nose', 'yes'], ['cluster-eyelid', 'no'], ['cluster-sweating', 'no'], ['cluster-pupil', 'not-sure'],
+      ['cluster-restless', 'yes'],
+    ],
+  },
+  mo: {
+    name: 'Mo, 25, not sure about most details',
+    answers: [
+      ...warning(), ...about(25, 'no'),
+      ['attack-count', 'not-sure'], ['attack-length', 'not-sure'], ['eye-temple-attacks', 'no'],
+      ['side', 'not-sure'], ['quality', 'not-sure'], ['severity', 'moderate'], ['worse-with-activity', 'not-sure'],
+      ['nausea', 'not-sure'], ['vomiting', 'no'], ['light', 'not-sure'], ['sound', 'no'],
+      ...noAura, ...howOften(3, 12),
+    ],
+  },
+};
+
+const PATTERN_NAMES = [
+  'Migraine without aura', 'Migraine with aura', 'Chronic migraine', 'Probable migraine',
+  'tension-type headache', 'Cluster headache', 'Medication-overuse headache', 'menstrual migraine',
+];
+
+// ---- Driving the UI ----------------------------------------------------------------------------------------
+
+const title = (page) => page.locator('#check-screen-title');
+
+/** Presses Next (or "See my result") and waits for the next screen's heading. */
+async function next(page) {
+  const before = await title(page).textContent();
+  await page.locator('.check-nav__next').click();
+  await expect(title(page)).not.toHaveText(before);
+}
+
+/** Answers one question on whatever step asks it, pressing Next until that step shows. */
+async function answer(page, id, value) {
+  const fieldset = page.locator(`#q-${id}`);
+  for (let tries = 0; !(await fieldset.count()); tries += 1) {
+    if (tries > 10 || (await page.locator('.check-result, .check-emergency').count())) {
+      throw new Error(`question ${id} never appeared`);
+    }
+    await next(page);
+  }
+  if (typeof value === 'number') {
+    await page.locator(`#q-${id}-input`).fill(String(value));
+    await expect(page.locator(`#q-${id}-input`)).toHaveValue(String(value));
+  } else if (await page.locator('.check-emergency').count() === 0) {
+    await page.locator(`label[for="q-${id}-${value}"]`).click();
+  }
+}
+
+/** Replays a story until its result (or the emergency screen) shows. */
+async function replay(page, story) {
+  for (const [id, value] of story.answers) {
+    if (await page.locator('.check-emergency').count()) break;
+    await answer(page, id, value);
+  }
+  for (let tries = 0; !(await page.locator('.check-result, .check-emergency').count()); tries += 1) {
+    if (tries > 10) throw new Error(`${story.name}: no result`);
+    await next(page);
+  }
+}
+
+async function expectNoPatternLabel(page) {
+  await expect(page.locator('.pattern-card')).toHaveCount(0);
+  const text = await page.locator('main').innerText();
+  for (const name of PATTERN_NAMES) expect(text).not.toContain(name);
+  expect(text).not.toMatch(/ICHD-3 [123]\./);
+}
+
+async function patternCodes(page) {
+  return page.locator('.pattern-card').evaluateAll((cards) => cards.map((card) => card.dataset.code));
+}
+
+async function startCheck(page) {
+  await openApp(page, '#/check');
+  await expect(title(page)).toHaveText('First, some safety questions');
+}
+
+// ---- Stories -----------------------------------------------------------------------------------------------
+
+test('story Nina: a thunderclap "yes" jumps straight to the emergency screen, with no label', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, STORIES.nina);
+  await expect(title(page)).toHaveText('Call emergency services or go to the emergency department now');
+  await expect(page.getByRole('link', { name: /^Call \d+/ })).toHaveAttribute('href', /^tel:\d+$/);
+  await expectNoPatternLabel(page);
+  await screenshot(page, 'check-emergency-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'check-emergency-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.getByRole('button', { name: 'Change my answer' }).click();
+  await expect(title(page)).toHaveText('First, some safety questions');
+  await expect(page.locator('#q-thunderclap-yes')).toBeChecked();
+  await page.locator('label[for="q-thunderclap-no"]').click();
+  await expect(page.locator('#q-thunderclap-no')).toBeChecked();
+});
+
+test('story Sam: a same-day sign shows "see a doctor today" and no pattern name', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, STORIES.sam);
+  await expect(title(page)).toHaveText('Please see a doctor today');
+  await expect(page.locator('.check-result__headline--same-day')).toBeVisible();
+  await expect(page.locator('.check-result__signs')).toContainText('jaw', { ignoreCase: true });
+  await expectNoPatternLabel(page);
+  await screenshot(page, 'check-result-same-day-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'check-result-same-day-dark');
+});
+
+test('story Ana: migraine without aura, explained, kept with its date, viewable and deletable', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, STORIES.ana);
+  await expect(title(page)).toHaveText('No warning signs found');
+  expect(await patternCodes(page)).toEqual(['1.1']);
+  const card = page.locator('.pattern-card');
+  await expect(card).toContainText('ICHD-3 1.1: Migraine without aura');
+  await expect(card).toContainText('Criteria met');
+  await expect(card).toContainText('How sure: Strong');
+  await expect(page.locator('.check-result')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.getByText('This self-check is not a diagnosis.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start a headache diary' })).toHaveAttribute('href', /#\/diary$/);
+  await expect(page.getByRole('link', { name: /^Call / })).toHaveAttribute('href', /^tel:/);
+  await expect(page.getByRole('link', { name: /Book an appointment/ })).toHaveAttribute('href', /^https:/);
+  await screenshot(page, 'check-result-migraine-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'check-result-migraine-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Print hides the page frame and the buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print this result' })).toBeHidden();
+  await expect(card).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // The result is kept: start again, see the card with today's date, view it, delete it.
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(title(page)).toHaveText('First, some safety questions');
+  const kept = page.locator('.check-kept');
+  await expect(kept).toContainText(/Your last self-check, \d{1,2} \w{3} \d{4}/);
+  await expect(kept).toContainText('Migraine');
+  await page.reload();
+  await expect(kept).toBeVisible();
+  await kept.getByRole('button', { name: 'View' }).click();
+  await expect(title(page)).toHaveText('No warning signs found');
+  await expect(page.locator('.check-result__eyebrow')).toContainText('Your saved result');
+  await page.getByRole('button', { name: 'Back to the self-check' }).click();
+  await kept.getByRole('button', { name: 'Delete' }).click();
+  await kept.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(kept).toHaveCount(0);
+  await page.reload();
+  await expect(title(page)).toHaveText('First, some safety questions');
+  await expect(page.locator('.check-kept')).toHaveCount(0);
+});
+
+test('story Ben: migraine with aura only', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, STORIES.ben);
+  expect(await patternCodes(page)).toEqual(['1.2']);
+  await expect(page.locator('.pattern-card')).toContainText('ICHD-3 1.2: Migraine with aura');
+});
+
+test('story Hugo: frequent episodic tension-type headache', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, STORIES.hugo);
+  await expect(title(page)).toHaveText('No warning signs found');
+  expect(await patternCodes(page)).toEqual(['2.2']);
+  await expect(page.locator('.pattern-card')).toContainText('Frequent episodic tension-type headache');
+  await screenshot(page, 'check-result-tension-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'check-result-tension-dark');
+});
+
+test('story Dev: chronic migraine with medication overuse, book soon', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, STORIES.dev);
+  await expect(title(page)).toHaveText('Book an appointment soon');
+  expect(await patternCodes(page)).toEqual(['8.2', '1.3']);
+  await expect(page.locator('.check-result')).toContainText('Medication-overuse headache');
+  await expect(page.locator('.check-result')).toContainText('Chronic migraine');
+});
+
+test('story Jon: cluster headache', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, STORIES.jon);
+  await expect(title(page)).toHaveText('Book an appointment soon');
+  expect(await patternCodes(page)).toEqual(['3.1']);
+  await expect(page.locator('.pattern-card')).toContainText('ICHD-3 3.1: Cluster headache');
+});
+
+test('story Mo: not sure about most details gives "not enough to say"', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, STORIES.mo);
+  await expect(title(page)).toHaveText('No warning signs found');
+  await expect(page.getByRole('heading', { name: 'Not enough to say yet' })).toBeVisible();
+  expect(await patternCodes(page)).toEqual([]);
+  await screenshot(page, 'check-result-not-enough-light');
+});
+
+// ---- Flow ------------------------------------------------------------------------------------------------
+
+test('a reload in the middle keeps the answers and the step', async ({ page }) => {
+  await startCheck(page);
+  await screenshot(page, 'check-warning-step-light');
+  for (const [id, value] of [...warning(), ...about(34, 'no'), ['attack-count', '10-plus']]) {
+    await answer(page, id, value);
+  }
+  await expect(title(page)).toHaveText('Your usual headache');
+  await expect(page.locator('.check-progress__text')).toHaveText(/^Step 3 of \d+$/);
+  await page.reload();
+  await expect(title(page)).toHaveText('Your usual headache');
+  await expect(page.locator('#q-attack-count-10-plus')).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(title(page)).toHaveText('About you');
+  await expect(page.locator('#q-age-input')).toHaveValue('34');
+  await expect(page.locator('#q-has-periods-no')).toBeChecked();
+  await next(page);
+  await answer(page, 'attack-length', '4-h-to-3-days');
+  await answer(page, 'eye-temple-attacks', 'no');
+  await next(page);
+  await expect(title(page)).toHaveText('What your headache is like');
+  await page.locator('label[for="q-side-one-side"]').click();
+  await page.locator('label[for="q-nausea-yes"]').click();
+  await expect(page.locator('#q-nausea-mild')).toBeVisible();
+  await screenshot(page, 'check-middle-step-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'check-middle-step-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Next with questions left names them and focuses the first.
+  await page.locator('.check-nav__next').click();
+  await expect(page.locator('.check-step [role=alert]')).toContainText('Please answer these');
+  await expect(page.locator('#q-quality-throbbing')).toBeFocused();
+  await expect(page.locator('#q-quality')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('keyboard only: the warning step answered with arrows and Tab, then Enter', async ({ page }) => {
+  await startCheck(page);
+  for (let tries = 0; tries < 20; tries += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.locator('#q-thunderclap-yes').evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.locator('#q-thunderclap-yes')).toBeFocused();
+  for (const [id, value] of warning()) {
+    await expect(page.locator(`#q-${id} input`).first()).toBeFocused();
+    // Arrow keys move through a radio group and choose; "No" is one step on, "More than a year ago" two.
+    const steps = value === 'over-a-year' ? 2 : 1;
+    for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowRight');
+    await expect(page.locator(`#q-${id}-${value}`)).toBeChecked();
+    await expect(page.locator(`#q-${id}-${value}`)).toBeFocused();
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(title(page)).toHaveText('About you');
+  await expect(title(page)).toBeFocused();
+  await expect(page.locator('.check-progress__text')).toHaveText(/^Step 2 of \d+$/);
+});
+
+test('the warning step in dark, and nothing is wider than the phone', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await startCheck(page);
+  await screenshot(page, 'check-warning-step-dark');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Every answer control is a big tap target.
+  const small = await page.locator('.check-question__option').evaluateAll((options) =>
+    options.filter((option) => option.getBoundingClientRect().height < 44).length);
+  expect(small).toBe(0);
+});

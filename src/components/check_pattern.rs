@@ -1,0 +1,55 @@
+//! One headache pattern on the result: plain name, ICHD-3 name and code, what it means, how sure, and "Why": the
+//! criteria met, missed and unclear, each with what the person said.
+
+use yew::prelude::*;
+
+use crate::domain::screening::{Criterion, PatternFinding};
+
+/// The finding to explain.
+#[derive(Properties, PartialEq)]
+pub struct CheckPatternProps {
+    /// From the engine.
+    pub finding: PatternFinding,
+}
+
+/// A pattern card.
+#[component]
+pub fn CheckPattern(props: &CheckPatternProps) -> Html {
+    let finding = &props.finding;
+    let pattern = finding.pattern;
+    let list = |title: &'static str, modifier: &'static str, criteria: &[Criterion]| {
+        if criteria.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <div class={classes!("pattern-card__criteria", modifier)}>
+                <p class="pattern-card__criteria-title">{ title }</p>
+                <ul class="pattern-card__list">
+                    { for criteria.iter().map(|criterion| html! {
+                        <li>
+                            <span class="pattern-card__requirement">
+                                { format!("{} (ICHD-3 {})", criterion.requirement(), criterion.code()) }
+                            </span>
+                            <span class="pattern-card__explanation">{ criterion.explanation.clone() }</span>
+                        </li>
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+    html! {
+        <article class="pattern-card" data-code={pattern.code()}>
+            <h4 class="pattern-card__name">{ pattern.plain_name() }</h4>
+            <p class="pattern-card__ichd">{ format!("ICHD-3 {}: {}", pattern.code(), pattern.ichd_name()) }</p>
+            <p class="pattern-card__summary">{ pattern.plain_summary() }</p>
+            <p class="pattern-card__confidence">
+                { "How sure: " }<strong>{ finding.confidence.plain_word() }</strong>
+                { ". " }{ finding.confidence.plain_meaning() }
+            </p>
+            <h5 class="pattern-card__why">{ "Why" }</h5>
+            { list("Criteria met", "pattern-card__criteria--met", &finding.met) }
+            { list("Criteria not met", "pattern-card__criteria--missed", &finding.missed) }
+            { list("Could not be checked", "pattern-card__criteria--unclear", &finding.unclear) }
+        </article>
+    }
+}

@@ -1,0 +1,195 @@
+//! The explained result, in an `aria-live` region: the triage headline and next step first (urgent ones in the
+//! danger style), the warning signs found, each pattern with "Why", advice, what the result does not mean, the
+//! diary, the clinic's call to action, and print / change / start again. It adds no pattern the engine did not
+//! give, so an urgent result never shows a label.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::check_pattern::CheckPattern;
+use crate::components::check_step::SCREEN_TITLE_ID;
+use crate::components::clinic_contact::ClinicContact;
+use crate::domain::clinic::ClinicConfig;
+use crate::domain::screening::{Advice, Assessment, Certainty, Outcome, Triage, NOT_A_DIAGNOSIS};
+
+/// What a result screen needs.
+#[derive(Properties, PartialEq)]
+pub struct CheckResultProps {
+    /// The engine's result.
+    pub assessment: Assessment,
+    /// The clinic's call to action and emergency number.
+    pub clinic: ClinicConfig,
+    /// When the result was taken, e.g. "21 Nov 2026", if known.
+    #[prop_or_default]
+    pub taken_on: Option<AttrValue>,
+    /// The heading above the result.
+    #[prop_or(AttrValue::Static("Your result"))]
+    pub title: AttrValue,
+    /// "Print this result".
+    pub on_print: Callback<()>,
+    /// "Change my answers", when offered.
+    #[prop_or_default]
+    pub on_change: Option<Callback<()>>,
+    /// "Start again", when offered.
+    #[prop_or_default]
+    pub on_start_again: Option<Callback<()>>,
+    /// More actions (for a kept result: close and delete).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The result screen.
+#[component]
+pub fn CheckResult(props: &CheckResultProps) -> Html {
+    let assessment = &props.assessment;
+    let triage = assessment.triage();
+    let outcome = assessment.outcome();
+    let urgent = triage.is_urgent();
+
+    let headline_class = classes!(
+        "check-result__headline",
+        format!("check-result__headline--{}", triage.id()),
+    );
+    let call = (triage == Triage::Emergency || assessment.advice().contains(&Advice::IfInDoubtCallEmergency))
+        .then(|| {
+            html! {
+                <a class="button button--danger check-result__call" href={props.clinic.emergency_href()}>
+                    { format!("Call {}", props.clinic.emergency_number.trim()) }
+                </a>
+            }
+        });
+
+    let signs = (!assessment.warning_signs().is_empty()).then(|| {
+        html! {
+            <section class="check-result__section" aria-labelledby="check-result-signs">
+                <h3 id="check-result-signs">{ "Warning signs in your answers" }</h3>
+                <ul class="check-result__signs">
+                    { for assessment.warning_signs().iter().map(|finding| {
+                        let unclear = finding.certainty == Certainty::Unclear;
+                        html! {
+                            <li class={classes!("check-result__sign", format!("check-result__sign--{}", finding.urgency().id()))}>
+                                <span class="check-result__sign-level">
+                                    { sign_level(finding.urgency(), unclear) }
+                                </span>
+                                { finding.explanation() }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+        }
+    });
+
+    // The engine drops every pattern when triage is urgent; this view never adds one.
+    let patterns = assessment.patterns();
+    let pattern_section = match outcome {
+        Outcome::PatternsFound => html! {
+            <section class="check-result__section" aria-labelledby="check-result-patterns">
+                <h3 id="check-result-patterns">{ outcome.plain_summary() }</h3>
+                { for patterns.iter().map(|finding| html! {
+                    <CheckPattern key={finding.pattern.code()} finding={finding.clone()} />
+                }) }
+            </section>
+        },
+        Outcome::NotEnoughToSay => html! {
+            <section class="check-result__section" aria-labelledby="check-result-patterns">
+                <h3 id="check-result-patterns">{ "Not enough to say yet" }</h3>
+                <p>{ outcome.plain_summary() }</p>
+                { for patterns.iter().map(|finding| html! {
+                    <CheckPattern key={finding.pattern.code()} finding={finding.clone()} />
+                }) }
+            </section>
+        },
+        Outcome::GoNow | Outcome::SeeDoctorToday => html! {
+            <p class="check-result__no-label">
+                { "Because of the warning signs, this result does not name a headache type. A doctor needs to see you first." }
+            </p>
+        },
+    };
+
+    // The triage's own next step is already in the headline.
+    let advice: Vec<Advice> = assessment
+        .advice()
+        .iter()
+        .copied()
+        .filter(|item| {
+            !matches!(
+                item,
+                Advice::CallEmergencyNow | Advice::SeeDoctorToday | Advice::BookAppointmentSoon
+            )
+        })
+        .collect();
+    let advice_section = (!advice.is_empty()).then(|| {
+        html! {
+            <section class="check-result__section" aria-labelledby="check-result-advice">
+                <h3 id="check-result-advice">{ "What you can do" }</h3>
+                <ul class="check-result__advice">
+                    { for advice.iter().map(|item| html! { <li data-advice={item.id()}>{ item.plain_text() }</li> }) }
+                </ul>
+            </section>
+        }
+    });
+
+    let emit = |callback: &Callback<()>| {
+        let callback = callback.clone();
+        Callback::from(move |_: MouseEvent| callback.emit(()))
+    };
+    let change = props.on_change.as_ref().map(|callback| {
+        html! { <button type="button" class="button" onclick={emit(callback)}>{ "Change my answers" }</button> }
+    });
+    let start_again = props.on_start_again.as_ref().map(|callback| {
+        html! { <button type="button" class="button" onclick={emit(callback)}>{ "Start again" }</button> }
+    });
+
+    html! {
+        <section class="check-result" aria-labelledby={SCREEN_TITLE_ID} aria-live="polite" data-triage={triage.id()}>
+            <p class="check-result__eyebrow">
+                { props.title.clone() }
+                if let Some(date) = &props.taken_on {
+                    <span class="check-result__date">{ format!(", {date}") }</span>
+                }
+            </p>
+            <div class={headline_class}>
+                <h2 id={SCREEN_TITLE_ID} class="check-result__title" tabindex="-1">{ triage.headline() }</h2>
+                <p class="check-result__next">{ triage.next_step() }</p>
+                { for call }
+            </div>
+            { for signs }
+            { pattern_section }
+            { for advice_section }
+            <section class="check-result__section" aria-labelledby="check-result-not">
+                <h3 id="check-result-not">{ "What this result does not mean" }</h3>
+                <p>{ NOT_A_DIAGNOSIS }</p>
+                if !urgent {
+                    <p>{ "It cannot rule out every cause. If your headaches change, or a warning sign appears, see a doctor." }</p>
+                }
+            </section>
+            <section class="check-result__section check-result__next-steps" aria-labelledby="check-result-next">
+                <h3 id="check-result-next">{ "Next steps" }</h3>
+                <p>{ "A diary of your next headaches shows your doctor what a single check cannot." }</p>
+                <Link<Route> to={Route::Diary} classes="button button--primary check-result__diary">
+                    { "Start a headache diary" }
+                </Link<Route>>
+            </section>
+            <ClinicContact clinic={props.clinic.clone()} />
+            <div class="check-actions">
+                <button type="button" class="button" onclick={emit(&props.on_print)}>{ "Print this result" }</button>
+                { for change }
+                { for start_again }
+                { props.children.clone() }
+            </div>
+        </section>
+    }
+}
+
+/// A short label before each warning sign.
+fn sign_level(urgency: Triage, unclear: bool) -> &'static str {
+    match (urgency, unclear) {
+        (Triage::Emergency, _) => "Go now: ",
+        (Triage::SameDay, true) => "Not ruled out: ",
+        (Triage::SameDay, false) => "See a doctor today: ",
+        (Triage::Soon, _) => "Worth a doctor's look: ",
+        (Triage::Routine, _) => "",
+    }
+}

@@ -1,0 +1,102 @@
+//! One screen of the self-check's questions: progress, the step's heading (focused when the step changes), its
+//! questions from the engine, a message naming any unanswered question, and Back / Next.
+
+use yew::prelude::*;
+
+use crate::components::alert::Alert;
+use crate::components::check_progress::CheckProgress;
+use crate::components::check_question::CheckQuestion;
+use crate::domain::screening::{progress, AnswerValue, Answers, Question, Step};
+
+/// The id of the heading that takes focus when a screen of the self-check opens.
+pub const SCREEN_TITLE_ID: &str = "check-screen-title";
+
+/// What a step screen needs.
+#[derive(Properties, PartialEq)]
+pub struct CheckStepProps {
+    /// The step to show (never `Step::Result`).
+    pub step: Step,
+    /// Every answer so far.
+    pub answers: Answers,
+    /// The questions named after a blocked "Next".
+    #[prop_or_default]
+    pub unanswered: Vec<Question>,
+    /// Called with each new answer.
+    pub on_answer: Callback<(Question, AnswerValue)>,
+    /// Called when an answer is removed.
+    pub on_clear: Callback<Question>,
+    /// "Next" (or "See my result").
+    pub on_next: Callback<()>,
+    /// "Back".
+    pub on_back: Callback<()>,
+}
+
+/// One step of questions.
+#[component]
+pub fn CheckStep(props: &CheckStepProps) -> Html {
+    let step = props.step;
+    let answers = &props.answers;
+    let questions = step.questions(answers);
+    let is_last = step.next(answers) == Some(Step::Result);
+    let has_previous = step.previous(answers).is_some();
+
+    let onsubmit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_next.emit(());
+        })
+    };
+    let on_back = {
+        let on_back = props.on_back.clone();
+        Callback::from(move |_: MouseEvent| on_back.emit(()))
+    };
+
+    let blocked = (!props.unanswered.is_empty()).then(|| {
+        let count = props.unanswered.len();
+        let message = if count == 1 {
+            "Please answer this question before going on:".to_string()
+        } else {
+            format!("Please answer these {count} questions before going on:")
+        };
+        html! {
+            <Alert {message}>
+                <ul class="check-step__unanswered">
+                    { for props.unanswered.iter().map(|q| html! { <li>{ q.prompt() }</li> }) }
+                </ul>
+            </Alert>
+        }
+    });
+
+    let items = questions.into_iter().map(|question| {
+        html! {
+            <CheckQuestion key={question.id()} {question}
+                answer={answers.get(question)}
+                selected={question.selected_choice(answers)}
+                missing={props.unanswered.contains(&question)}
+                on_answer={props.on_answer.clone()}
+                on_clear={props.on_clear.clone()} />
+        }
+    });
+
+    html! {
+        <section class="check-step" aria-labelledby={SCREEN_TITLE_ID} data-step={step.id()}>
+            <CheckProgress progress={progress(step, answers)} />
+            <h2 id={SCREEN_TITLE_ID} class="check-step__title" tabindex="-1">{ step.title() }</h2>
+            <p class="lead check-step__intro">{ step.intro() }</p>
+            <form class="form check-step__form" novalidate=true {onsubmit}>
+                <div class="check-step__questions">{ for items }</div>
+                // A stable slot, so the message coming and going never rebuilds the questions around it.
+                <div class="check-step__blocked">{ for blocked }</div>
+                <div class="check-nav">
+                    if has_previous {
+                        <button type="button" class="button check-nav__back" onclick={on_back}>{ "Back" }</button>
+                    }
+                    <button type="submit" class="button button--primary check-nav__next">
+                        { if is_last { "See my result" } else { "Next" } }
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

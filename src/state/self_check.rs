@@ -1,0 +1,453 @@
+//! The self-check's state: answers, the current step, Back/Next that keep every answer, and the kept result.
+//! The reducer is pure (time comes in with the action); the provider loads once and saves after each change the
+//! person makes, never on load, so an unreadable stored copy is kept aside before anything is written.
+
+use std::rc::Rc;
+
+use chrono::NaiveDateTime;
+use yew::prelude::*;
+
+use crate::domain::screening::{
+    emergency_found, evaluate, AnswerValue, Answers, Assessment, Question, Step,
+};
+use crate::storage::self_check::{KeptResult, SelfCheckDocument};
+use crate::storage::{local, Document, Loaded, StorageError};
+
+/// The self-check as the person left it, plus what storage said about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelfCheckState {
+    /// Every answer given so far, including those on steps the person has gone back from.
+    pub answers: Answers,
+    /// The screen being shown.
+    pub step: Step,
+    /// The last finished result.
+    pub kept: Option<KeptResult>,
+    /// Whether the kept result is open instead of the questions.
+    pub viewing_kept: bool,
+    /// The questions named after a "Next" that could not go on, in screen order.
+    pub unanswered: Vec<Question>,
+    /// Counts blocked "Next" presses, so the page can move focus to the first unanswered question each time.
+    pub blocked_attempts: u32,
+    /// A storage problem the person should hear about.
+    pub problem: Option<StorageError>,
+    /// The problem the person dismissed; the same one is not raised again on every answer.
+    dismissed: Option<StorageError>,
+    /// Stored text that could not be read, to be kept aside before the first save.
+    unreadable_raw: Option<String>,
+    /// Counts the person's changes; only these are saved.
+    revision: u32,
+}
+
+impl Default for SelfCheckState {
+    fn default() -> Self {
+        Self::from_document(SelfCheckDocument::default())
+    }
+}
+
+/// What the person (or storage) can do to the self-check.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SelfCheckAction {
+    /// Store an answer. On the warning-sign step, a reported emergency sign opens the "go now" screen at once.
+    Answer(Question, AnswerValue),
+    /// Forget an answer (a number field emptied).
+    Forget(Question),
+    /// Go on if every shown question is answered, otherwise name the unanswered ones. Finishing keeps the
+    /// result with `now`, the person's local date and time.
+    Next {
+        /// When the person pressed the button, from the page's clock.
+        now: NaiveDateTime,
+    },
+    /// Go to the previous shown step, keeping every answer. From the "go now" screen, back to the warning signs.
+    Back,
+    /// From a result, back to the first step with every answer kept.
+    ChangeAnswers,
+    /// Forget every answer and start at the first step. The kept result stays.
+    StartAgain,
+    /// Show the kept result.
+    ViewKept,
+    /// Close the kept result.
+    CloseKept,
+    /// Delete the kept result for good.
+    DeleteKept,
+    /// Unreadable stored text was kept aside.
+    KeptAside,
+    /// Saving failed.
+    SaveFailed(StorageError),
+    /// The person closed the storage message.
+    DismissProblem,
+}
+
+impl SelfCheckState {
+    fn from_document(document: SelfCheckDocument) -> Self {
+        SelfCheckState {
+            answers: document.answers,
+            step: document.step,
+            kept: document.kept,
+            viewing_kept: false,
+            unanswered: Vec::new(),
+            blocked_attempts: 0,
+            problem: None,
+            dismissed: None,
+            unreadable_raw: None,
+            revision: 0,
+        }
+    }
+
+    /// The state for what storage holds. An unreadable copy gives a fresh start plus a message, and is remembered
+    /// so it can be kept aside before anything is written.
+    pub fn from_loaded(loaded: Result<Loaded<SelfCheckDocument>, StorageError>) -> Self {
+        match loaded {
+            Ok(Loaded::Missing) => Self::default(),
+            Ok(Loaded::Ready(document)) => Self::from_document(document),
+            Ok(Loaded::Unreadable { raw, error }) => Self {
+                problem: Some(error),
+                unreadable_raw: Some(raw),
+                ..Self::default()
+            },
+            Err(error) => Self {
+                problem: Some(error),
+                ..Self::default()
+            },
+        }
+    }
+
+    /// What is saved.
+    pub fn document(&self) -> SelfCheckDocument {
+        SelfCheckDocument {
+            answers: self.answers.clone(),
+            step: self.step,
+            kept: self.kept.clone(),
+        }
+    }
+
+    /// How many changes the person has made since the page opened.
+    pub fn revision(&self) -> u32 {
+        self.revision
+    }
+
+    /// The answers to the questions the person can see now. Answers on steps or follow-ups that have since been
+    /// hidden (say, medicine days after headache days went down) stay stored for Back, but never reach the result.
+    pub fn shown_answers(&self) -> Answers {
+        let mut shown = self.answers.clone();
+        for question in Question::ALL {
+            if !question.is_shown(&self.answers) || !question.step().is_shown(&self.answers) {
+                shown.clear(*question);
+            }
+        }
+        shown
+    }
+
+    /// The result for the current answers.
+    pub fn assessment(&self) -> Assessment {
+        evaluate(&self.shown_answers())
+    }
+
+    /// Whether the screen now showing is the "go now" emergency screen.
+    pub fn is_emergency(&self) -> bool {
+        self.step == Step::Result && emergency_found(&self.shown_answers())
+    }
+}
+
+impl Reducible for SelfCheckState {
+    type Action = SelfCheckAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            SelfCheckAction::Answer(question, value) => {
+                if next.answers.get(question) == Some(value) {
+                    return self;
+                }
+                if next.answers.set(question, value).is_err() {
+                    // The views only offer valid values; an invalid one changes nothing.
+                    return self;
+                }
+                next.unanswered.retain(|q| *q != question);
+                if next.step == Step::WarningSigns && emergency_found(&next.shown_answers()) {
+                    next.step = Step::Result;
+                    next.unanswered.clear();
+                }
+                next.revision += 1;
+            }
+            SelfCheckAction::Forget(question) => {
+                if next.answers.get(question).is_none() {
+                    return self;
+                }
+                next.answers.clear(question);
+                next.revision += 1;
+            }
+            SelfCheckAction::Next { now } => {
+                if next.step == Step::Result {
+                    return self;
+                }
+                let missing = next.step.unanswered(&next.answers);
+                if !missing.is_empty() {
+                    next.unanswered = missing;
+                    next.blocked_attempts += 1;
+                    return next.into();
+                }
+                let Some(step) = next.step.next(&next.answers) else {
+                    return self;
+                };
+                if step == Step::Result && !emergency_found(&next.shown_answers()) {
+                    let answers = next.shown_answers();
+                    next.kept = Some(KeptResult {
+                        taken_at: now,
+                        assessment: evaluate(&answers),
+                        answers,
+                    });
+                }
+                next.step = step;
+                next.unanswered.clear();
+                next.revision += 1;
+            }
+            SelfCheckAction::Back => {
+                let step = if next.is_emergency() {
+                    Some(Step::WarningSigns)
+                } else {
+                    next.step.previous(&next.answers)
+                };
+                let Some(step) = step else {
+                    return self;
+                };
+                next.step = step;
+                next.unanswered.clear();
+                next.revision += 1;
+            }
+            SelfCheckAction::ChangeAnswers => {
+                next.step = Step::first();
+                next.viewing_kept = false;
+                next.unanswered.clear();
+                next.revision += 1;
+            }
+            SelfCheckAction::StartAgain => {
+                next.answers = Answers::default();
+                next.step = Step::first();
+                next.viewing_kept = false;
+                next.unanswered.clear();
+                next.revision += 1;
+            }
+            SelfCheckAction::ViewKept => {
+                if next.kept.is_none() {
+                    return self;
+                }
+                next.viewing_kept = true;
+            }
+            SelfCheckAction::CloseKept => next.viewing_kept = false,
+            SelfCheckAction::DeleteKept => {
+                if next.kept.is_none() {
+                    return self;
+                }
+                next.kept = None;
+                next.viewing_kept = false;
+                next.revision += 1;
+            }
+            SelfCheckAction::KeptAside => next.unreadable_raw = None,
+            SelfCheckAction::SaveFailed(error) => {
+                if next.dismissed.as_ref() == Some(&error) || next.problem.as_ref() == Some(&error)
+                {
+                    return self;
+                }
+                next.problem = Some(error);
+            }
+            SelfCheckAction::DismissProblem => next.dismissed = next.problem.take(),
+        }
+        next.into()
+    }
+}
+
+/// The handle the self-check page uses to read and change the self-check.
+pub type SelfCheckContext = UseReducerHandle<SelfCheckState>;
+
+/// Children of [`SelfCheckProvider`].
+#[derive(Properties, PartialEq)]
+pub struct SelfCheckProviderProps {
+    /// What can use the self-check.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Loads the self-check from storage once and saves each change the person makes.
+#[component]
+pub fn SelfCheckProvider(props: &SelfCheckProviderProps) -> Html {
+    let state = use_reducer(|| SelfCheckState::from_loaded(local::load::<SelfCheckDocument>()));
+    {
+        let handle = state.clone();
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 {
+                save(&handle);
+            }
+        });
+    }
+    html! {
+        <ContextProvider<SelfCheckContext> context={state}>
+            { props.children.clone() }
+        </ContextProvider<SelfCheckContext>>
+    }
+}
+
+fn save(handle: &SelfCheckContext) {
+    if let Some(raw) = &handle.unreadable_raw {
+        match local::keep_aside(SelfCheckDocument::KEY, raw) {
+            Ok(_) => handle.dispatch(SelfCheckAction::KeptAside),
+            // Not kept aside means not overwritten either: the change stays in memory only.
+            Err(error) => return handle.dispatch(SelfCheckAction::SaveFailed(error)),
+        }
+    }
+    if let Err(error) = local::save(&handle.document()) {
+        handle.dispatch(SelfCheckAction::SaveFailed(error));
+    }
+}
+
+/// The self-check context; `None` only outside [`SelfCheckProvider`].
+#[hook]
+pub fn use_self_check() -> Option<SelfCheckContext> {
+    use_context::<SelfCheckContext>()
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::domain::screening::{Onset, Quantity, Reply};
+
+    fn now() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 21)
+            .and_then(|date| date.and_hms_opt(14, 5, 0))
+            .expect("valid date")
+    }
+
+    fn run(state: SelfCheckState, actions: Vec<SelfCheckAction>) -> SelfCheckState {
+        let mut state = Rc::new(state);
+        for action in actions {
+            state = state.reduce(action);
+        }
+        (*state).clone()
+    }
+
+    fn warning_all_no() -> Vec<SelfCheckAction> {
+        Step::WarningSigns
+            .questions(&Answers::default())
+            .into_iter()
+            .map(|question| {
+                let value = if question == Question::HeadacheOnset {
+                    Onset::OverAYear.into()
+                } else {
+                    Reply::No.into()
+                };
+                SelfCheckAction::Answer(question, value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn next_with_unanswered_questions_names_them_and_stays() {
+        let state = run(
+            SelfCheckState::default(),
+            vec![
+                SelfCheckAction::Answer(Question::Thunderclap, Reply::No.into()),
+                SelfCheckAction::Next { now: now() },
+            ],
+        );
+        assert_eq!(state.step, Step::WarningSigns);
+        assert_eq!(state.blocked_attempts, 1);
+        assert_eq!(state.unanswered.first(), Some(&Question::Fever));
+        assert!(!state.unanswered.contains(&Question::Thunderclap));
+    }
+
+    #[test]
+    fn answering_an_emergency_sign_opens_the_go_now_screen_at_once_and_back_returns() {
+        let state = run(
+            SelfCheckState::default(),
+            vec![SelfCheckAction::Answer(
+                Question::Thunderclap,
+                Reply::Yes.into(),
+            )],
+        );
+        assert_eq!(state.step, Step::Result);
+        assert!(state.is_emergency());
+        assert!(state.assessment().patterns().is_empty());
+        let back = run(state, vec![SelfCheckAction::Back]);
+        assert_eq!(back.step, Step::WarningSigns);
+        assert_eq!(
+            back.answers.get(Question::Thunderclap),
+            Some(Reply::Yes.into())
+        );
+        assert!(back.kept.is_none(), "an emergency jump is not kept");
+    }
+
+    #[test]
+    fn back_then_next_keeps_every_answer() {
+        let mut actions = warning_all_no();
+        actions.push(SelfCheckAction::Next { now: now() });
+        actions.push(SelfCheckAction::Answer(
+            Question::Age,
+            Quantity::Known(34).into(),
+        ));
+        actions.push(SelfCheckAction::Back);
+        let state = run(SelfCheckState::default(), actions);
+        assert_eq!(state.step, Step::WarningSigns);
+        assert_eq!(
+            state.answers.get(Question::Age),
+            Some(Quantity::Known(34).into())
+        );
+        let state = run(state, vec![SelfCheckAction::Next { now: now() }]);
+        assert_eq!(state.step, Step::AboutYou);
+        assert!(state.revision() > 0);
+    }
+
+    #[test]
+    fn finishing_keeps_the_result_with_the_time_given() {
+        let mut answers = Answers::without_warning_signs();
+        answers.about.has_periods = Some(Reply::Yes);
+        let state = SelfCheckState {
+            answers,
+            step: Step::Cycle,
+            ..SelfCheckState::default()
+        };
+        let state = run(
+            state,
+            vec![
+                SelfCheckAction::Answer(Question::PeriodWindow, Reply::No.into()),
+                SelfCheckAction::Next { now: now() },
+            ],
+        );
+        assert_eq!(state.step, Step::Result);
+        let kept = state.kept.clone().expect("result kept");
+        assert_eq!(kept.taken_at, now());
+        assert_eq!(kept.date_label(), "21 Nov 2026");
+        let state = run(
+            state,
+            vec![SelfCheckAction::StartAgain, SelfCheckAction::DeleteKept],
+        );
+        assert_eq!(state.answers, Answers::default());
+        assert!(state.kept.is_none());
+    }
+
+    #[test]
+    fn hidden_follow_up_answers_never_reach_the_result() {
+        let mut answers = Answers::without_warning_signs();
+        answers.warning.head_injury_blood_thinners = Some(Reply::Yes);
+        let state = SelfCheckState {
+            answers,
+            ..SelfCheckState::default()
+        };
+        assert_eq!(
+            state.shown_answers().warning.head_injury_blood_thinners,
+            None
+        );
+    }
+
+    #[test]
+    fn a_dismissed_storage_problem_is_not_raised_again_on_every_answer() {
+        let state = run(
+            SelfCheckState::from_loaded(Err(StorageError::Unavailable)),
+            vec![
+                SelfCheckAction::DismissProblem,
+                SelfCheckAction::SaveFailed(StorageError::Unavailable),
+            ],
+        );
+        assert_eq!(state.problem, None);
+    }
+}

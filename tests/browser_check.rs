@@ -1,0 +1,298 @@
+//! Browser tests of the self-check: mount the real `App` at `#/check`, answer as a person would by clicking radio
+//! buttons, and check what they see: the next heading and progress, the emergency screen without any pattern
+//! label, Back keeping answers, a blocked Next naming what is missing, and answers surviving a remount.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use headache_diary::app::App;
+use headache_diary::domain::screening::{Answers, Pattern, Question, Step};
+use support::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A clean page with the address at the self-check, then the whole app.
+async fn open_check() -> (Element, AppHandle<App>) {
+    reset_page();
+    set_hash("#/check");
+    render::<App>(()).await
+}
+
+fn set_hash(hash: &str) {
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash(hash)
+        .expect("set hash");
+}
+
+fn element(root: &Element, id: &str) -> HtmlElement {
+    root.query_selector(&format!("#{id}"))
+        .expect("query")
+        .unwrap_or_else(|| panic!("#{id} is on the page"))
+        .dyn_into::<HtmlElement>()
+        .expect("an HTML element")
+}
+
+fn is_checked(root: &Element, id: &str) -> bool {
+    element(root, id)
+        .dyn_into::<HtmlInputElement>()
+        .expect("an input")
+        .checked()
+}
+
+async fn click(root: &Element, id: &str) {
+    element(root, id).click();
+    yew::scheduler::flush().await;
+}
+
+async fn press(root: &Element, name: &str) {
+    button_named(root, name)
+        .unwrap_or_else(|| panic!("a \"{name}\" button"))
+        .click();
+    yew::scheduler::flush().await;
+}
+
+fn heading(root: &Element) -> String {
+    root.query_selector("h2#check-screen-title")
+        .expect("query")
+        .map(|h| text_of(&h).trim().to_string())
+        .unwrap_or_default()
+}
+
+fn progress_text(root: &Element) -> String {
+    root.query_selector(".check-progress__text")
+        .expect("query")
+        .map(|p| text_of(&p))
+        .unwrap_or_default()
+}
+
+/// Answers every warning-sign question "No" (and "more than a year ago" for when the headaches began).
+async fn answer_warning_signs_no(root: &Element) {
+    for question in Step::WarningSigns.questions(&Answers::default()) {
+        let choice = if question == Question::HeadacheOnset {
+            "over-a-year"
+        } else {
+            "no"
+        };
+        click(root, &format!("q-{}-{choice}", question.id())).await;
+    }
+}
+
+/// Puts `text` in a field the way typing does: the value changes, then a bubbling "input" event.
+async fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+    yew::scheduler::flush().await;
+}
+
+fn active_element_id() -> String {
+    document()
+        .active_element()
+        .map(|element| element.id())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn check_warning_step_all_no_then_next_shows_about_you_and_moves_progress() {
+    let (root, handle) = open_check().await;
+    assert_eq!(heading(&root), Step::WarningSigns.title());
+    let before = progress_text(&root);
+    assert!(before.starts_with("Step 1 of "), "{before}");
+
+    answer_warning_signs_no(&root).await;
+    press(&root, "Next").await;
+
+    assert_eq!(heading(&root), Step::AboutYou.title());
+    let after = progress_text(&root);
+    assert!(after.starts_with("Step 2 of "), "{after}");
+    assert_eq!(
+        active_element_id(),
+        "check-screen-title",
+        "focus moves to the new heading"
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn check_emergency_yes_shows_the_go_now_screen_with_no_pattern_label() {
+    let (root, handle) = open_check().await;
+    click(&root, "q-thunderclap-yes").await;
+
+    let title = heading(&root);
+    assert!(title.contains("Call emergency services"), "{title}");
+    let call = root
+        .query_selector("a[href^='tel:']")
+        .expect("query")
+        .expect("a call link");
+    assert!(text_of(&call).starts_with("Call "), "{}", text_of(&call));
+    let text = text_of(&root);
+    for pattern in Pattern::ALL {
+        assert!(
+            !text.contains(pattern.ichd_name()),
+            "no label: {}",
+            pattern.ichd_name()
+        );
+        assert!(!text.contains(&format!("ICHD-3 {}", pattern.code())));
+    }
+    assert!(root
+        .query_selector(".pattern-card")
+        .expect("query")
+        .is_none());
+
+    press(&root, "Change my answer").await;
+    assert_eq!(heading(&root), Step::WarningSigns.title());
+    assert!(
+        is_checked(&root, "q-thunderclap-yes"),
+        "the answer is kept to change"
+    );
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn check_back_keeps_answers_on_both_steps() {
+    let (root, handle) = open_check().await;
+    answer_warning_signs_no(&root).await;
+    press(&root, "Next").await;
+    click(&root, "q-has-periods-yes").await;
+
+    press(&root, "Back").await;
+    assert_eq!(heading(&root), Step::WarningSigns.title());
+    assert!(is_checked(&root, "q-thunderclap-no"));
+    assert!(is_checked(&root, "q-onset-over-a-year"));
+
+    press(&root, "Next").await;
+    assert_eq!(heading(&root), Step::AboutYou.title());
+    assert!(is_checked(&root, "q-has-periods-yes"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn check_next_without_answers_names_the_missing_questions_and_focuses_the_first() {
+    let (root, handle) = open_check().await;
+    press(&root, "Next").await;
+
+    assert_eq!(
+        heading(&root),
+        Step::WarningSigns.title(),
+        "Next is blocked"
+    );
+    let alert = root
+        .query_selector(".check-step [role=alert]")
+        .expect("query")
+        .expect("a message");
+    let message = text_of(&alert);
+    assert!(message.contains("Please answer these"), "{message}");
+    assert!(
+        message.contains(Question::Thunderclap.prompt()),
+        "{message}"
+    );
+    assert_eq!(active_element_id(), "q-thunderclap-yes");
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn check_answers_survive_a_remount() {
+    let (root, handle) = open_check().await;
+    answer_warning_signs_no(&root).await;
+    press(&root, "Next").await;
+    click(&root, "q-has-periods-no").await;
+    handle.destroy();
+
+    set_hash("#/check");
+    let (root, handle) = render::<App>(()).await;
+    assert_eq!(
+        heading(&root),
+        Step::AboutYou.title(),
+        "lands on the same step"
+    );
+    assert!(is_checked(&root, "q-has-periods-no"));
+    press(&root, "Back").await;
+    assert!(is_checked(&root, "q-fever-no"));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn check_typed_age_is_kept_and_an_impossible_one_is_explained() {
+    let (root, handle) = open_check().await;
+    answer_warning_signs_no(&root).await;
+    press(&root, "Next").await;
+
+    let input = element(&root, "q-age-input")
+        .dyn_into::<HtmlInputElement>()
+        .expect("an input");
+    type_into(&input, "250").await;
+    let error = element(&root, "q-age-error");
+    assert!(!error.hidden(), "an impossible age is explained");
+    assert_eq!(
+        text_of(&error),
+        "Please enter a whole number from 0 to 120."
+    );
+
+    let same = element(&root, "q-age-input");
+    assert!(
+        same.is_same_node(Some(&input)),
+        "the field is not replaced while typing"
+    );
+    type_into(&input, "34").await;
+    assert!(
+        element(&root, "q-age-error").hidden(),
+        "the message goes once the age is possible"
+    );
+    click(&root, "q-has-periods-no").await;
+    press(&root, "Next").await;
+    assert_eq!(heading(&root), Step::AttackPattern.title());
+    press(&root, "Back").await;
+    let input = element(&root, "q-age-input")
+        .dyn_into::<HtmlInputElement>()
+        .expect("an input");
+    assert_eq!(input.value(), "34");
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn check_unreadable_stored_answers_are_reported_and_kept_aside_before_any_save() {
+    use headache_diary::storage::local;
+    const KEY: &str = "headache-diary.self-check";
+    reset_page();
+    let damaged = "{\"version\":1,\"data\":{\"answers\":";
+    local::write_raw(KEY, damaged).expect("write");
+    set_hash("#/check");
+    let (root, handle) = render::<App>(()).await;
+
+    let alert = root
+        .query_selector("[role=alert]")
+        .expect("query")
+        .expect("an alert is shown");
+    assert!(
+        text_of(&alert).contains("Self-check"),
+        "{}",
+        text_of(&alert)
+    );
+    assert!(text_of(&alert).contains("damaged"), "{}", text_of(&alert));
+    assert_eq!(
+        local::read_raw(KEY).expect("read").as_deref(),
+        Some(damaged),
+        "loading never writes"
+    );
+
+    click(&root, "q-thunderclap-no").await;
+    assert_eq!(
+        local::read_raw(&local::aside_key(KEY))
+            .expect("read")
+            .as_deref(),
+        Some(damaged),
+        "the damaged text is kept aside"
+    );
+    assert!(local::read_raw(KEY)
+        .expect("read")
+        .is_some_and(|raw| raw.contains("thunderclap")));
+    handle.destroy();
+}
