@@ -2,6 +2,7 @@
 //! so every rule here is tested natively with plain `cargo test`.
 pub mod clinic;
 pub mod dates;
+pub mod diary;
 pub mod preferences;
 pub mod screening;
 pub mod theme;

@@ -1,0 +1,173 @@
+//! What can be wrong with a diary change, in words a person can act on. A refused change leaves the diary
+//! exactly as it was.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use thiserror::Error;
+
+use super::AttackId;
+
+/// Why a diary change was refused. Every message is shown to the person as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DiaryError {
+    /// A severity above 10.
+    #[error("Severity goes from 0 (no pain) to 10 (the worst pain imaginable); {0} is outside that scale.")]
+    SeverityOutOfRange(u8),
+    /// An end before its start.
+    #[error("The end ({}) is before the start ({}). Check the day and time of both.", when(.end), when(.start))]
+    EndBeforeStart {
+        /// The start.
+        start: NaiveDateTime,
+        /// The end that came before it.
+        end: NaiveDateTime,
+    },
+    /// A time that has not happened yet.
+    #[error("The {what} ({}) is in the future. Choose a time that has already passed.", when(.at))]
+    InFuture {
+        /// Which time ("start", "end", "time Sumatriptan was taken").
+        what: String,
+        /// The time given.
+        at: NaiveDateTime,
+    },
+    /// A day that has not happened yet.
+    #[error("{} has not happened yet; only today and earlier days can be marked.", day(.0))]
+    DayInFuture(NaiveDate),
+    /// A second running attack.
+    #[error("A headache that started {} is still going. Tap \"It's over\" on it before starting another.", when(.started))]
+    AttackAlreadyRunning {
+        /// Start of the attack that is still running.
+        started: NaiveDateTime,
+    },
+    /// Two attacks covering the same time.
+    #[error("This overlaps the headache logged from {}{}. Change the times, or edit that entry instead.", when(.other_start), until(.other_end))]
+    Overlaps {
+        /// Start of the attack it overlaps.
+        other_start: NaiveDateTime,
+        /// End of that attack (`None`: still going).
+        other_end: Option<NaiveDateTime>,
+    },
+    /// An id that is not (or no longer) in the diary.
+    #[error("That headache entry is not in the diary any more; it may have been deleted in another tab. Reload the diary to see the latest entries.")]
+    AttackNotFound(AttackId),
+    /// An id used for a different entry.
+    #[error("Another headache entry already uses this number ({0}). Please try again; nothing was saved.")]
+    DuplicateId(AttackId),
+    /// A medicine logged long before the attack began.
+    #[error("{name} was taken on {}, more than {hours} hours before this headache started. Log it with the headache it was taken for, or correct the time.", when(.taken_at), hours = super::MEDICINE_BEFORE_START_MAX_HOURS)]
+    MedicineLongBeforeStart {
+        /// The medicine's name.
+        name: String,
+        /// When it was taken.
+        taken_at: NaiveDateTime,
+    },
+    /// A medicine logged after the attack ended.
+    #[error("{name} was taken on {}, after this headache ended. Correct the time, or change the end of the headache.", when(.taken_at))]
+    MedicineAfterEnd {
+        /// The medicine's name.
+        name: String,
+        /// When it was taken.
+        taken_at: NaiveDateTime,
+    },
+    /// A medicine on a day note taken on another day.
+    #[error("{name} was taken on {}, not on {}. Log it on the day it was taken.", when(.taken_at), day(.date))]
+    MedicineOnOtherDay {
+        /// The medicine's name.
+        name: String,
+        /// When it was taken.
+        taken_at: NaiveDateTime,
+        /// The day of the note.
+        date: NaiveDate,
+    },
+    /// A time to relief for a medicine that did not help.
+    #[error("You said {0} did not help, so there is no time to relief. Clear the time or change the answer.")]
+    ReliefWithoutEffect(String),
+    /// A required text left empty.
+    #[error("Please give the {0} a name.")]
+    EmptyName(&'static str),
+    /// A text over its length limit.
+    #[error(
+        "The {field} is {len} characters long; the most it can hold is {max}. Please shorten it."
+    )]
+    TextTooLong {
+        /// Which text.
+        field: &'static str,
+        /// Its length in characters.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Too many items in a list.
+    #[error("An entry can hold at most {max} {what}. Please remove some first.")]
+    TooMany {
+        /// What there are too many of.
+        what: &'static str,
+        /// The limit.
+        max: usize,
+    },
+    /// A number of minutes that cannot be right.
+    #[error("{minutes} minutes is more than a week for the {what}. Please check the number.")]
+    MinutesTooLong {
+        /// Which duration.
+        what: &'static str,
+        /// The number given.
+        minutes: u32,
+    },
+    /// A "headache today" note that says 0.
+    #[error("A headache day needs a severity from 1 to 10. For a day without headache, choose \"No headache today\".")]
+    HeadacheDayWithoutPain,
+    /// "No headache" on a day with a logged attack.
+    #[error("A headache is logged on {}, so it cannot be marked headache-free. Delete or move that headache first.", day(.0))]
+    HeadacheFreeButAttack(NaiveDate),
+    /// Medicines for a day that has no note yet.
+    #[error("Mark {} as a headache day first, then add the medicines taken that day.", day(.0))]
+    DayNotMarked(NaiveDate),
+    /// Stored or imported data that breaks the diary's rules (found on load, never made by an action).
+    #[error("The diary data is inconsistent: {0}.")]
+    Inconsistent(String),
+    /// A period start inside another period.
+    #[error("{} is already part of the period that started on {}. Change that period's end day instead.", day(.date), day(.period_start))]
+    InsidePeriod {
+        /// The day tapped.
+        date: NaiveDate,
+        /// Start of the period it falls in.
+        period_start: NaiveDate,
+    },
+    /// No period starts on that day.
+    #[error("No period is marked as starting on {}.", day(.0))]
+    PeriodNotFound(NaiveDate),
+    /// A period end before its start.
+    #[error("A period cannot end ({}) before it starts ({}).", day(.end), day(.start))]
+    PeriodEndBeforeStart {
+        /// First day of bleeding.
+        start: NaiveDate,
+        /// The end given.
+        end: NaiveDate,
+    },
+    /// A period longer than the app records as one.
+    #[error("A period from {} to {} would last more than {max} days. Check the end day, or mark a new period start.", day(.start), day(.end), max = super::PERIOD_MAX_DAYS)]
+    PeriodTooLong {
+        /// First day of bleeding.
+        start: NaiveDate,
+        /// The end given.
+        end: NaiveDate,
+    },
+    /// A period end that runs into the next period.
+    #[error("The period would run into the next one, which starts on {}. Check the end day.", day(.0))]
+    PeriodRunsIntoNext(NaiveDate),
+}
+
+/// "3 Mar 2026 14:05": how errors show a time.
+pub(crate) fn when(time: &NaiveDateTime) -> String {
+    time.format("%-d %b %Y %H:%M").to_string()
+}
+
+/// "Tue 3 Mar 2026": how errors show a day.
+pub(crate) fn day(date: &NaiveDate) -> String {
+    date.format("%a %-d %b %Y").to_string()
+}
+
+fn until(end: &Option<NaiveDateTime>) -> String {
+    match end {
+        Some(end) => format!(" to {}", when(end)),
+        None => " (still going)".to_string(),
+    }
+}

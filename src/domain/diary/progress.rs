@@ -1,0 +1,92 @@
+//! How far along the diary is: "day 23 of 56 (8 weeks); 12 weeks recommended", with days logged versus unknown.
+
+use chrono::NaiveDate;
+
+use super::limits::{DIARY_GOAL_DAYS, DIARY_RECOMMENDED_DAYS};
+use super::Diary;
+use crate::domain::dates;
+
+/// Progress from the first logged day to today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiaryProgress {
+    /// The first day with an attack or a day note; `None` before anything is logged.
+    pub first_day: Option<NaiveDate>,
+    /// Days from the first day to today, both counted (day 1 is the first day).
+    pub days_so_far: u32,
+    /// Of those, days with an attack or a day note.
+    pub days_logged: u32,
+    /// Of those, days with nothing logged.
+    pub days_unknown: u32,
+    /// The minimum length: 56 days (8 weeks).
+    pub goal_days: u32,
+    /// The recommended length: 84 days (12 weeks).
+    pub recommended_days: u32,
+}
+
+impl DiaryProgress {
+    /// The progress line, e.g. "day 23 of 56 (8 weeks); 12 weeks recommended".
+    pub fn text(&self) -> String {
+        let weeks = |days: u32| days / 7;
+        let (goal, recommended) = (self.goal_days, self.recommended_days);
+        match self.days_so_far {
+            0 => format!(
+                "not started: keep the diary for at least {} weeks; {} weeks recommended",
+                weeks(goal),
+                weeks(recommended)
+            ),
+            day if day < goal => format!(
+                "day {day} of {goal} ({} weeks); {} weeks recommended",
+                weeks(goal),
+                weeks(recommended)
+            ),
+            day if day < recommended => format!(
+                "day {day}: {} weeks done; {} weeks recommended (day {recommended})",
+                weeks(goal),
+                weeks(recommended)
+            ),
+            day => format!("day {day}: {} weeks done", weeks(recommended)),
+        }
+    }
+
+    /// "21 days logged, 2 unknown".
+    pub fn logged_text(&self) -> String {
+        format!(
+            "{} days logged, {} unknown",
+            self.days_logged, self.days_unknown
+        )
+    }
+
+    /// Whether the 8-week minimum is reached.
+    pub fn goal_reached(&self) -> bool {
+        self.days_so_far >= self.goal_days
+    }
+}
+
+impl Diary {
+    /// Progress up to and including `today`. Periods alone do not start the diary (they say nothing about
+    /// headache).
+    pub fn progress(&self, today: NaiveDate) -> DiaryProgress {
+        let first_day = [
+            self.attacks().first().map(|attack| attack.first_day()),
+            self.day_notes().first().map(|note| note.date),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let (days_so_far, days_logged) = match first_day {
+            Some(first) if first <= today => (
+                u32::try_from(dates::days_inclusive(first, today)).unwrap_or(u32::MAX),
+                self.logged_days_in(first..=today),
+            ),
+            _ => (0, 0),
+        };
+        DiaryProgress {
+            first_day,
+            days_so_far,
+            days_logged,
+            days_unknown: days_so_far.saturating_sub(days_logged),
+            goal_days: DIARY_GOAL_DAYS,
+            recommended_days: DIARY_RECOMMENDED_DAYS,
+        }
+    }
+}

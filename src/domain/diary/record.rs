@@ -1,0 +1,262 @@
+//! The diary itself: attacks (kept in start order, never overlapping), day notes (one per date), periods (in
+//! start order) and the person's own trigger words. Only actions change it, so its rules always hold; stored data
+//! that breaks them is refused on load, never repaired by guessing.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::limits::OWN_TRIGGER_LIST_MAX;
+use super::{Attack, AttackId, DayNote, DiaryError, Period};
+
+/// A person's headache diary.
+///
+/// Invariants (checked by [`Diary::validate`] and on every load): attacks sorted by start, unique ids, each valid,
+/// none overlapping — so at most one is running, and it is the latest; day notes sorted with one per date; periods
+/// sorted, none overlapping the next; own triggers unique (ignoring case).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DiaryRecord")]
+pub struct Diary {
+    #[serde(rename = "a", skip_serializing_if = "Vec::is_empty")]
+    attacks: Vec<Attack>,
+    #[serde(rename = "d", skip_serializing_if = "Vec::is_empty")]
+    day_notes: Vec<DayNote>,
+    #[serde(rename = "p", skip_serializing_if = "Vec::is_empty")]
+    periods: Vec<Period>,
+    #[serde(rename = "t", skip_serializing_if = "Vec::is_empty")]
+    own_triggers: Vec<String>,
+}
+
+/// The stored shape, read before the diary's rules are checked.
+#[derive(Deserialize)]
+struct DiaryRecord {
+    #[serde(rename = "a", default)]
+    attacks: Vec<Attack>,
+    #[serde(rename = "d", default)]
+    day_notes: Vec<DayNote>,
+    #[serde(rename = "p", default)]
+    periods: Vec<Period>,
+    #[serde(rename = "t", default)]
+    own_triggers: Vec<String>,
+}
+
+impl TryFrom<DiaryRecord> for Diary {
+    type Error = DiaryError;
+
+    fn try_from(record: DiaryRecord) -> Result<Self, Self::Error> {
+        Diary::from_parts(
+            record.attacks,
+            record.day_notes,
+            record.periods,
+            record.own_triggers,
+        )
+    }
+}
+
+impl Diary {
+    /// An empty diary.
+    pub fn new() -> Diary {
+        Diary::default()
+    }
+
+    /// Builds a diary from its parts (an import, a generator), sorting them and checking every rule.
+    pub fn from_parts(
+        mut attacks: Vec<Attack>,
+        mut day_notes: Vec<DayNote>,
+        mut periods: Vec<Period>,
+        own_triggers: Vec<String>,
+    ) -> Result<Diary, DiaryError> {
+        attacks.sort_by_key(|attack| attack.start);
+        day_notes.sort_by_key(|note| note.date);
+        periods.sort_by_key(|period| period.start);
+        let diary = Diary {
+            attacks,
+            day_notes,
+            periods,
+            own_triggers,
+        };
+        diary.validate()?;
+        Ok(diary)
+    }
+
+    /// Checks every rule that does not depend on the clock (see the type's invariants).
+    pub fn validate(&self) -> Result<(), DiaryError> {
+        let mut ids = std::collections::BTreeSet::new();
+        for attack in &self.attacks {
+            attack.validate()?;
+            if !ids.insert(attack.id) {
+                return Err(DiaryError::DuplicateId(attack.id));
+            }
+        }
+        for pair in self.attacks.windows(2) {
+            if pair[0].start > pair[1].start {
+                return Err(DiaryError::Inconsistent("attacks out of order".into()));
+            }
+            if pair[0].overlaps(&pair[1]) {
+                return Err(DiaryError::Overlaps {
+                    other_start: pair[0].start,
+                    other_end: pair[0].end,
+                });
+            }
+        }
+        for note in &self.day_notes {
+            note.validate()?;
+        }
+        for pair in self.day_notes.windows(2) {
+            if pair[0].date >= pair[1].date {
+                return Err(DiaryError::Inconsistent(format!(
+                    "two day notes for {} or notes out of order",
+                    pair[1].date
+                )));
+            }
+        }
+        for period in &self.periods {
+            period.validate()?;
+        }
+        for pair in self.periods.windows(2) {
+            if pair[0].last_known_day() >= pair[1].start {
+                return Err(DiaryError::PeriodRunsIntoNext(pair[1].start));
+            }
+        }
+        if self.own_triggers.len() > OWN_TRIGGER_LIST_MAX {
+            return Err(DiaryError::TooMany {
+                what: "own triggers",
+                max: OWN_TRIGGER_LIST_MAX,
+            });
+        }
+        let mut names = std::collections::BTreeSet::new();
+        for name in &self.own_triggers {
+            super::attack::check_name("trigger", name)?;
+            if !names.insert(name.to_lowercase()) {
+                return Err(DiaryError::Inconsistent(format!(
+                    "the trigger {name:?} is listed twice"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every attack, oldest first.
+    pub fn attacks(&self) -> &[Attack] {
+        &self.attacks
+    }
+
+    /// Every day note, oldest first.
+    pub fn day_notes(&self) -> &[DayNote] {
+        &self.day_notes
+    }
+
+    /// Every period, oldest first.
+    pub fn periods(&self) -> &[Period] {
+        &self.periods
+    }
+
+    /// The person's own trigger words, in the order added.
+    pub fn own_triggers(&self) -> &[String] {
+        &self.own_triggers
+    }
+
+    /// Whether nothing at all is logged.
+    pub fn is_empty(&self) -> bool {
+        self.attacks.is_empty()
+            && self.day_notes.is_empty()
+            && self.periods.is_empty()
+            && self.own_triggers.is_empty()
+    }
+
+    /// Attacks plus day notes: the entries a person has logged.
+    pub fn entry_count(&self) -> usize {
+        self.attacks.len() + self.day_notes.len()
+    }
+
+    /// The attack still going, if any (always the latest one).
+    pub fn running_attack(&self) -> Option<&Attack> {
+        self.attacks.last().filter(|attack| attack.is_running())
+    }
+
+    /// The attack with this id.
+    pub fn attack(&self, id: AttackId) -> Option<&Attack> {
+        self.attacks.iter().find(|attack| attack.id == id)
+    }
+
+    /// The note for `date`, if there is one.
+    pub fn day_note(&self, date: NaiveDate) -> Option<&DayNote> {
+        self.day_notes
+            .binary_search_by_key(&date, |note| note.date)
+            .ok()
+            .and_then(|index| self.day_notes.get(index))
+    }
+
+    /// The attacks that touch any day from `first` to `last` (both included), oldest first; plus one that ends at
+    /// midnight at the start of `first`. Relies on the invariant that attacks never overlap, so their ends rise
+    /// with their starts.
+    pub fn attacks_touching(&self, first: NaiveDate, last: NaiveDate) -> &[Attack] {
+        let from = self
+            .attacks
+            .partition_point(|attack| attack.end.is_some_and(|end| end.date() < first));
+        let to = self
+            .attacks
+            .partition_point(|attack| attack.first_day() <= last);
+        self.attacks.get(from..to.max(from)).unwrap_or(&[])
+    }
+
+    /// The day notes from `first` to `last` (both included), oldest first.
+    pub fn day_notes_between(&self, first: NaiveDate, last: NaiveDate) -> &[DayNote] {
+        let from = self.day_notes.partition_point(|note| note.date < first);
+        let to = self.day_notes.partition_point(|note| note.date <= last);
+        self.day_notes.get(from..to.max(from)).unwrap_or(&[])
+    }
+
+    // Changes, used only by actions (which validate first) and the sample generator.
+
+    pub(crate) fn index_of(&self, id: AttackId) -> Option<usize> {
+        self.attacks.iter().position(|attack| attack.id == id)
+    }
+
+    /// The first attack (other than `except`) that overlaps `attack`.
+    pub(crate) fn overlapping(&self, attack: &Attack, except: Option<AttackId>) -> Option<&Attack> {
+        self.attacks
+            .iter()
+            .filter(|other| Some(other.id) != except)
+            .find(|other| other.overlaps(attack))
+    }
+
+    pub(crate) fn insert_attack(&mut self, attack: Attack) {
+        let at = self
+            .attacks
+            .partition_point(|other| other.start < attack.start);
+        self.attacks.insert(at, attack);
+    }
+
+    pub(crate) fn remove_attack(&mut self, index: usize) -> Attack {
+        self.attacks.remove(index)
+    }
+
+    pub(crate) fn attack_mut(&mut self, index: usize) -> Option<&mut Attack> {
+        self.attacks.get_mut(index)
+    }
+
+    pub(crate) fn set_day_note(&mut self, note: DayNote) {
+        match self
+            .day_notes
+            .binary_search_by_key(&note.date, |existing| existing.date)
+        {
+            Ok(index) => self.day_notes[index] = note,
+            Err(index) => self.day_notes.insert(index, note),
+        }
+    }
+
+    pub(crate) fn remove_day_note(&mut self, date: NaiveDate) -> Option<DayNote> {
+        self.day_notes
+            .binary_search_by_key(&date, |note| note.date)
+            .ok()
+            .map(|index| self.day_notes.remove(index))
+    }
+
+    pub(crate) fn periods_mut(&mut self) -> &mut Vec<Period> {
+        &mut self.periods
+    }
+
+    pub(crate) fn own_triggers_mut(&mut self) -> &mut Vec<String> {
+        &mut self.own_triggers
+    }
+}

@@ -1,0 +1,75 @@
+//! Symptoms that came with one attack, as ticked on the diary form.
+
+use serde::{Deserialize, Serialize};
+
+/// A symptom that came with the headache. An attack keeps a set of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Symptom {
+    /// Feeling sick (ICHD-3 1.1 D1).
+    #[serde(rename = "nausea")]
+    Nausea,
+    /// Being sick (ICHD-3 1.1 D1).
+    #[serde(rename = "vomit")]
+    Vomiting,
+    /// Light bothers (photophobia, ICHD-3 1.1 D2 — counts only together with sound).
+    #[serde(rename = "light")]
+    LightSensitivity,
+    /// Noise bothers (phonophobia, ICHD-3 1.1 D2 — counts only together with light).
+    #[serde(rename = "sound")]
+    SoundSensitivity,
+    /// Smells bother (osmophobia).
+    #[serde(rename = "smell")]
+    SmellSensitivity,
+    /// Worse with everyday activity such as walking or climbing stairs (ICHD-3 1.1 C4).
+    #[serde(rename = "active")]
+    WorseWithActivity,
+    /// Dizziness.
+    #[serde(rename = "dizzy")]
+    Dizziness,
+    /// Neck pain.
+    #[serde(rename = "neck")]
+    NeckPain,
+    /// Sweating.
+    #[serde(rename = "sweat")]
+    Sweating,
+    /// Stomach ache.
+    #[serde(rename = "tummy")]
+    StomachAche,
+    /// Diarrhoea.
+    #[serde(rename = "diarr")]
+    Diarrhoea,
+}
+
+impl Symptom {
+    /// Every symptom, in the order the form lists them.
+    pub const ALL: [Symptom; 11] = [
+        Symptom::Nausea,
+        Symptom::Vomiting,
+        Symptom::LightSensitivity,
+        Symptom::SoundSensitivity,
+        Symptom::SmellSensitivity,
+        Symptom::WorseWithActivity,
+        Symptom::Dizziness,
+        Symptom::NeckPain,
+        Symptom::Sweating,
+        Symptom::StomachAche,
+        Symptom::Diarrhoea,
+    ];
+
+    /// The plain words on the form.
+    pub fn label(self) -> &'static str {
+        match self {
+            Symptom::Nausea => "feeling sick",
+            Symptom::Vomiting => "being sick (vomiting)",
+            Symptom::LightSensitivity => "light bothers me",
+            Symptom::SoundSensitivity => "noise bothers me",
+            Symptom::SmellSensitivity => "smells bother me",
+            Symptom::WorseWithActivity => "worse when I move about",
+            Symptom::Dizziness => "dizziness",
+            Symptom::NeckPain => "neck pain",
+            Symptom::Sweating => "sweating",
+            Symptom::StomachAche => "stomach ache",
+            Symptom::Diarrhoea => "diarrhoea",
+        }
+    }
+}

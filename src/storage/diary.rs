@@ -1,0 +1,59 @@
+//! How the [`Diary`] is stored: compact JSON (short field names, empty and unset fields left out, ISO dates and
+//! minute times) in the versioned envelope, and the chain of pure migrations later versions will slot into.
+
+use serde_json::Value;
+
+use super::{Document, StorageError};
+use crate::domain::diary::Diary;
+
+/// One step of the migration chain: turns data stored at version `from` into version `from + 1`.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    /// The version this step reads.
+    pub from: u64,
+    /// The pure conversion.
+    pub run: fn(Value) -> Result<Value, StorageError>,
+}
+
+/// Every step from an older diary version, in order. Version 1 is the first, so there are none yet; when
+/// version 2 arrives, add `Migration { from: 1, run: v1_to_v2 }` with a pure `fn v1_to_v2(Value) -> …` and a
+/// `tests/fixtures/diary-v1.json` test that it still loads.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Runs `steps` from `from_version` up to `to_version`, one version at a time. A version with no step (0, a gap,
+/// anything unknown) is a clear error and nothing is guessed.
+pub fn run_migrations(
+    from_version: u64,
+    to_version: u64,
+    mut data: Value,
+    steps: &[Migration],
+) -> Result<Value, StorageError> {
+    let mut version = from_version;
+    while version < to_version {
+        let step = steps
+            .iter()
+            .find(|step| step.from == version)
+            .ok_or_else(|| {
+                StorageError::WrongShape(format!(
+                    "diary version {version} is not one this app knows how to update"
+                ))
+            })?;
+        data = (step.run)(data)?;
+        version += 1;
+    }
+    if version > to_version {
+        return Err(StorageError::WrongShape(format!(
+            "diary version {from_version} is newer than {to_version}"
+        )));
+    }
+    Ok(data)
+}
+
+impl Document for Diary {
+    const KEY: &'static str = "headache-diary.diary";
+    const VERSION: u32 = 1;
+
+    fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError> {
+        run_migrations(from_version, u64::from(Self::VERSION), data, MIGRATIONS)
+    }
+}
