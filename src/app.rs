@@ -8,9 +8,10 @@ use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::SkipLink;
 use crate::components::storage_notice::StorageNotice;
 use crate::pages::{
-    check::CheckPage, diary::DiaryPage, home::HomePage, insights::InsightsPage,
+    attack::AttackPage, check::CheckPage, diary::DiaryPage, home::HomePage, insights::InsightsPage,
     not_found::NotFoundPage, settings::SettingsPage,
 };
+use crate::state::diary::DiaryProvider;
 use crate::state::preferences::PreferencesProvider;
 
 /// Every address in the app. Hash routing (`#/diary`) lets the build sit in any folder of any
@@ -23,6 +24,9 @@ pub enum Route {
     Check,
     #[at("/diary")]
     Diary,
+    /// One headache's details: `new` for a past headache, or the attack's id.
+    #[at("/diary/attack/:id")]
+    Attack { id: String },
     #[at("/insights")]
     Insights,
     #[at("/settings")]
@@ -37,6 +41,7 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <HomePage /> },
         Route::Check => html! { <CheckPage /> },
         Route::Diary => html! { <DiaryPage /> },
+        Route::Attack { id } => html! { <AttackPage {id} /> },
         Route::Insights => html! { <InsightsPage /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
@@ -48,6 +53,7 @@ fn switch(route: Route) -> Html {
 pub fn App() -> Html {
     html! {
         <PreferencesProvider>
+            <DiaryProvider>
             <HashRouter>
                 <SkipLink target_id="main" />
                 <SiteHeader />
@@ -57,6 +63,7 @@ pub fn App() -> Html {
                 </main>
                 <SiteFooter />
             </HashRouter>
+            </DiaryProvider>
         </PreferencesProvider>
     }
 }

@@ -8,6 +8,8 @@ pub mod check_question;
 pub mod check_result;
 pub mod check_step;
 pub mod clinic_contact;
+pub mod diary_calendar;
+pub mod diary_history;
 pub mod site_footer;
 pub mod site_header;
 pub mod skip_link;

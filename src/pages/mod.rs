@@ -1,4 +1,5 @@
 //! One page per route.
+pub mod attack;
 pub mod check;
 pub mod diary;
 pub mod home;

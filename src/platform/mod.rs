@@ -90,3 +90,90 @@ pub fn on_system_theme_change(on_change: impl Fn(bool) + 'static) -> Option<Syst
         .ok()?;
     Some(SystemThemeListener { query, callback })
 }
+
+/// The person's local wall-clock time, to the minute: the one place the app reads the clock.
+pub fn now_local() -> chrono::NaiveDateTime {
+    use chrono::Timelike;
+    let now = chrono::Local::now().naive_local();
+    now.with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(now)
+}
+
+/// A new attack id: milliseconds since 1970 × 1024 plus a random part, unique across tabs that
+/// add an entry in the same millisecond, and below 2^53 so it survives JSON in any reader.
+pub fn new_attack_id() -> crate::domain::diary::AttackId {
+    let millis = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1024.0) as u64 % 1024;
+    crate::domain::diary::AttackId(millis * 1024 + random)
+}
+
+/// Calls `on_tick` every `millis` milliseconds until dropped (for elapsed-time displays).
+pub struct Ticker {
+    handle: i32,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Ticker {
+    /// Starts ticking; `None` if the browser refused the timer.
+    pub fn every(millis: i32, on_tick: impl Fn() + 'static) -> Option<Ticker> {
+        use wasm_bindgen::JsCast;
+        let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_tick);
+        let handle = web_sys::window()?
+            .set_interval_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                millis,
+            )
+            .ok()?;
+        Some(Ticker {
+            handle,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for Ticker {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_interval_with_handle(self.handle);
+        }
+    }
+}
+
+/// Listens for another tab changing `key` in localStorage; stops listening when dropped.
+pub struct StorageListener {
+    callback: wasm_bindgen::closure::Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl StorageListener {
+    /// Calls `on_change` when another tab writes `key` (browsers never fire this in the tab that wrote).
+    pub fn on_key(key: &'static str, on_change: impl Fn() + 'static) -> Option<StorageListener> {
+        use wasm_bindgen::JsCast;
+        let callback = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+            move |event: web_sys::StorageEvent| {
+                // A `None` key means the whole storage was cleared: that concerns us too.
+                if event.key().is_none_or(|changed| changed == key) {
+                    on_change();
+                }
+            },
+        );
+        web_sys::window()?
+            .add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref())
+            .ok()?;
+        Some(StorageListener { callback })
+    }
+}
+
+impl Drop for StorageListener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        if let Some(window) = web_sys::window() {
+            window
+                .remove_event_listener_with_callback(
+                    "storage",
+                    self.callback.as_ref().unchecked_ref(),
+                )
+                .unwrap_or(());
+        }
+    }
+}

@@ -1,3 +1,4 @@
 //! Shared app state: reducers and the context providers that hand them to components.
+pub mod diary;
 pub mod preferences;
 pub mod self_check;

@@ -57,3 +57,42 @@ impl Document for Diary {
         run_migrations(from_version, u64::from(Self::VERSION), data, MIGRATIONS)
     }
 }
+
+/// Why a change to the diary did not go through.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DiaryUpdateError {
+    /// The change itself is not valid (end before start, …); nothing was touched.
+    #[error("{0}")]
+    Invalid(#[from] crate::domain::diary::DiaryError),
+    /// The stored diary could not be read just now, so nothing was written over it.
+    #[error(
+        "Your saved diary could not be read just now, so this change was not saved over it: {0}"
+    )]
+    StoredUnreadable(StorageError),
+    /// The change is valid but could not be saved.
+    #[error("{0}")]
+    NotSaved(StorageError),
+}
+
+/// Applies `action` to the diary as it is stored right now, and saves the result.
+///
+/// Reading the stored diary just before each change (rather than saving a copy held in memory)
+/// is what keeps two open tabs from overwriting each other: each change lands on top of every
+/// change already saved by any tab. On `NotSaved`, the returned diary is not given back, so the
+/// caller keeps its own copy and tells the person.
+pub fn apply_to_stored(
+    action: crate::domain::diary::DiaryAction,
+    now: chrono::NaiveDateTime,
+) -> Result<(Diary, crate::domain::diary::Applied), DiaryUpdateError> {
+    use super::local::{self, Loaded};
+    let mut diary = match local::load::<Diary>().map_err(DiaryUpdateError::NotSaved)? {
+        Loaded::Missing => Diary::default(),
+        Loaded::Ready(diary) => diary,
+        Loaded::Unreadable { error, .. } => return Err(DiaryUpdateError::StoredUnreadable(error)),
+    };
+    let applied = action.apply(&mut diary, now)?;
+    if applied.changed() {
+        local::save(&diary).map_err(DiaryUpdateError::NotSaved)?;
+    }
+    Ok((diary, applied))
+}
