@@ -29,7 +29,11 @@ function watchFirstScreen() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function coldLoad() {
+function seedDiary(text) {
+  if (text !== null) localStorage.setItem('headache-diary.diary', text);
+}
+
+async function coldLoad(route = '#/', diaryText = null) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -38,7 +42,10 @@ async function coldLoad() {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript(watchFirstScreen);
-  await page.goto(`http://127.0.0.1:${PORT}/#/`);
+  // Seeding runs before the app's own script on the first navigation only matters once:
+  // the profile is fresh, so localStorage starts empty every run.
+  await page.addInitScript(seedDiary, diaryText);
+  await page.goto(`http://127.0.0.1:${PORT}/${route}`);
   await page.waitForFunction(() => window.__firstScreenMs !== undefined, null, { timeout: 30_000 });
   const result = await page.evaluate(() => ({
     firstScreen: window.__firstScreenMs,
@@ -54,11 +61,25 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const runs = [];
-for (let i = 0; i < RUNS; i++) runs.push(await coldLoad());
-server.close();
+async function measure(label, route, diaryText) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(route, diaryText));
+  const firstScreens = runs.map((r) => r.firstScreen);
+  console.log(
+    `  ${label.padEnd(34)} median ${median(firstScreens).toFixed(0).padStart(5)} ms` +
+      `  (runs: ${firstScreens.map((v) => v.toFixed(0)).join(', ')};` +
+      ` DOMContentLoaded median ${median(runs.map((r) => r.domContentLoaded)).toFixed(0)} ms)`,
+  );
+  return median(firstScreens);
+}
 
-const firstScreens = runs.map((r) => r.firstScreen);
-console.log(`Cold load, ${RUNS} runs, fresh profile each, phone viewport:`);
-console.log(`  first rendered screen: median ${median(firstScreens).toFixed(0)} ms  (runs: ${firstScreens.map((v) => v.toFixed(0)).join(', ')})`);
-console.log(`  DOMContentLoaded:      median ${median(runs.map((r) => r.domContentLoaded)).toFixed(0)} ms`);
+const tenYear = process.argv[2] && fs.existsSync(process.argv[2]) ? fs.readFileSync(process.argv[2], 'utf8') : null;
+
+console.log(`Cold load to the first rendered screen, ${RUNS} runs each, fresh profile, phone viewport:`);
+await measure('home page', '#/', null);
+const empty = await measure('diary page, empty diary', '#/diary', null);
+if (tenYear) {
+  const full = await measure(`diary page, ten-year diary (${Math.round(tenYear.length / 1024)} KiB)`, '#/diary', tenYear);
+  console.log(`  ten-year diary vs empty: ${(full / empty).toFixed(2)}x`);
+}
+server.close();

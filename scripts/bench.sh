@@ -26,4 +26,6 @@ for kind in wasm js css html svg; do
 done
 printf '  %-6s %10d %12d\n' total "$total_raw" "$total_gz"
 echo
-node scripts/bench-load.mjs
+cargo run --quiet --release --example ten_year_diary -- target/bench/ten-year-diary.json
+echo
+node scripts/bench-load.mjs target/bench/ten-year-diary.json

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::running_attack::RunningAttack;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::SkipLink;
@@ -58,6 +59,7 @@ pub fn App() -> Html {
                 <SkipLink target_id="main" />
                 <SiteHeader />
                 <main id="main" class="site-main" tabindex="-1">
+                    <RunningAttack />
                     <StorageNotice />
                     <Switch<Route> render={switch} />
                 </main>

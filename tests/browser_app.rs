@@ -48,7 +48,7 @@ async fn theme_switch_turns_the_page_dark_and_remembers_it() {
     let stored = local::read_raw(PREFERENCES_KEY).expect("storage works");
     assert_eq!(
         stored.as_deref(),
-        Some(r#"{"version":1,"data":{"theme":"dark"}}"#)
+        Some(r#"{"version":1,"data":{"theme":"dark","track_cycle":true}}"#)
     );
     handle.destroy();
 }
@@ -91,7 +91,7 @@ async fn unreadable_settings_are_reported_and_kept_aside_before_any_save() {
     assert_eq!(aside.as_deref(), Some(damaged), "the damaged text is kept");
     assert_eq!(
         local::read_raw(PREFERENCES_KEY).expect("read").as_deref(),
-        Some(r#"{"version":1,"data":{"theme":"dark"}}"#)
+        Some(r#"{"version":1,"data":{"theme":"dark","track_cycle":true}}"#)
     );
     handle.destroy();
 }

@@ -16,6 +16,7 @@ fn save_then_load_round_trips() {
     reset_page();
     let prefs = Preferences {
         theme: ThemePreference::Dark,
+        ..Preferences::default()
     };
     local::save(&prefs).expect("save");
     assert_eq!(local::load::<Preferences>(), Ok(Loaded::Ready(prefs)));
@@ -62,6 +63,7 @@ fn a_full_quota_is_reported_as_quota_exceeded_and_keeps_what_was_saved() {
     reset_page();
     let prefs = Preferences {
         theme: ThemePreference::Light,
+        ..Preferences::default()
     };
     local::save(&prefs).expect("save before filling");
     // Fill the origin's quota (about 5 MB in Chromium) with 512 KiB blocks.

@@ -461,9 +461,14 @@ fn progress_reads_day_23_of_56_with_logged_and_unknown_days() {
     assert_eq!(progress.days_unknown, 12);
     assert_eq!(
         progress.text(),
-        "day 23 of 56 (8 weeks); 12 weeks recommended"
+        "Day 23 of 56 (8 weeks); 12 weeks recommended"
     );
     assert_eq!(progress.logged_text(), "11 days logged, 12 unknown");
+    let one_day = DiaryProgress {
+        days_logged: 1,
+        ..progress
+    };
+    assert_eq!(one_day.logged_text(), "1 day logged, 12 unknown");
     assert!(!progress.goal_reached());
 }
 
@@ -474,7 +479,7 @@ fn progress_before_anything_is_logged_says_not_started() {
     assert_eq!(progress.days_so_far, 0);
     assert_eq!(
         progress.text(),
-        "not started: keep the diary for at least 8 weeks; 12 weeks recommended"
+        "Not started: keep the diary for at least 8 weeks; 12 weeks recommended"
     );
 }
 
@@ -486,11 +491,11 @@ fn progress_after_eight_and_twelve_weeks_says_so() {
     assert!(at_60.goal_reached());
     assert_eq!(
         at_60.text(),
-        "day 60: 8 weeks done; 12 weeks recommended (day 84)"
+        "Day 60: 8 weeks done; 12 weeks recommended (day 84)"
     );
     assert_eq!(
         diary.progress(day(2026, 3, 31)).text(),
-        "day 90: 12 weeks done"
+        "Day 90: 12 weeks done"
     );
 }
 

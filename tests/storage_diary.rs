@@ -184,7 +184,7 @@ fn diary_v1_fixture_gives_the_figures_a_person_would_check() {
     assert_eq!(progress.days_so_far, 28);
     assert_eq!(
         progress.text(),
-        "day 28 of 56 (8 weeks); 12 weeks recommended"
+        "Day 28 of 56 (8 weeks); 12 weeks recommended"
     );
 }
 

@@ -22,6 +22,7 @@ fn preferences_v1_fixture_loads_with_its_theme() {
 fn encode_then_decode_gives_back_the_same_settings() {
     let prefs = Preferences {
         theme: ThemePreference::Light,
+        track_cycle: false,
     };
     let text = encode(&prefs).expect("encodes");
     assert!(
@@ -72,4 +73,11 @@ fn decode_version_zero_is_rejected() {
 fn decode_missing_fields_take_defaults_for_forward_compatible_settings() {
     let prefs: Preferences = decode(r#"{"version":1,"data":{}}"#).expect("loads");
     assert_eq!(prefs, Preferences::default());
+}
+
+#[test]
+fn settings_saved_before_cycle_tracking_existed_load_with_it_on() {
+    let prefs: Preferences = decode(r#"{"version":1,"data":{"theme":"dark"}}"#).expect("loads");
+    assert!(prefs.track_cycle);
+    assert_eq!(prefs.theme, ThemePreference::Dark);
 }

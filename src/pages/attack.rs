@@ -1,20 +1,456 @@
-//! One headache's details (placeholder; the attack form replaces it).
+//! One headache's form at `#/diary/attack/:id`: `new` logs a past headache (start defaults to now), an attack's id
+//! edits it (a running one says "Still going" and offers "It's over"). Everything but the start is optional.
+//! Save checks the entry against the diary first, so a refusal is shown next to its field and in an alert with
+//! everything typed kept; only then is it applied and stored, and the person goes back to the diary.
 
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::Route;
+use crate::components::alert::{Alert, AlertTone};
+use crate::components::attack_aura::AttackAura;
+use crate::components::attack_draft::{
+    input_time, quick_medicines, slug, AttackDraft, DosePart, DraftAction, Field,
+};
+use crate::components::attack_medicines::AttackMedicines;
+use crate::components::attack_times::AttackTimes;
+use crate::components::attack_triggers::AttackTriggers;
+use crate::components::choice_chips::{Chip, ChoiceChips};
+use crate::components::severity_picker::SeverityPicker;
+use crate::domain::diary::{
+    AttackId, Diary, DiaryAction, PainLocation, PainQuality, Symptom, NOTE_MAX_CHARS,
+    OWN_TRIGGER_LIST_MAX,
+};
+use crate::platform;
+use crate::state::diary::{perform, use_diary, DiaryContext, DiaryMsg};
+
+/// What the page needs from the route.
 #[derive(Properties, PartialEq)]
 pub struct AttackPageProps {
     /// `new`, or the attack's id.
     pub id: AttrValue,
 }
 
-/// The attack form page.
+/// The attack form page: finds the entry, then hands it to the form.
 #[component]
 pub fn AttackPage(props: &AttackPageProps) -> Html {
+    let Some(diary) = use_diary() else {
+        return Html::default();
+    };
+    if props.id == "new" {
+        let draft = AttackDraft::new_at(platform::now_local());
+        return html! { <AttackEditor key="new" {draft} /> };
+    }
+    let attack = props
+        .id
+        .parse::<u64>()
+        .ok()
+        .and_then(|id| diary.diary.attack(AttackId(id)).cloned());
+    match attack {
+        Some(attack) => html! {
+            <AttackEditor key={props.id.to_string()} draft={AttackDraft::from_attack(&attack)} />
+        },
+        None => html! {
+            <div class="page">
+                <h1 class="page__title">{ "Headache not found" }</h1>
+                <p class="lead">
+                    { "This headache is not in the diary. It may have been deleted, perhaps in another tab." }
+                </p>
+                <Link<Route> to={Route::Diary} classes="button">{ "Back to the diary" }</Link<Route>>
+            </div>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AttackEditorProps {
+    /// The form as it opens (read once: later diary changes from other tabs never overwrite what is typed).
+    draft: AttackDraft,
+}
+
+/// A diary compared by identity: memos over it are recomputed when the diary changes, not on every keystroke,
+/// and without comparing a ten-year diary entry by entry.
+struct SameDiary(Rc<Diary>);
+
+impl PartialEq for SameDiary {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The form itself.
+#[component]
+fn AttackEditor(props: &AttackEditorProps) -> Html {
+    let initial = props.draft.clone();
+    let draft = use_reducer(move || initial);
+    let navigator = use_navigator();
+    let diary = use_diary();
+    let quick = use_memo(
+        SameDiary(
+            diary
+                .as_ref()
+                .map(|d| Rc::clone(&d.diary))
+                .unwrap_or_default(),
+        ),
+        |diary| quick_medicines(&diary.0),
+    );
+    // The id of the field to focus after the next render (a refused save, "It's over", a new medicine row).
+    let focus_next = use_mut_ref(|| None::<String>);
+    {
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(id) = focus_next.borrow_mut().take() {
+                focus_by_id(&id);
+            }
+        });
+    }
+
+    let Some(diary) = diary else {
+        return Html::default();
+    };
+    let stored = draft.id.and_then(|id| diary.diary.attack(id).cloned());
+    let known_own = draft.known_own_triggers(&diary.diary);
+
+    let send = |make: fn(String) -> DraftAction| {
+        let draft = draft.clone();
+        Callback::from(move |text: String| draft.dispatch(make(text)))
+    };
+    let on_over = {
+        let draft = draft.clone();
+        let focus_next = focus_next.clone();
+        Callback::from(move |()| {
+            draft.dispatch(DraftAction::SetEnd(input_time(platform::now_local())));
+            *focus_next.borrow_mut() = Some(Field::End.input_id());
+        })
+    };
+    let on_severity = {
+        let draft = draft.clone();
+        Callback::from(move |value| draft.dispatch(DraftAction::SetSeverity(value)))
+    };
+    let chips_for = |all: &[(String, &'static str, bool)]| {
+        all.iter()
+            .map(|(id, label, checked)| Chip::new(id.clone(), *label, *checked))
+            .collect::<Vec<_>>()
+    };
+    let symptom_chips = chips_for(
+        &Symptom::ALL
+            .iter()
+            .map(|s| (slug(s), s.label(), draft.symptoms.contains(s)))
+            .collect::<Vec<_>>(),
+    );
+    let location_chips = chips_for(
+        &PainLocation::ALL
+            .iter()
+            .map(|l| (slug(l), l.label(), draft.location.contains(l)))
+            .collect::<Vec<_>>(),
+    );
+    let quality_chips = chips_for(
+        &PainQuality::ALL
+            .iter()
+            .map(|q| (slug(q), q.label(), draft.quality.contains(q)))
+            .collect::<Vec<_>>(),
+    );
+    let on_symptom = toggle_by_slug(&draft, &Symptom::ALL, DraftAction::ToggleSymptom);
+    let on_location = toggle_by_slug(&draft, &PainLocation::ALL, DraftAction::ToggleLocation);
+    let on_quality = toggle_by_slug(&draft, &PainQuality::ALL, DraftAction::ToggleQuality);
+
+    let on_add_dose = {
+        let draft = draft.clone();
+        let focus_next = focus_next.clone();
+        Callback::from(move |(name, dose, class): (String, String, _)| {
+            if name.is_empty() {
+                // "Other…": the new row's name field is where the person goes next.
+                *focus_next.borrow_mut() = Some(crate::components::attack_draft::dose_input_id(
+                    draft.next_key,
+                    DosePart::Name,
+                ));
+            }
+            let taken_at = draft.quick_dose_time(platform::now_local());
+            draft.dispatch(DraftAction::AddDose {
+                name,
+                dose,
+                class,
+                taken_at,
+            });
+        })
+    };
+    let on_dose = {
+        let draft = draft.clone();
+        Callback::from(move |dose| draft.dispatch(DraftAction::UpdateDose(dose)))
+    };
+    let on_remove_dose = {
+        let draft = draft.clone();
+        let focus_next = focus_next.clone();
+        Callback::from(move |key| {
+            draft.dispatch(DraftAction::RemoveDose(key));
+            // The removed row's button is gone: keep the keyboard in the medicines part.
+            *focus_next.borrow_mut() = Some(Field::Medicines.input_id());
+        })
+    };
+    let medicine_problem = draft
+        .problem
+        .as_ref()
+        .and_then(|problem| match problem.field {
+            Field::Dose(key, part) => {
+                Some((Some(key), part, AttrValue::from(problem.message.clone())))
+            }
+            Field::Medicines => Some((
+                None,
+                DosePart::Name,
+                AttrValue::from(problem.message.clone()),
+            )),
+            _ => None,
+        });
+    let quick_time_words = if draft.is_running() && draft.id.is_some() {
+        "now"
+    } else {
+        "at the start time"
+    };
+
+    let on_trigger = {
+        let draft = draft.clone();
+        Callback::from(move |(trigger, on)| draft.dispatch(DraftAction::ToggleTrigger(trigger, on)))
+    };
+    let on_own = {
+        let draft = draft.clone();
+        Callback::from(move |(name, on)| draft.dispatch(DraftAction::ToggleOwnTrigger(name, on)))
+    };
+    let on_no_aura = {
+        let draft = draft.clone();
+        Callback::from(move |on| draft.dispatch(DraftAction::SetNoAura(on)))
+    };
+    let on_aura_kind = {
+        let draft = draft.clone();
+        Callback::from(move |(kind, on)| draft.dispatch(DraftAction::ToggleAuraKind(kind, on)))
+    };
+    let stopped_options = [(true, "yes", "Yes"), (false, "no", "No")].map(|(value, id, words)| {
+        let draft_handle = draft.clone();
+        let onchange = Callback::from(move |event: Event| {
+            if event.target_unchecked_into::<HtmlInputElement>().checked() {
+                draft_handle.dispatch(DraftAction::SetStopped(Some(value)));
+            }
+        });
+        let input_id = format!("attack-stopped-{id}");
+        html! {
+            <div class="radio attack-form__option">
+                <input type="radio" id={input_id.clone()} name="attack-stopped"
+                    checked={draft.stopped_activities == Some(value)} {onchange} />
+                <label for={input_id}>{ words }</label>
+            </div>
+        }
+    });
+    let on_note = {
+        let draft = draft.clone();
+        Callback::from(move |event: InputEvent| {
+            let text = event.target_unchecked_into::<HtmlTextAreaElement>().value();
+            draft.dispatch(DraftAction::SetNote(text));
+        })
+    };
+    let note_len = draft.note.chars().count();
+    let note_problem = draft.problem_for(Field::Note).map(str::to_string);
+
+    let on_save = {
+        let draft = draft.clone();
+        let diary = diary.clone();
+        let navigator = navigator.clone();
+        let focus_next = focus_next.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let refuse = |problem: crate::components::attack_draft::FormProblem| {
+                if problem.field != Field::Form {
+                    *focus_next.borrow_mut() = Some(problem.field.input_id());
+                }
+                draft.dispatch(DraftAction::Refuse(problem));
+            };
+            let attack = match draft.to_attack(platform::new_attack_id()) {
+                Ok(attack) => attack,
+                Err(problem) => return refuse(problem),
+            };
+            let own_triggers = attack.own_triggers.clone();
+            let action = if draft.id.is_some() {
+                DiaryAction::UpdateAttack { attack }
+            } else {
+                DiaryAction::AddAttack { attack }
+            };
+            // Tried on a copy first, so a refusal can point at the field it is about.
+            let mut trial = (*diary.diary).clone();
+            if let Err(error) = action.clone().apply(&mut trial, platform::now_local()) {
+                return refuse(draft.place_error(&error));
+            }
+            draft.dispatch(DraftAction::DismissProblem);
+            diary.dispatch(DiaryMsg::DismissProblem);
+            let before = Rc::clone(&diary.diary);
+            perform(&diary, action, None);
+            // `perform` updates the shared state at once: an unchanged diary means the stored copy refused it
+            // (changed in another tab); its message is in `diary.problem` and the form keeps what was typed.
+            if Rc::ptr_eq(&before, &diary.diary) {
+                return;
+            }
+            remember_own_triggers(&diary, &own_triggers);
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Diary);
+            }
+        })
+    };
+    let on_cancel = {
+        let navigator = navigator.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Diary);
+            }
+        })
+    };
+    let delete = stored.as_ref().map(|attack| {
+        let id = attack.id;
+        let message = format!("Headache of {} deleted", attack.start.format("%-d %B"));
+        let diary = diary.clone();
+        let navigator = navigator.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            perform(&diary, DiaryAction::DeleteAttack { id }, Some(message.clone()));
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Diary);
+            }
+        });
+        html! {
+            <section class="attack-form__delete" aria-labelledby="attack-delete-title">
+                <h2 class="attack-form__delete-title" id="attack-delete-title">{ "Delete this entry" }</h2>
+                <p class="hint">{ "You can undo this straight after, from the diary." }</p>
+                <button type="button" class="button attack-form__delete-button" {onclick}>
+                    { "Delete this headache" }
+                </button>
+            </section>
+        }
+    });
+
+    let title = match &stored {
+        None => "Log a past headache".to_string(),
+        Some(attack) if attack.is_running() => "Headache still going".to_string(),
+        Some(attack) => format!("Headache of {}", attack.start.format("%-d %B %Y")),
+    };
+    let subtitle = match &stored {
+        Some(attack) if attack.is_running() => format!(
+            "Started {} ({} ago). Everything but the start is optional: fill in what you can now, the rest later.",
+            attack.start.format("%-d %B, %H:%M"),
+            attack.duration_label(platform::now_local())
+        ),
+        _ => "Everything but the start is optional: fill in what you can.".to_string(),
+    };
+    let form_problem = draft.problem.clone().map(|problem| {
+        let draft = draft.clone();
+        html! {
+            <Alert message={problem.message} tone={AlertTone::Danger}
+                on_dismiss={Callback::from(move |()| draft.dispatch(DraftAction::DismissProblem))} />
+        }
+    });
+    let stored_problem = diary.problem.clone().map(|problem| {
+        let diary = diary.clone();
+        html! {
+            <Alert message={problem}
+                on_dismiss={Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem))} />
+        }
+    });
+
     html! {
-        <div class="page">
-            <h1 class="page__title">{ "Headache details" }</h1>
-            <p class="lead">{ format!("Entry {}", props.id) }</p>
+        <div class="page attack-form-page">
+            <h1 class="page__title" id="attack-form-title" tabindex="-1">{ title }</h1>
+            <p class="attack-form-page__intro">{ subtitle }</p>
+            <form class="form attack-form" novalidate=true onsubmit={on_save} aria-labelledby="attack-form-title">
+                <AttackTimes start={draft.start.clone()} end={draft.end.clone()}
+                    start_problem={draft.problem_for(Field::Start).map(|m| AttrValue::from(m.to_string()))}
+                    end_problem={draft.problem_for(Field::End).map(|m| AttrValue::from(m.to_string()))}
+                    on_start={send(DraftAction::SetStart)} on_end={send(DraftAction::SetEnd)} {on_over} />
+                <SeverityPicker value={draft.severity} on_change={on_severity} />
+                <ChoiceChips id="attack-symptom" legend="Symptoms with it" hint="Tick all that apply."
+                    chips={symptom_chips} on_toggle={on_symptom} />
+                <AttackMedicines doses={draft.medicines.clone()} quick={(*quick).clone()}
+                    quick_time_words={quick_time_words} problem={medicine_problem}
+                    on_add={on_add_dose} on_change={on_dose} on_remove={on_remove_dose} />
+                <ChoiceChips id="attack-location" legend="Where it hurts"
+                    chips={location_chips} on_toggle={on_location} />
+                <ChoiceChips id="attack-quality" legend="What it feels like"
+                    chips={quality_chips} on_toggle={on_quality} />
+                <AttackAura aura={draft.aura.clone()} minutes={draft.aura_minutes.clone()}
+                    minutes_problem={draft.problem_for(Field::AuraMinutes).map(|m| AttrValue::from(m.to_string()))}
+                    {on_no_aura} on_kind={on_aura_kind} on_minutes={send(DraftAction::SetAuraMinutes)} />
+                <AttackTriggers triggers={draft.triggers.clone()} own={draft.own_triggers.clone()}
+                    {known_own} problem={draft.problem_for(Field::OwnTriggers).map(|m| AttrValue::from(m.to_string()))}
+                    {on_trigger} {on_own} />
+                <fieldset class="fieldset">
+                    <legend class="fieldset__legend">{ "Did it stop you doing your usual things?" }</legend>
+                    <div class="attack-form__options">
+                        { for stopped_options }
+                    </div>
+                </fieldset>
+                <div class="fieldset field attack-form__note">
+                    <label class="fieldset__legend" for="attack-note">{ "Note" }</label>
+                    <textarea class="field__input attack-form__textarea" id="attack-note" rows="4"
+                        value={draft.note.clone()} oninput={on_note}
+                        aria-invalid={note_problem.is_some().then_some("true")}
+                        aria-describedby="attack-note-count attack-note-error" />
+                    <p id="attack-note-count"
+                        class={classes!("hint", (note_len > NOTE_MAX_CHARS).then_some("attack-form__count--over"))}>
+                        { format!("{note_len} of {NOTE_MAX_CHARS} characters") }
+                    </p>
+                    <p class="field__error" id="attack-note-error" hidden={note_problem.is_none()}>
+                        { note_problem.clone().unwrap_or_default() }
+                    </p>
+                </div>
+                <div class="attack-form__problems">
+                    { for form_problem }
+                    { for stored_problem }
+                </div>
+                <div class="attack-form__actions">
+                    <button type="submit" class="button button--primary attack-form__save">{ "Save" }</button>
+                    <button type="button" class="button attack-form__cancel" onclick={on_cancel}>{ "Cancel" }</button>
+                </div>
+            </form>
+            { for delete }
         </div>
+    }
+}
+
+/// A chip callback for an enum list: finds the value by its slug and sends `make(value, ticked)`.
+fn toggle_by_slug<T: Copy + std::fmt::Debug + 'static>(
+    draft: &UseReducerHandle<AttackDraft>,
+    all: &'static [T],
+    make: fn(T, bool) -> DraftAction,
+) -> Callback<(AttrValue, bool)> {
+    let draft = draft.clone();
+    Callback::from(move |(id, on): (AttrValue, bool)| {
+        if let Some(value) = all.iter().find(|value| slug(value) == id.as_str()) {
+            draft.dispatch(make(*value, on));
+        }
+    })
+}
+
+/// Adds own triggers typed on this entry to the person's list, so they are offered next time (while it has room).
+fn remember_own_triggers(diary: &DiaryContext, names: &[String]) {
+    for name in names {
+        let listed = diary.diary.own_triggers();
+        let known = listed
+            .iter()
+            .any(|existing| existing.to_lowercase() == name.to_lowercase());
+        if !known && listed.len() < OWN_TRIGGER_LIST_MAX {
+            perform(
+                diary,
+                DiaryAction::AddOwnTrigger { name: name.clone() },
+                None,
+            );
+        }
+    }
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        // Focus failing only leaves focus where it was.
+        element.focus().unwrap_or(());
     }
 }

@@ -1,14 +1,48 @@
-//! The headache diary page (placeholder until its issue fills it).
+//! The diary: log today in one tap, see progress, the calendar and every headache.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-/// Headache diary.
+use crate::app::Route;
+use crate::components::day_quick_log::DayQuickLog;
+use crate::components::diary_calendar::DiaryCalendar;
+use crate::components::diary_history::DiaryHistory;
+use crate::components::diary_notice::DiaryNotice;
+use crate::components::headache_now::HeadacheNow;
+use crate::components::undo_bar::UndoBar;
+use crate::platform;
+use crate::state::diary::use_diary;
+
+/// The diary page.
 #[component]
 pub fn DiaryPage() -> Html {
+    let diary = use_diary();
+    let progress = diary
+        .as_ref()
+        .map(|d| d.diary.progress(platform::now_local().date()));
     html! {
-        <div class="page">
-            <h1 class="page__title">{ "Headache diary" }</h1>
-            <p class="lead">{ "The diary will let you log a headache in one tap and add details later. It is being built and will appear here." }</p>
+        <div class="page diary">
+            <h1 class="page__title">{ "My headache diary" }</h1>
+            <DiaryNotice />
+            <UndoBar />
+            if let Some(progress) = progress {
+                <p class="diary__progress">
+                    { progress.text() }
+                    if progress.first_day.is_some() {
+                        <span class="diary__progress-detail">{ format!(" · {}", progress.logged_text()) }</span>
+                    }
+                </p>
+            }
+            <HeadacheNow />
+            <p class="diary__earlier">
+                <Link<Route> to={Route::Attack { id: "new".into() }} classes="button button--quiet">
+                    { "Log a headache from an earlier day" }
+                </Link<Route>>
+            </p>
+            <DayQuickLog />
+            // Each view brings its own heading.
+            <div class="diary__section"><DiaryCalendar /></div>
+            <div class="diary__section"><DiaryHistory /></div>
         </div>
     }
 }

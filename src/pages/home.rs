@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::headache_now::HeadacheNow;
 
 /// Offers the self-check and the diary.
 #[component]
@@ -14,6 +15,7 @@ pub fn HomePage() -> Html {
             <p class="lead">
                 { "Two tools, both private: nothing you enter leaves this device." }
             </p>
+            <HeadacheNow />
             <div class="choice-grid">
                 <Link<Route> to={Route::Check} classes="choice-card">
                     <span class="choice-card__title">{ "Check my headaches" }</span>

@@ -13,6 +13,17 @@ pub fn SettingsPage() -> Html {
         .as_ref()
         .map(|p| p.preferences.theme)
         .unwrap_or_default();
+    let track_cycle = preferences
+        .as_ref()
+        .is_none_or(|p| p.preferences.track_cycle);
+    let on_track_cycle = preferences.clone().map(|handle| {
+        Callback::from(move |event: Event| {
+            let checked = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| input.checked());
+            handle.dispatch(PreferencesAction::SetTrackCycle(checked));
+        })
+    });
     let options = ThemePreference::ALL.iter().map(|&choice| {
         let id = format!("theme-{}", choice.key());
         let onchange = preferences.clone().map(|handle| {
@@ -34,6 +45,14 @@ pub fn SettingsPage() -> Html {
                     <legend class="fieldset__legend">{ "Colour theme" }</legend>
                     <p class="hint">{ "The dark theme is dimmer and easier on the eyes during a headache." }</p>
                     { for options }
+                </fieldset>
+                <fieldset class="fieldset">
+                    <legend class="fieldset__legend">{ "Diary" }</legend>
+                    <div class="checkbox">
+                        <input type="checkbox" id="track-cycle" checked={track_cycle} onchange={on_track_cycle} />
+                        <label for="track-cycle">{ "Log periods and show cycle days" }</label>
+                    </div>
+                    <p class="hint">{ "Headaches that come around a period can point to menstrual migraine. Switch this off if it does not concern you; nothing already logged is deleted." }</p>
                 </fieldset>
             </form>
         </div>

@@ -177,3 +177,32 @@ impl Drop for StorageListener {
         }
     }
 }
+
+/// Offers `text` to the person as a file download named `file_name`.
+///
+/// Used to hand back data the app cannot read, so it is never lost. Returns whether the
+/// browser accepted the download.
+pub fn download_text(file_name: &str, text: &str, mime: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let link = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("a").ok())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let Some(link) = link else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url).unwrap_or(());
+    true
+}

@@ -51,7 +51,8 @@ pub enum DiaryMsg {
     /// A change went through (and was saved if `Stored`).
     Changed {
         diary: Diary,
-        undo: Option<UndoOffer>,
+        // Boxed: an undo offer can hold a whole attack, and most changes have none.
+        undo: Option<Box<UndoOffer>>,
     },
     /// Another tab changed the stored diary.
     Reloaded(Loaded<Diary>),
@@ -103,7 +104,7 @@ impl Reducible for DiaryState {
         match msg {
             DiaryMsg::Changed { diary, undo } => {
                 next.diary = Rc::new(diary);
-                next.undo = undo;
+                next.undo = undo.map(|offer| *offer);
                 next.problem = None;
             }
             // Only a diary in step with storage follows other tabs: one holding changes that
@@ -147,7 +148,7 @@ pub fn perform(handle: &DiaryContext, action: DiaryAction, undo_message: Option<
         applied
             .undo()
             .zip(undo_message.clone())
-            .map(|(action, message)| UndoOffer { message, action })
+            .map(|(action, message)| Box::new(UndoOffer { message, action }))
     };
     match &handle.persistence {
         Persistence::Unreadable { .. } => handle.dispatch(DiaryMsg::Refused(
@@ -176,7 +177,7 @@ fn keep_in_memory(
     action: DiaryAction,
     now: chrono::NaiveDateTime,
     reason: StorageError,
-    offer: &dyn Fn(&Applied) -> Option<UndoOffer>,
+    offer: &dyn Fn(&Applied) -> Option<Box<UndoOffer>>,
 ) {
     let mut diary = (*handle.diary).clone();
     match action.apply(&mut diary, now) {
@@ -196,7 +197,10 @@ pub fn start_afresh(handle: &DiaryContext) {
     let Persistence::Unreadable { raw, .. } = &handle.persistence else {
         return;
     };
-    let aside_failed = local::keep_aside(Diary::KEY, raw).err();
+    // Only once the unreadable text is safe under its own key may the diary's key be reused.
+    let aside_failed = local::keep_aside(Diary::KEY, raw)
+        .and_then(|_| local::save(&Diary::default()))
+        .err();
     handle.dispatch(DiaryMsg::StartedAfresh { aside_failed });
 }
 

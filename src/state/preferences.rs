@@ -25,6 +25,7 @@ pub struct PreferencesState {
 /// What can happen to the settings.
 pub enum PreferencesAction {
     SetTheme(ThemePreference),
+    SetTrackCycle(bool),
     KeptAside,
     SaveFailed(StorageError),
     DismissProblem,
@@ -64,6 +65,13 @@ impl Reducible for PreferencesState {
                     return self;
                 }
                 next.preferences.theme = theme;
+                next.revision += 1;
+            }
+            PreferencesAction::SetTrackCycle(on) => {
+                if next.preferences.track_cycle == on {
+                    return self;
+                }
+                next.preferences.track_cycle = on;
                 next.revision += 1;
             }
             PreferencesAction::KeptAside => next.unreadable_raw = None,

@@ -24,34 +24,35 @@ pub struct DiaryProgress {
 }
 
 impl DiaryProgress {
-    /// The progress line, e.g. "day 23 of 56 (8 weeks); 12 weeks recommended".
+    /// The progress line, e.g. "Day 23 of 56 (8 weeks); 12 weeks recommended".
     pub fn text(&self) -> String {
         let weeks = |days: u32| days / 7;
         let (goal, recommended) = (self.goal_days, self.recommended_days);
         match self.days_so_far {
             0 => format!(
-                "not started: keep the diary for at least {} weeks; {} weeks recommended",
+                "Not started: keep the diary for at least {} weeks; {} weeks recommended",
                 weeks(goal),
                 weeks(recommended)
             ),
             day if day < goal => format!(
-                "day {day} of {goal} ({} weeks); {} weeks recommended",
+                "Day {day} of {goal} ({} weeks); {} weeks recommended",
                 weeks(goal),
                 weeks(recommended)
             ),
             day if day < recommended => format!(
-                "day {day}: {} weeks done; {} weeks recommended (day {recommended})",
+                "Day {day}: {} weeks done; {} weeks recommended (day {recommended})",
                 weeks(goal),
                 weeks(recommended)
             ),
-            day => format!("day {day}: {} weeks done", weeks(recommended)),
+            day => format!("Day {day}: {} weeks done", weeks(recommended)),
         }
     }
 
-    /// "21 days logged, 2 unknown".
+    /// "21 days logged, 2 unknown" ("1 day logged" in the singular).
     pub fn logged_text(&self) -> String {
+        let days = if self.days_logged == 1 { "day" } else { "days" };
         format!(
-            "{} days logged, {} unknown",
+            "{} {days} logged, {} unknown",
             self.days_logged, self.days_unknown
         )
     }

@@ -1,0 +1,703 @@
+//! The attack form's draft: every field as the person typed it (times and numbers as text), so a refused save
+//! never loses anything; turned into a domain [`Attack`] only on Save, with each problem tied to the field it
+//! belongs to. Pure: no yew, web_sys or clock calls ("now" is a parameter).
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use chrono::NaiveDateTime;
+use yew::Reducible;
+
+use crate::domain::diary::{
+    Attack, AttackId, Aura, AuraKind, Diary, DiaryError, MedicineClass, MedicineDose,
+    MedicineEffect, PainLocation, PainQuality, Severity, Symptom, Trigger,
+    OWN_TRIGGERS_PER_ATTACK_MAX,
+};
+
+/// The text a `<input type="datetime-local">` shows and returns: `2026-05-03T14:05`.
+pub const INPUT_TIME_FORMAT: &str = "%Y-%m-%dT%H:%M";
+
+/// `time` as a `datetime-local` value.
+pub fn input_time(time: NaiveDateTime) -> String {
+    time.format(INPUT_TIME_FORMAT).to_string()
+}
+
+/// A `datetime-local` value as a time (`None` when empty or incomplete: browsers return "" for half-typed values).
+pub fn parse_input_time(text: &str) -> Option<NaiveDateTime> {
+    let text = text.trim();
+    NaiveDateTime::parse_from_str(text, INPUT_TIME_FORMAT)
+        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
+}
+
+/// A stable, readable slug for an enum value's HTML id (`LightSensitivity` → `lightsensitivity`).
+pub fn slug(value: impl std::fmt::Debug) -> String {
+    format!("{value:?}").to_lowercase()
+}
+
+/// One medicine dose as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoseDraft {
+    /// Keeps the row (and what is typed in it) attached to the same dose when another row is removed.
+    pub key: u32,
+    /// The medicine's name.
+    pub name: String,
+    /// The dose in the person's words.
+    pub dose: String,
+    /// When it was taken, as a `datetime-local` value.
+    pub taken_at: String,
+    /// Its class for the ICHD-3 8.2 overuse counts.
+    pub class: MedicineClass,
+    /// Whether it helped.
+    pub effect: MedicineEffect,
+    /// Minutes until it helped, as typed (only kept when it helped).
+    pub relief_after: String,
+}
+
+/// A part of one dose row that a message can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DosePart {
+    /// The name field.
+    Name,
+    /// The dose text.
+    Dose,
+    /// The time taken.
+    Time,
+    /// Minutes to relief.
+    Relief,
+}
+
+/// Where a problem with the draft is shown (and which field gets focus).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The start time.
+    Start,
+    /// The end time.
+    End,
+    /// The aura's minutes.
+    AuraMinutes,
+    /// The medicines as a whole (too many).
+    Medicines,
+    /// One part of one dose row, by the row's key.
+    Dose(u32, DosePart),
+    /// The person's own triggers.
+    OwnTriggers,
+    /// The note.
+    Note,
+    /// Nothing in particular (e.g. the entry was deleted in another tab).
+    Form,
+}
+
+impl Field {
+    /// The HTML id of the input to focus for this field.
+    pub fn input_id(self) -> String {
+        match self {
+            Field::Start => "attack-start".into(),
+            Field::End => "attack-end".into(),
+            Field::AuraMinutes => "attack-aura-minutes".into(),
+            Field::Medicines => "attack-medicines".into(),
+            Field::Dose(key, part) => dose_input_id(key, part),
+            Field::OwnTriggers => "attack-own-trigger".into(),
+            Field::Note => "attack-note".into(),
+            Field::Form => "attack-form-title".into(),
+        }
+    }
+}
+
+/// The HTML id of one input in one dose row.
+pub fn dose_input_id(key: u32, part: DosePart) -> String {
+    let part = match part {
+        DosePart::Name => "name",
+        DosePart::Dose => "dose",
+        DosePart::Time => "time",
+        DosePart::Relief => "relief",
+    };
+    format!("dose-{key}-{part}")
+}
+
+/// A problem with the draft, in words, and where to show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormProblem {
+    /// The field it belongs to.
+    pub field: Field,
+    /// The message, shown next to the field and in the alert.
+    pub message: String,
+}
+
+/// Everything on the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttackDraft {
+    /// The attack being edited; `None` for a new (past) headache.
+    pub id: Option<AttackId>,
+    /// Whether the stored attack is still going (the form then offers "It's over").
+    pub was_running: bool,
+    /// Start, as a `datetime-local` value.
+    pub start: String,
+    /// End, as a `datetime-local` value; empty while still going.
+    pub end: String,
+    /// 0–10, if chosen.
+    pub severity: Option<u8>,
+    /// Where it hurt.
+    pub location: BTreeSet<PainLocation>,
+    /// What it felt like.
+    pub quality: BTreeSet<PainQuality>,
+    /// Symptoms with it.
+    pub symptoms: BTreeSet<Symptom>,
+    /// The clinic's triggers.
+    pub triggers: BTreeSet<Trigger>,
+    /// Triggers in the person's own words.
+    pub own_triggers: Vec<String>,
+    /// `None`: aura not noted; `Some(empty)`: "no aura"; otherwise its kinds.
+    pub aura: Option<BTreeSet<AuraKind>>,
+    /// The aura's minutes, as typed.
+    pub aura_minutes: String,
+    /// Medicines taken.
+    pub medicines: Vec<DoseDraft>,
+    /// Whether it stopped usual activities.
+    pub stopped_activities: Option<bool>,
+    /// The note.
+    pub note: String,
+    /// The next key for a new dose row.
+    pub next_key: u32,
+    /// The last problem found on Save (cleared when the field it names changes).
+    pub problem: Option<FormProblem>,
+}
+
+impl AttackDraft {
+    /// A new past headache starting `now`.
+    pub fn new_at(now: NaiveDateTime) -> AttackDraft {
+        AttackDraft {
+            id: None,
+            was_running: false,
+            start: input_time(now),
+            end: String::new(),
+            severity: None,
+            location: BTreeSet::new(),
+            quality: BTreeSet::new(),
+            symptoms: BTreeSet::new(),
+            triggers: BTreeSet::new(),
+            own_triggers: Vec::new(),
+            aura: None,
+            aura_minutes: String::new(),
+            medicines: Vec::new(),
+            stopped_activities: None,
+            note: String::new(),
+            next_key: 0,
+            problem: None,
+        }
+    }
+
+    /// The form filled in from a stored attack.
+    pub fn from_attack(attack: &Attack) -> AttackDraft {
+        let medicines: Vec<DoseDraft> = attack
+            .medicines
+            .iter()
+            .zip(0..)
+            .map(|(dose, key)| DoseDraft {
+                key,
+                name: dose.name.clone(),
+                dose: dose.dose.clone(),
+                taken_at: input_time(dose.taken_at),
+                class: dose.class,
+                effect: dose.effect,
+                relief_after: dose
+                    .relief_after_minutes
+                    .map(|minutes| minutes.to_string())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        AttackDraft {
+            id: Some(attack.id),
+            was_running: attack.is_running(),
+            start: input_time(attack.start),
+            end: attack.end.map(input_time).unwrap_or_default(),
+            severity: attack.severity.map(Severity::value),
+            location: attack.location.clone(),
+            quality: attack.quality.clone(),
+            symptoms: attack.symptoms.clone(),
+            triggers: attack.triggers.clone(),
+            own_triggers: attack.own_triggers.clone(),
+            aura: attack.aura.as_ref().map(|aura| aura.kinds.clone()),
+            aura_minutes: attack
+                .aura
+                .as_ref()
+                .and_then(|aura| aura.minutes)
+                .map(|minutes| minutes.to_string())
+                .unwrap_or_default(),
+            next_key: u32::try_from(medicines.len()).unwrap_or(u32::MAX),
+            medicines,
+            stopped_activities: attack.stopped_activities,
+            note: attack.note.clone(),
+            problem: None,
+        }
+    }
+
+    /// Still going: no end typed.
+    pub fn is_running(&self) -> bool {
+        self.end.trim().is_empty()
+    }
+
+    /// When a quick-picked medicine is taken: `now` while the headache is still going, else at its start.
+    pub fn quick_dose_time(&self, now: NaiveDateTime) -> String {
+        if self.is_running() && self.id.is_some() {
+            input_time(now)
+        } else {
+            parse_input_time(&self.start)
+                .map(input_time)
+                .unwrap_or_else(|| input_time(now))
+        }
+    }
+
+    /// The problem for `field`, if the last Save found one there.
+    pub fn problem_for(&self, field: Field) -> Option<&str> {
+        self.problem
+            .as_ref()
+            .filter(|problem| problem.field == field)
+            .map(|problem| problem.message.as_str())
+    }
+
+    /// The attack the form describes, or the first problem in it (checked in form order).
+    /// `id` is used for a new entry.
+    pub fn to_attack(&self, new_id: AttackId) -> Result<Attack, FormProblem> {
+        let problem = |field, message: String| FormProblem { field, message };
+        let start = parse_input_time(&self.start).ok_or_else(|| {
+            problem(
+                Field::Start,
+                "Please give the day and time the headache started.".into(),
+            )
+        })?;
+        let end = if self.end.trim().is_empty() {
+            None
+        } else {
+            Some(parse_input_time(&self.end).ok_or_else(|| {
+                problem(
+                    Field::End,
+                    "Please give a whole day and time for the end, or clear it if the headache is still going."
+                        .into(),
+                )
+            })?)
+        };
+        let severity = self
+            .severity
+            .map(Severity::new)
+            .transpose()
+            .map_err(|error| problem(Field::Form, error.to_string()))?;
+        let aura = match &self.aura {
+            None => None,
+            Some(kinds) => {
+                let minutes = if kinds.is_empty() {
+                    None
+                } else {
+                    parse_minutes(&self.aura_minutes).map_err(|()| {
+                        problem(
+                            Field::AuraMinutes,
+                            "Please give the aura's length as a whole number of minutes, or leave it empty."
+                                .into(),
+                        )
+                    })?
+                };
+                Some(Aura {
+                    kinds: kinds.clone(),
+                    minutes,
+                })
+            }
+        };
+        let mut medicines = Vec::with_capacity(self.medicines.len());
+        for dose in &self.medicines {
+            let name = if dose.name.trim().is_empty() {
+                "this medicine".to_string()
+            } else {
+                dose.name.trim().to_string()
+            };
+            let taken_at = parse_input_time(&dose.taken_at).ok_or_else(|| {
+                problem(
+                    Field::Dose(dose.key, DosePart::Time),
+                    format!("Please give the day and time {name} was taken."),
+                )
+            })?;
+            let relief_after_minutes = if dose.effect.brought_relief() {
+                parse_minutes(&dose.relief_after).map_err(|()| {
+                    problem(
+                        Field::Dose(dose.key, DosePart::Relief),
+                        format!("Please give the minutes until {name} helped as a whole number, or leave it empty."),
+                    )
+                })?
+            } else {
+                None
+            };
+            medicines.push(MedicineDose {
+                name: dose.name.clone(),
+                dose: dose.dose.clone(),
+                taken_at,
+                class: dose.class,
+                effect: dose.effect,
+                relief_after_minutes,
+            });
+        }
+        Ok(Attack {
+            id: self.id.unwrap_or(new_id),
+            start,
+            end,
+            severity,
+            location: self.location.clone(),
+            quality: self.quality.clone(),
+            aura,
+            symptoms: self.symptoms.clone(),
+            medicines,
+            triggers: self.triggers.clone(),
+            own_triggers: self.own_triggers.clone(),
+            stopped_activities: self.stopped_activities,
+            note: self.note.clone(),
+        })
+    }
+
+    /// Where the domain's refusal belongs on this form, with its message as the domain words it.
+    pub fn place_error(&self, error: &DiaryError) -> FormProblem {
+        let message = error.to_string();
+        let dose_named = |name: &str, part| {
+            self.medicines
+                .iter()
+                .find(|dose| dose.name.trim() == name.trim())
+                .map_or(Field::Medicines, |dose| Field::Dose(dose.key, part))
+        };
+        let field = match error {
+            DiaryError::EndBeforeStart { .. } => Field::End,
+            DiaryError::InFuture { what, .. } if what == "start" => Field::Start,
+            DiaryError::InFuture { what, .. } if what == "end" => Field::End,
+            DiaryError::InFuture { what, .. } => self
+                .medicines
+                .iter()
+                .find(|dose| *what == format!("time {} was taken", dose.name.trim()))
+                .map_or(Field::Medicines, |dose| {
+                    Field::Dose(dose.key, DosePart::Time)
+                }),
+            DiaryError::Overlaps { .. } | DiaryError::AttackAlreadyRunning { .. } => Field::Start,
+            DiaryError::MedicineLongBeforeStart { name, .. }
+            | DiaryError::MedicineAfterEnd { name, .. } => dose_named(name, DosePart::Time),
+            DiaryError::ReliefWithoutEffect(name) => dose_named(name, DosePart::Relief),
+            DiaryError::EmptyName("medicine") => self
+                .medicines
+                .iter()
+                .find(|dose| dose.name.trim().is_empty())
+                .map_or(Field::Medicines, |dose| {
+                    Field::Dose(dose.key, DosePart::Name)
+                }),
+            DiaryError::TextTooLong { field: "note", .. } => Field::Note,
+            DiaryError::TextTooLong {
+                field: "medicine", ..
+            } => self
+                .medicines
+                .iter()
+                .find(|dose| {
+                    dose.name.trim().chars().count() > crate::domain::diary::NAME_MAX_CHARS
+                })
+                .map_or(Field::Medicines, |dose| {
+                    Field::Dose(dose.key, DosePart::Name)
+                }),
+            DiaryError::TextTooLong { field: "dose", .. } => self
+                .medicines
+                .iter()
+                .find(|dose| {
+                    dose.dose.trim().chars().count() > crate::domain::diary::NAME_MAX_CHARS
+                })
+                .map_or(Field::Medicines, |dose| {
+                    Field::Dose(dose.key, DosePart::Dose)
+                }),
+            DiaryError::TextTooLong {
+                field: "trigger", ..
+            }
+            | DiaryError::EmptyName("trigger")
+            | DiaryError::TooMany {
+                what: "own triggers",
+                ..
+            } => Field::OwnTriggers,
+            DiaryError::TooMany {
+                what: "medicines", ..
+            } => Field::Medicines,
+            DiaryError::MinutesTooLong { what: "aura", .. } => Field::AuraMinutes,
+            DiaryError::MinutesTooLong { .. } => self
+                .medicines
+                .iter()
+                .find(|dose| {
+                    parse_minutes(&dose.relief_after)
+                        .ok()
+                        .flatten()
+                        .is_some_and(|minutes| minutes > crate::domain::diary::MINUTES_MAX)
+                })
+                .map_or(Field::Medicines, |dose| {
+                    Field::Dose(dose.key, DosePart::Relief)
+                }),
+            _ => Field::Form,
+        };
+        FormProblem { field, message }
+    }
+
+    /// Own triggers the person has used before, for one-tap chips: their list first, then ones noted on attacks,
+    /// then any on this draft; each once (ignoring case).
+    pub fn known_own_triggers(&self, diary: &Diary) -> Vec<String> {
+        let mut known: Vec<String> = Vec::new();
+        let listed = diary.own_triggers().iter();
+        let used = diary
+            .attacks()
+            .iter()
+            .rev()
+            .flat_map(|attack| attack.own_triggers.iter());
+        for name in listed.chain(used).chain(self.own_triggers.iter()) {
+            let name = name.trim();
+            if !name.is_empty()
+                && !known
+                    .iter()
+                    .any(|k| k.to_lowercase() == name.to_lowercase())
+            {
+                known.push(name.to_string());
+            }
+        }
+        known
+    }
+
+    /// Whether another own trigger fits on this attack.
+    pub fn can_add_own_trigger(&self) -> bool {
+        self.own_triggers.len() < OWN_TRIGGERS_PER_ATTACK_MAX
+    }
+}
+
+/// A medicine offered as a one-tap chip.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuickMedicine {
+    /// The name.
+    pub name: String,
+    /// The dose text last used (may be empty).
+    pub dose: String,
+    /// Its class.
+    pub class: MedicineClass,
+}
+
+/// At most this many medicines from the diary are offered as chips.
+pub const QUICK_MEDICINES_MAX: usize = 6;
+
+/// Medicines the person has logged before (newest use first, each name once), or common ones while the diary has
+/// none yet.
+pub fn quick_medicines(diary: &Diary) -> Vec<QuickMedicine> {
+    let mut doses: Vec<&MedicineDose> = diary
+        .attacks()
+        .iter()
+        .flat_map(|attack| attack.medicines.iter())
+        .chain(
+            diary
+                .day_notes()
+                .iter()
+                .flat_map(|note| note.medicines.iter()),
+        )
+        .collect();
+    doses.sort_by_key(|dose| std::cmp::Reverse(dose.taken_at));
+    let mut picks: Vec<QuickMedicine> = Vec::new();
+    for dose in doses {
+        let name = dose.name.trim();
+        if name.is_empty()
+            || picks
+                .iter()
+                .any(|p| p.name.to_lowercase() == name.to_lowercase())
+        {
+            continue;
+        }
+        picks.push(QuickMedicine {
+            name: name.to_string(),
+            dose: dose.dose.clone(),
+            class: dose.class,
+        });
+        if picks.len() == QUICK_MEDICINES_MAX {
+            break;
+        }
+    }
+    if picks.is_empty() {
+        picks = [
+            ("Paracetamol", MedicineClass::SimpleAnalgesic),
+            ("Ibuprofen", MedicineClass::SimpleAnalgesic),
+            ("Aspirin", MedicineClass::SimpleAnalgesic),
+            ("Sumatriptan", MedicineClass::Triptan),
+        ]
+        .into_iter()
+        .map(|(name, class)| QuickMedicine {
+            name: name.into(),
+            dose: String::new(),
+            class,
+        })
+        .collect();
+    }
+    picks
+}
+
+/// A whole number of minutes; empty text is `Ok(None)`.
+fn parse_minutes(text: &str) -> Result<Option<u32>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse::<u32>().map(Some).map_err(|_| ())
+}
+
+/// A change to the draft: what the form's controls send.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DraftAction {
+    /// The start field changed.
+    SetStart(String),
+    /// The end field changed (empty: still going).
+    SetEnd(String),
+    /// A severity was chosen (`None`: cleared).
+    SetSeverity(Option<u8>),
+    /// A location chip was toggled.
+    ToggleLocation(PainLocation, bool),
+    /// A quality chip was toggled.
+    ToggleQuality(PainQuality, bool),
+    /// A symptom chip was toggled.
+    ToggleSymptom(Symptom, bool),
+    /// A clinic trigger chip was toggled.
+    ToggleTrigger(Trigger, bool),
+    /// An own trigger chip was toggled, or a new one added (`true`).
+    ToggleOwnTrigger(String, bool),
+    /// "No aura" was ticked or unticked.
+    SetNoAura(bool),
+    /// An aura kind was toggled.
+    ToggleAuraKind(AuraKind, bool),
+    /// The aura's minutes changed.
+    SetAuraMinutes(String),
+    /// A dose row was added (quick pick or "another medicine").
+    AddDose {
+        /// Name (may be empty for "Other…").
+        name: String,
+        /// Dose text.
+        dose: String,
+        /// Class.
+        class: MedicineClass,
+        /// Time taken, as a `datetime-local` value.
+        taken_at: String,
+    },
+    /// A dose row changed.
+    UpdateDose(DoseDraft),
+    /// A dose row was removed (by key).
+    RemoveDose(u32),
+    /// The "stopped usual things" answer.
+    SetStopped(Option<bool>),
+    /// The note changed.
+    SetNote(String),
+    /// Save found a problem.
+    Refuse(FormProblem),
+    /// The problem was dismissed.
+    DismissProblem,
+}
+
+impl Reducible for AttackDraft {
+    type Action = DraftAction;
+
+    fn reduce(self: Rc<Self>, action: DraftAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        // A change to the field a problem names clears it (the person is fixing it); other problems stay.
+        let touched = match &action {
+            DraftAction::SetStart(_) => Some(Field::Start),
+            DraftAction::SetEnd(_) => Some(Field::End),
+            DraftAction::SetAuraMinutes(_) => Some(Field::AuraMinutes),
+            DraftAction::SetNote(_) => Some(Field::Note),
+            DraftAction::ToggleOwnTrigger(..) => Some(Field::OwnTriggers),
+            DraftAction::RemoveDose(_) | DraftAction::AddDose { .. } => Some(Field::Medicines),
+            _ => None,
+        };
+        match action {
+            DraftAction::SetStart(text) => next.start = text,
+            DraftAction::SetEnd(text) => next.end = text,
+            DraftAction::SetSeverity(value) => next.severity = value,
+            DraftAction::ToggleLocation(item, on) => toggle(&mut next.location, item, on),
+            DraftAction::ToggleQuality(item, on) => toggle(&mut next.quality, item, on),
+            DraftAction::ToggleSymptom(item, on) => toggle(&mut next.symptoms, item, on),
+            DraftAction::ToggleTrigger(item, on) => toggle(&mut next.triggers, item, on),
+            DraftAction::ToggleOwnTrigger(name, on) => {
+                let name = name.trim().to_string();
+                let lower = name.to_lowercase();
+                let present = next
+                    .own_triggers
+                    .iter()
+                    .any(|existing| existing.to_lowercase() == lower);
+                if on && !present && !name.is_empty() && next.can_add_own_trigger() {
+                    next.own_triggers.push(name);
+                } else if !on {
+                    next.own_triggers
+                        .retain(|existing| existing.to_lowercase() != lower);
+                }
+            }
+            DraftAction::SetNoAura(on) => {
+                next.aura = on.then(BTreeSet::new);
+                if on {
+                    next.aura_minutes.clear();
+                }
+            }
+            DraftAction::ToggleAuraKind(kind, on) => {
+                let mut kinds = next.aura.take().unwrap_or_default();
+                toggle(&mut kinds, kind, on);
+                next.aura = (!kinds.is_empty()).then_some(kinds);
+            }
+            DraftAction::SetAuraMinutes(text) => next.aura_minutes = text,
+            DraftAction::AddDose {
+                name,
+                dose,
+                class,
+                taken_at,
+            } => {
+                next.medicines.push(DoseDraft {
+                    key: next.next_key,
+                    name,
+                    dose,
+                    taken_at,
+                    class,
+                    effect: MedicineEffect::NotNoted,
+                    relief_after: String::new(),
+                });
+                next.next_key = next.next_key.saturating_add(1);
+            }
+            DraftAction::UpdateDose(dose) => {
+                if let Some(slot) = next.medicines.iter_mut().find(|d| d.key == dose.key) {
+                    if next
+                        .problem
+                        .as_ref()
+                        .is_some_and(|p| matches!(p.field, Field::Dose(key, _) if key == dose.key))
+                    {
+                        next.problem = None;
+                    }
+                    *slot = dose;
+                }
+            }
+            DraftAction::RemoveDose(key) => {
+                next.medicines.retain(|dose| dose.key != key);
+                if next
+                    .problem
+                    .as_ref()
+                    .is_some_and(|p| matches!(p.field, Field::Dose(k, _) if k == key))
+                {
+                    next.problem = None;
+                }
+            }
+            DraftAction::SetStopped(value) => next.stopped_activities = value,
+            DraftAction::SetNote(text) => next.note = text,
+            DraftAction::Refuse(problem) => next.problem = Some(problem),
+            DraftAction::DismissProblem => next.problem = None,
+        }
+        if let Some(field) = touched {
+            let clears = next.problem.as_ref().is_some_and(|p| {
+                p.field == field
+                    // Start and end are checked against each other: fixing either settles both.
+                    || (matches!(field, Field::Start | Field::End)
+                        && matches!(p.field, Field::Start | Field::End))
+            });
+            if clears {
+                next.problem = None;
+            }
+        }
+        next.into()
+    }
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T, on: bool) {
+    if on {
+        set.insert(item);
+    } else {
+        set.remove(&item);
+    }
+}

@@ -1,0 +1,142 @@
+//! The panel for the day picked in the calendar: what the diary says about it, one-tap "Period started this day"
+//! and "No headache this day" toggles (or clearing a "headache today" note), and links to the day's attacks.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::domain::diary::{Attack, CalendarDay, DayHeadache, DayKind, DiaryAction};
+use crate::state::diary::{perform, use_diary};
+use crate::state::preferences::use_preferences;
+
+/// What the day panel needs.
+#[derive(Properties, PartialEq)]
+pub struct CalendarDayPanelProps {
+    /// The day.
+    pub day: CalendarDay,
+    /// Called when the person closes the panel.
+    pub on_close: Callback<()>,
+}
+
+/// The words for a link to an attack that touched `date`: its start (time, or day if earlier) and severity.
+fn attack_link_label(attack: &Attack, date: NaiveDate) -> String {
+    let start = if attack.first_day() == date {
+        format!("Headache from {}", attack.start.format("%H:%M"))
+    } else {
+        format!("Headache since {}", attack.start.format("%a %-d %b, %H:%M"))
+    };
+    match attack.severity {
+        Some(severity) => format!("{start}, {}", severity.label()),
+        None => start,
+    }
+}
+
+/// The picked day's details and quick marks.
+#[component]
+pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
+    let diary = use_diary();
+    let preferences = use_preferences();
+    let Some(handle) = diary else {
+        return Html::default();
+    };
+    // Period controls follow the settings switch; periods already logged stay in the diary.
+    let track_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
+    let day = &props.day;
+    let date = day.date();
+    let status = &day.status;
+    let words = date.format("%-d %B").to_string();
+    let act = |action: DiaryAction, undo: Option<String>| {
+        let handle = handle.clone();
+        Callback::from(move |_: MouseEvent| perform(&handle, action.clone(), undo.clone()))
+    };
+    let on_period = act(
+        DiaryAction::TogglePeriodStart { date },
+        status
+            .period_start
+            .then(|| format!("Period start on {words} removed")),
+    );
+    let is_free = status.headache == DayHeadache::HeadacheFree;
+    let on_free = if is_free {
+        act(
+            DiaryAction::ClearDay { date },
+            Some(format!("Mark on {words} cleared")),
+        )
+    } else {
+        act(
+            DiaryAction::MarkDay {
+                date,
+                kind: DayKind::HeadacheFree,
+            },
+            None,
+        )
+    };
+    let on_clear_note = act(
+        DiaryAction::ClearDay { date },
+        Some(format!("Headache note for {words} cleared")),
+    );
+    let on_close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    let has_note_headache = matches!(status.headache, DayHeadache::Headache { .. });
+    let attacks: Vec<Html> = handle
+        .diary
+        .attacks_touching(date, date)
+        .iter()
+        .filter(|attack| attack.touches(date))
+        .map(|attack| {
+            html! {
+                <li key={attack.id.0.to_string()}>
+                    <Link<Route> classes="day-panel__attack" to={Route::Attack { id: attack.id.to_string() }}>
+                        { attack_link_label(attack, date) }
+                    </Link<Route>>
+                </li>
+            }
+        })
+        .collect();
+
+    html! {
+        <section class="day-panel" aria-labelledby="calendar-day-panel-title">
+            <div class="day-panel__head">
+                <h4 id="calendar-day-panel-title" class="day-panel__title">
+                    { date.format("%A %-d %B").to_string() }
+                </h4>
+                <button type="button" class="button button--quiet day-panel__close" onclick={on_close}>
+                    { "Close" }
+                </button>
+            </div>
+            <p class="day-panel__describe">{ status.describe() }</p>
+            if day.is_future {
+                <p class="hint">{ "This day is still to come: nothing can be marked yet." }</p>
+            } else {
+                <div class="day-panel__actions">
+                    if track_cycle {
+                        <button type="button" class="button day-panel__toggle"
+                            aria-pressed={if status.period_start { "true" } else { "false" }}
+                            onclick={on_period}>
+                            <span class="calendar-day__period day-panel__toggle-mark" aria-hidden="true"></span>
+                            { "Period started this day" }
+                        </button>
+                    }
+                    if status.attacks == 0 && !has_note_headache {
+                        <button type="button" class="button day-panel__toggle"
+                            aria-pressed={if is_free { "true" } else { "false" }}
+                            onclick={on_free}>
+                            <span class="day-panel__toggle-mark day-panel__tick" aria-hidden="true"></span>
+                            { "No headache this day" }
+                        </button>
+                    }
+                    if has_note_headache {
+                        <button type="button" class="button day-panel__toggle" onclick={on_clear_note}>
+                            { "Clear this day's headache note" }
+                        </button>
+                    }
+                </div>
+            }
+            if !attacks.is_empty() {
+                <ul class="day-panel__attacks" role="list">{ for attacks }</ul>
+            }
+        </section>
+    }
+}

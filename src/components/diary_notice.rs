@@ -1,0 +1,66 @@
+//! What the person must know about their diary's storage: a refused change, unsaved changes,
+//! or stored data that cannot be read (with the raw data to download and a choice to make).
+
+use yew::prelude::*;
+
+use crate::components::alert::{Alert, AlertTone};
+use crate::platform;
+use crate::state::diary::{start_afresh, use_diary, DiaryMsg, Persistence};
+
+/// Storage and validation messages for the diary, shown at the top of diary pages.
+#[component]
+pub fn DiaryNotice() -> Html {
+    let confirming = use_state(|| false);
+    let Some(diary) = use_diary() else {
+        return Html::default();
+    };
+    let problem = diary.problem.clone().map(|message| {
+        let diary = diary.clone();
+        let on_dismiss = Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem));
+        html! { <Alert {message} {on_dismiss} /> }
+    });
+    let persistence = match &diary.persistence {
+        Persistence::Stored => Html::default(),
+        Persistence::MemoryOnly { reason } => html! {
+            <Alert message={format!("Changes are kept in this tab only. {reason}")} />
+        },
+        Persistence::Unreadable { raw, error } => {
+            let raw = raw.clone();
+            let on_download = Callback::from(move |_: MouseEvent| {
+                // If the browser refuses, the data still sits untouched in storage.
+                platform::download_text("headache-diary-unreadable.json", &raw, "application/json");
+            });
+            let on_ask = {
+                let confirming = confirming.clone();
+                Callback::from(move |_: MouseEvent| confirming.set(true))
+            };
+            let on_start = {
+                let diary = diary.clone();
+                Callback::from(move |_: MouseEvent| start_afresh(&diary))
+            };
+            html! {
+                <Alert tone={AlertTone::Danger}
+                    message={format!("Your saved diary could not be read. {error} Nothing has been deleted or changed.")}>
+                    <div class="alert__actions">
+                        <button type="button" class="button" onclick={on_download}>
+                            { "Download the saved data" }
+                        </button>
+                        if *confirming {
+                            <p class="alert__confirm">
+                                { "A new, empty diary will be started. The data that could not be read stays kept in this browser under its own name, and you can still download it above." }
+                            </p>
+                            <button type="button" class="button button--primary" onclick={on_start}>
+                                { "Start a new diary" }
+                            </button>
+                        } else {
+                            <button type="button" class="button" onclick={on_ask}>
+                                { "Start a new diary instead…" }
+                            </button>
+                        }
+                    </div>
+                </Alert>
+            }
+        }
+    };
+    html! { <>{ persistence }{ for problem }</> }
+}

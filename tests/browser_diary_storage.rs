@@ -1,0 +1,204 @@
+//! Browser tests of the diary's storage path: every change lands on the stored diary, an
+//! unreadable diary is never written over, and a full quota is reported with the change kept.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use headache_diary::app::App;
+use headache_diary::domain::diary::{AttackId, DayKind, Diary, DiaryAction};
+use headache_diary::storage::diary::{apply_to_stored, DiaryUpdateError};
+use headache_diary::storage::{local, Document, Loaded, StorageError};
+use support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn at(day: u32, hour: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, day)
+        .and_then(|d| d.and_hms_opt(hour, 0, 0))
+        .expect("valid time")
+}
+
+#[wasm_bindgen_test]
+fn apply_to_stored_saves_each_change_on_top_of_the_last() {
+    reset_page();
+    let start = DiaryAction::StartAttack {
+        id: AttackId(7),
+        start: at(20, 9),
+    };
+    apply_to_stored(start, at(20, 10)).expect("start saved");
+    let end = DiaryAction::EndAttack {
+        id: AttackId(7),
+        end: at(20, 13),
+    };
+    apply_to_stored(end, at(20, 14)).expect("end saved");
+    let Ok(Loaded::Ready(diary)) = local::load::<Diary>() else {
+        panic!("diary stored");
+    };
+    let attack = diary.attack(AttackId(7)).expect("attack kept");
+    assert_eq!(attack.end, Some(at(20, 13)));
+}
+
+#[wasm_bindgen_test]
+fn a_change_made_elsewhere_in_between_is_kept() {
+    reset_page();
+    apply_to_stored(
+        DiaryAction::StartAttack {
+            id: AttackId(1),
+            start: at(18, 8),
+        },
+        at(18, 9),
+    )
+    .expect("saved");
+    // Another tab writes a day note directly to storage in between.
+    let Ok(Loaded::Ready(mut other_tab)) = local::load::<Diary>() else {
+        panic!("stored");
+    };
+    DiaryAction::MarkDay {
+        date: NaiveDate::from_ymd_opt(2026, 11, 10).expect("date"),
+        kind: DayKind::HeadacheFree,
+    }
+    .apply(&mut other_tab, at(18, 9))
+    .expect("valid");
+    local::save(&other_tab).expect("other tab saves");
+    // This tab's next change must not drop the other tab's day note.
+    apply_to_stored(
+        DiaryAction::EndAttack {
+            id: AttackId(1),
+            end: at(18, 12),
+        },
+        at(18, 13),
+    )
+    .expect("saved");
+    let Ok(Loaded::Ready(diary)) = local::load::<Diary>() else {
+        panic!("stored");
+    };
+    assert_eq!(diary.day_notes().len(), 1, "the other tab's note survives");
+    assert!(diary.attack(AttackId(1)).is_some_and(|a| a.end.is_some()));
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_stored_diary_is_never_written_over() {
+    reset_page();
+    local::write_raw(Diary::KEY, "{\"version\":1,\"data\":{\"a\":[{\"id\":").expect("write");
+    let result = apply_to_stored(
+        DiaryAction::StartAttack {
+            id: AttackId(2),
+            start: at(20, 9),
+        },
+        at(20, 10),
+    );
+    assert!(
+        matches!(result, Err(DiaryUpdateError::StoredUnreadable(_))),
+        "{result:?}"
+    );
+    assert_eq!(
+        local::read_raw(Diary::KEY).expect("read").as_deref(),
+        Some("{\"version\":1,\"data\":{\"a\":[{\"id\":")
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_invalid_change_is_refused_and_nothing_is_written() {
+    reset_page();
+    let result = apply_to_stored(
+        DiaryAction::StartAttack {
+            id: AttackId(3),
+            start: at(21, 12),
+        },
+        at(20, 10),
+    );
+    assert!(
+        matches!(result, Err(DiaryUpdateError::Invalid(_))),
+        "{result:?}"
+    );
+    assert_eq!(local::read_raw(Diary::KEY).expect("read"), None);
+}
+
+#[wasm_bindgen_test]
+async fn diary_page_shows_a_damaged_diary_and_keeps_it_until_the_person_decides() {
+    reset_page();
+    let damaged = "not a diary";
+    local::write_raw(Diary::KEY, damaged).expect("write");
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("#/diary")
+        .expect("hash");
+    let (root, handle) = render::<App>(()).await;
+    assert!(text_of(&root).contains("Your saved diary could not be read"));
+    assert!(
+        button_named(&root, "Headache now").is_none(),
+        "no logging over damaged data"
+    );
+    assert_eq!(
+        local::read_raw(Diary::KEY).expect("read").as_deref(),
+        Some(damaged)
+    );
+
+    button_named(&root, "Start a new diary instead…")
+        .expect("offered")
+        .click();
+    yew::scheduler::flush().await;
+    button_named(&root, "Start a new diary")
+        .expect("confirm")
+        .click();
+    yew::scheduler::flush().await;
+
+    assert_eq!(
+        local::read_raw(&local::aside_key(Diary::KEY))
+            .expect("read")
+            .as_deref(),
+        Some(damaged),
+        "the damaged text is kept aside"
+    );
+    button_named(&root, "Headache now")
+        .expect("logging works again")
+        .click();
+    yew::scheduler::flush().await;
+    assert!(text_of(&root).contains("Headache since"));
+    assert!(matches!(local::load::<Diary>(), Ok(Loaded::Ready(d)) if d.running_attack().is_some()));
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_full_quota_keeps_the_new_headache_on_screen_and_says_it_was_not_saved() {
+    reset_page();
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("#/diary")
+        .expect("hash");
+    let (root, handle) = render::<App>(()).await;
+    // Fill the origin's storage so the next save fails.
+    let block = "x".repeat(256 * 1024);
+    let mut filled = 0;
+    while local::write_raw(&format!("filler-{filled}"), &block).is_ok() {
+        filled += 1;
+        assert!(filled < 400, "quota never reached");
+    }
+    let small = "y".repeat(1024);
+    while local::write_raw(&format!("small-{filled}"), &small).is_ok() {
+        filled += 1;
+    }
+    // Down to the last few bytes: even a one-entry diary cannot fit now.
+    while local::write_raw(&format!("t{filled}"), "z").is_ok() {
+        filled += 1;
+    }
+
+    button_named(&root, "Headache now").expect("button").click();
+    yew::scheduler::flush().await;
+
+    let text = text_of(&root);
+    assert!(
+        text.contains("Headache since"),
+        "the headache is kept in memory: {text}"
+    );
+    assert!(
+        text.contains(&StorageError::QuotaExceeded.to_string()),
+        "{text}"
+    );
+    handle.destroy();
+    reset_page();
+}
