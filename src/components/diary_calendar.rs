@@ -72,7 +72,7 @@ pub fn DiaryCalendar() -> Html {
         let id = day_button_id(*selected);
         use_effect(move || {
             if std::mem::take(&mut *focus_pending.borrow_mut()) {
-                focus_by_id(&id);
+                platform::focus_by_id(&id);
             }
         });
     }
@@ -202,18 +202,5 @@ pub fn DiaryCalendar() -> Html {
             <div id={DAY_PANEL_ID} class="calendar__panel-slot">{ panel.unwrap_or_default() }</div>
             <CalendarLegend />
         </section>
-    }
-}
-
-/// Moves keyboard focus to the element with this id, if it is on the page.
-fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        // Focus is a courtesy: if the browser refuses, the calendar still works.
-        element.focus().unwrap_or(());
     }
 }

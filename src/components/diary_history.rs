@@ -77,7 +77,7 @@ pub fn DiaryHistory() -> Html {
         let pending_focus = pending_focus.clone();
         use_effect(move || {
             if let Some(id) = pending_focus.borrow_mut().take() {
-                focus_by_id(&id);
+                platform::focus_by_id(&id);
             }
         });
     }
@@ -194,18 +194,5 @@ fn headaches(count: usize) -> String {
         "1 headache".to_string()
     } else {
         format!("{count} headaches")
-    }
-}
-
-/// Moves keyboard focus to the element with this id, if it is on the page.
-fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        // Focus is a courtesy: if the browser refuses, the page still works.
-        element.focus().unwrap_or(());
     }
 }

@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -104,7 +103,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         let focus_next = focus_next.clone();
         use_effect(move || {
             if let Some(id) = focus_next.borrow_mut().take() {
-                focus_by_id(&id);
+                platform::focus_by_id(&id);
             }
         });
     }
@@ -441,16 +440,5 @@ fn remember_own_triggers(diary: &DiaryContext, names: &[String]) {
                 None,
             );
         }
-    }
-}
-
-fn focus_by_id(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        // Focus failing only leaves focus where it was.
-        element.focus().unwrap_or(());
     }
 }

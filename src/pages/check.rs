@@ -14,6 +14,7 @@ use crate::components::check_result::CheckResult;
 use crate::components::check_step::{CheckStep, SCREEN_TITLE_ID};
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{AnswerValue, Question, Step};
+use crate::platform;
 use crate::state::self_check::{use_self_check, SelfCheckAction, SelfCheckProvider};
 
 /// Self-check.
@@ -42,7 +43,7 @@ fn CheckFlow() -> Html {
     let shown_once = use_mut_ref(|| false);
     use_effect_with(screen, move |_| {
         if *shown_once.borrow() {
-            focus_by_id(SCREEN_TITLE_ID);
+            platform::focus_by_id(SCREEN_TITLE_ID);
         }
         *shown_once.borrow_mut() = true;
     });
@@ -169,17 +170,6 @@ fn local_now() -> NaiveDateTime {
     )
     .and_then(|date| date.and_hms_opt(now.get_hours(), now.get_minutes(), 0))
     .unwrap_or_default()
-}
-
-fn focus_by_id(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        // Focus failing only leaves focus where it was.
-        element.focus().unwrap_or(());
-    }
 }
 
 fn focus_first_input(question: Question) {

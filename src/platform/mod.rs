@@ -206,3 +206,17 @@ pub fn download_text(file_name: &str, text: &str, mime: &str) -> bool {
     web_sys::Url::revoke_object_url(&url).unwrap_or(());
     true
 }
+
+/// Moves keyboard focus to the element with `id` (it needs to be focusable, e.g. `tabindex="-1"`
+/// on a heading), so keyboard and screen-reader users land where the screen changed.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        // Focus is a courtesy: if the browser refuses, focus stays where it was.
+        element.focus().unwrap_or(());
+    }
+}

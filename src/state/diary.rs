@@ -198,9 +198,7 @@ pub fn start_afresh(handle: &DiaryContext) {
         return;
     };
     // Only once the unreadable text is safe under its own key may the diary's key be reused.
-    let aside_failed = local::keep_aside(Diary::KEY, raw)
-        .and_then(|_| local::save(&Diary::default()))
-        .err();
+    let aside_failed = local::save_after_keeping_aside(&Diary::default(), Some(raw)).err();
     handle.dispatch(DiaryMsg::StartedAfresh { aside_failed });
 }
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::preferences::Preferences;
 use crate::domain::theme::ThemePreference;
 use crate::platform;
-use crate::storage::{local, Document, Loaded, StorageError};
+use crate::storage::{local, Loaded, StorageError};
 
 /// The settings in use and what storage said about them.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -117,15 +117,11 @@ pub fn PreferencesProvider(props: &PreferencesProviderProps) -> Html {
 }
 
 fn save(handle: &PreferencesContext) {
-    if let Some(raw) = &handle.unreadable_raw {
-        match local::keep_aside(Preferences::KEY, raw) {
-            Ok(_) => handle.dispatch(PreferencesAction::KeptAside),
-            // Not kept aside means not overwritten either: the change stays in memory only.
-            Err(error) => return handle.dispatch(PreferencesAction::SaveFailed(error)),
-        }
-    }
-    if let Err(error) = local::save(&handle.preferences) {
-        handle.dispatch(PreferencesAction::SaveFailed(error));
+    match local::save_after_keeping_aside(&handle.preferences, handle.unreadable_raw.as_deref()) {
+        Ok(()) if handle.unreadable_raw.is_some() => handle.dispatch(PreferencesAction::KeptAside),
+        Ok(()) => {}
+        // The change stays in memory; the person is told it was not saved.
+        Err(error) => handle.dispatch(PreferencesAction::SaveFailed(error)),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::domain::screening::{
     emergency_found, evaluate, AnswerValue, Answers, Assessment, Question, Step,
 };
 use crate::storage::self_check::{KeptResult, SelfCheckDocument};
-use crate::storage::{local, Document, Loaded, StorageError};
+use crate::storage::{local, Loaded, StorageError};
 
 /// The self-check as the person left it, plus what storage said about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -287,15 +287,11 @@ pub fn SelfCheckProvider(props: &SelfCheckProviderProps) -> Html {
 }
 
 fn save(handle: &SelfCheckContext) {
-    if let Some(raw) = &handle.unreadable_raw {
-        match local::keep_aside(SelfCheckDocument::KEY, raw) {
-            Ok(_) => handle.dispatch(SelfCheckAction::KeptAside),
-            // Not kept aside means not overwritten either: the change stays in memory only.
-            Err(error) => return handle.dispatch(SelfCheckAction::SaveFailed(error)),
-        }
-    }
-    if let Err(error) = local::save(&handle.document()) {
-        handle.dispatch(SelfCheckAction::SaveFailed(error));
+    match local::save_after_keeping_aside(&handle.document(), handle.unreadable_raw.as_deref()) {
+        Ok(()) if handle.unreadable_raw.is_some() => handle.dispatch(SelfCheckAction::KeptAside),
+        Ok(()) => {}
+        // The change stays in memory; the person is told it was not saved.
+        Err(error) => handle.dispatch(SelfCheckAction::SaveFailed(error)),
     }
 }
 

@@ -96,3 +96,16 @@ pub fn keep_aside(key: &str, raw: &str) -> Result<String, StorageError> {
     }
     Ok(aside)
 }
+
+/// Saves `doc`, first keeping `unreadable` (what was stored but could not be read, if
+/// anything) aside under its own key. If that copy cannot be made, nothing is saved: the
+/// unreadable text is never written over.
+pub fn save_after_keeping_aside<D: Document>(
+    doc: &D,
+    unreadable: Option<&str>,
+) -> Result<(), StorageError> {
+    if let Some(raw) = unreadable {
+        keep_aside(D::KEY, raw)?;
+    }
+    save(doc)
+}
