@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use headache_diary::domain::diary::{generate_sample_diary, Diary, HistoryFilter};
+use headache_diary::domain::insights::{InsightPeriod, Insights};
 use headache_diary::storage::{decode, encode};
 
 fn time<T>(label: &str, runs: u32, mut work: impl FnMut() -> T) -> T {
@@ -44,6 +45,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         diary.headache_days_in(start..=today)
     });
     time("progress", 10, || diary.progress(today));
+    time("insights, last 12 weeks (everything)", 20, || {
+        Insights::compute(&diary, InsightPeriod::LastWeeks(12), today, None).is_some()
+    });
+    time("insights, whole ten years (everything)", 5, || {
+        Insights::compute(
+            &diary,
+            InsightPeriod::Custom {
+                first: start,
+                last: today,
+            },
+            today,
+            None,
+        )
+        .is_some()
+    });
 
     println!(
         "  entries: {} attacks, {} day notes, {} periods ({} in all)",

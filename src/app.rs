@@ -9,8 +9,8 @@ use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::SkipLink;
 use crate::components::storage_notice::StorageNotice;
 use crate::pages::{
-    attack::AttackPage, check::CheckPage, diary::DiaryPage, home::HomePage, insights::InsightsPage,
-    not_found::NotFoundPage, settings::SettingsPage,
+    attack::AttackPage, check::CheckPage, data::DataPage, diary::DiaryPage, home::HomePage,
+    insights::InsightsPage, not_found::NotFoundPage, report::ReportPage, settings::SettingsPage,
 };
 use crate::state::diary::DiaryProvider;
 use crate::state::preferences::PreferencesProvider;
@@ -30,8 +30,14 @@ pub enum Route {
     Attack { id: String },
     #[at("/insights")]
     Insights,
+    /// The print-ready report for the doctor.
+    #[at("/report")]
+    Report,
     #[at("/settings")]
     Settings,
+    /// Downloads, backup and restore, and "Delete all my data".
+    #[at("/data")]
+    Data,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -44,7 +50,9 @@ fn switch(route: Route) -> Html {
         Route::Diary => html! { <DiaryPage /> },
         Route::Attack { id } => html! { <AttackPage {id} /> },
         Route::Insights => html! { <InsightsPage /> },
+        Route::Report => html! { <ReportPage /> },
         Route::Settings => html! { <SettingsPage /> },
+        Route::Data => html! { <DataPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -3,6 +3,8 @@
 pub mod clinic;
 pub mod dates;
 pub mod diary;
+pub mod export;
+pub mod insights;
 pub mod preferences;
 pub mod screening;
 pub mod theme;

@@ -1,7 +1,9 @@
 //! Settings: how the app looks (and, as the diary grows, what it tracks).
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::Route;
 use crate::domain::theme::ThemePreference;
 use crate::state::preferences::{use_preferences, PreferencesAction};
 
@@ -55,6 +57,9 @@ pub fn SettingsPage() -> Html {
                     <p class="hint">{ "Headaches that come around a period can point to menstrual migraine. Switch this off if it does not concern you; nothing already logged is deleted." }</p>
                 </fieldset>
             </form>
+            <p class="settings__data">
+                <Link<Route> to={Route::Data}>{ "Your data: download, back up, restore or delete it" }</Link<Route>>
+            </p>
         </div>
     }
 }

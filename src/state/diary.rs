@@ -202,6 +202,23 @@ pub fn start_afresh(handle: &DiaryContext) {
     handle.dispatch(DiaryMsg::StartedAfresh { aside_failed });
 }
 
+/// Brings this tab back in step with storage after the stored diary was replaced or removed as a whole (a
+/// restore, "Delete all my data"): what is stored now is the truth, whatever this tab held before, and any
+/// pending undo or message belongs to the diary that is gone.
+pub fn reload(handle: &DiaryContext) {
+    match local::load::<Diary>() {
+        Ok(loaded) => {
+            handle.dispatch(DiaryMsg::StartedAfresh { aside_failed: None });
+            handle.dispatch(DiaryMsg::Reloaded(loaded));
+        }
+        Err(reason) => handle.dispatch(DiaryMsg::StartedAfresh {
+            aside_failed: Some(reason),
+        }),
+    }
+    handle.dispatch(DiaryMsg::DismissUndo);
+    handle.dispatch(DiaryMsg::DismissProblem);
+}
+
 #[derive(Properties, PartialEq)]
 pub struct DiaryProviderProps {
     #[prop_or_default]

@@ -8,6 +8,7 @@
 //! `gloo-storage` is deliberately not used here: its `LocalStorage` throws a JavaScript exception
 //! when storage is disabled (private mode, blocked site data), which would crash the app instead
 //! of letting it explain the problem and carry on in memory.
+pub mod backup;
 pub mod diary;
 pub mod envelope;
 mod error;

@@ -1,0 +1,165 @@
+//! A stacked bar chart drawn as SVG by the app (no chart library), with its data as a table
+//! for screen readers and for anyone who prefers numbers.
+
+use yew::prelude::*;
+
+/// One coloured part of a bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarSegment {
+    pub value: u32,
+    /// A CSS modifier naming the series (e.g. `severe`); colours come from the stylesheet so
+    /// they follow the theme and print in black and white with patterns.
+    pub series: &'static str,
+}
+
+/// One bar (a month, say).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub segments: Vec<BarSegment>,
+}
+
+/// A horizontal line across the chart (a threshold).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferenceLine {
+    pub value: u32,
+    pub label: String,
+}
+
+/// The name of each series, in stacking order, for the legend and the table's columns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub key: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BarChartProps {
+    /// A unique id prefix for the chart's labels.
+    pub id: AttrValue,
+    pub title: AttrValue,
+    /// One sentence saying what the chart shows, read before the table.
+    pub summary: AttrValue,
+    pub series: Vec<Series>,
+    pub bars: Vec<Bar>,
+    #[prop_or_default]
+    pub lines: Vec<ReferenceLine>,
+    /// The unit in the table's header, e.g. "days".
+    pub unit: AttrValue,
+}
+
+const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 160.0;
+const LEFT: f64 = 26.0;
+const BOTTOM: f64 = 22.0;
+const TOP: f64 = 8.0;
+
+/// A stacked bar chart with optional threshold lines.
+#[component]
+pub fn BarChart(props: &BarChartProps) -> Html {
+    let totals: Vec<u32> = props
+        .bars
+        .iter()
+        .map(|bar| bar.segments.iter().map(|s| s.value).sum())
+        .collect();
+    let top_value = totals
+        .iter()
+        .copied()
+        .chain(props.lines.iter().map(|line| line.value))
+        .max()
+        .unwrap_or(0)
+        .max(4);
+    let plot_height = HEIGHT - BOTTOM - TOP;
+    let y = |value: u32| TOP + plot_height - plot_height * f64::from(value) / f64::from(top_value);
+    let slot = (WIDTH - LEFT) / props.bars.len().max(1) as f64;
+    let bar_width = (slot * 0.62).min(36.0);
+
+    let bars = props.bars.iter().enumerate().map(|(index, bar)| {
+        let x = LEFT + slot * index as f64 + (slot - bar_width) / 2.0;
+        let mut running = 0;
+        let rects = bar.segments.iter().filter(|s| s.value > 0).map(|segment| {
+            let bottom = y(running);
+            running += segment.value;
+            let top = y(running);
+            html! {
+                <rect class={format!("chart__bar chart__bar--{}", segment.series)}
+                    x={format!("{x:.1}")} y={format!("{top:.1}")}
+                    width={format!("{bar_width:.1}")} height={format!("{:.1}", bottom - top)} />
+            }
+        }).collect::<Html>();
+        let label_x = x + bar_width / 2.0;
+        html! {
+            <g>
+                { rects }
+                <text class="chart__axis-label" x={format!("{label_x:.1}")} y={format!("{:.1}", HEIGHT - 6.0)}
+                    text-anchor="middle">{ &bar.label }</text>
+            </g>
+        }
+    });
+    let ticks = [0, top_value / 2, top_value].map(|value| {
+        html! {
+            <text class="chart__axis-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", y(value) + 4.0)}
+                text-anchor="end">{ value }</text>
+        }
+    });
+    let lines = props.lines.iter().map(|line| {
+        let line_y = y(line.value);
+        // A label near the top goes under its line, so it is not cut off.
+        let label_y = if line_y < 14.0 { line_y + 10.0 } else { line_y - 3.0 };
+        html! {
+            <g>
+                <line class="chart__threshold" x1={LEFT.to_string()} x2={WIDTH.to_string()}
+                    y1={format!("{line_y:.1}")} y2={format!("{line_y:.1}")} />
+                <text class="chart__threshold-label" x={format!("{:.1}", WIDTH - 2.0)} y={format!("{label_y:.1}")}
+                    text-anchor="end">{ &line.label }</text>
+            </g>
+        }
+    });
+    let title_id = format!("{}-title", props.id);
+    let summary_id = format!("{}-summary", props.id);
+    html! {
+        <figure class="chart">
+            <figcaption>
+                <h3 class="chart__title" id={title_id.clone()}>{ props.title.clone() }</h3>
+                <p class="chart__summary" id={summary_id.clone()}>{ props.summary.clone() }</p>
+            </figcaption>
+            <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                aria-labelledby={title_id} aria-describedby={summary_id}>
+                <line class="chart__axis" x1={LEFT.to_string()} x2={WIDTH.to_string()}
+                    y1={format!("{:.1}", y(0))} y2={format!("{:.1}", y(0))} />
+                { for ticks }
+                { for bars }
+                { for lines }
+            </svg>
+            <ul class="chart__legend">
+                { for props.series.iter().map(|series| html! {
+                    <li><span class={format!("chart__swatch chart__bar--{}", series.key)} aria-hidden="true"></span>{ series.label }</li>
+                }) }
+            </ul>
+            <details class="chart__data">
+                <summary>{ "Show the numbers" }</summary>
+                <table class="table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Month" }</th>
+                            { for props.series.iter().map(|s| html! { <th scope="col">{ s.label }</th> }) }
+                            <th scope="col">{ format!("Total {}", props.unit) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for props.bars.iter().zip(&totals).map(|(bar, total)| html! {
+                            <tr>
+                                <th scope="row">{ &bar.label }</th>
+                                { for props.series.iter().map(|series| {
+                                    let value: u32 = bar.segments.iter().filter(|s| s.series == series.key).map(|s| s.value).sum();
+                                    html! { <td>{ value }</td> }
+                                }) }
+                                <td>{ *total }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,236 @@
+//! The insight pictures for a period: headache days per month stacked by severity (with the
+//! 15-day line of ICHD-3 1.3/2.3), medicine days per month by class (with the ICHD-3 8.2
+//! thresholds), the day-by-day heat map and severity over time. Each has a text equivalent.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::bar_chart::{Bar, BarChart, BarSegment, ReferenceLine, Series};
+use crate::components::heat_map::{HeatDay, HeatMap};
+use crate::components::severity_timeline::{SeverityTimeline, TimelinePoint};
+use crate::domain::diary::{DayHeadache, Diary, MedicineClass, Severity, SeverityBand};
+use crate::domain::insights::Insights;
+
+const SEVERITY_SERIES: [Series; 5] = [
+    Series {
+        key: "mild",
+        label: "Mild",
+    },
+    Series {
+        key: "moderate",
+        label: "Moderate",
+    },
+    Series {
+        key: "severe",
+        label: "Severe",
+    },
+    Series {
+        key: "very-severe",
+        label: "Very severe",
+    },
+    Series {
+        key: "unnoted",
+        label: "Not rated",
+    },
+];
+
+/// Acute-medicine classes in the order the chart stacks them, with their series names.
+/// Antiemetics are left out: they do not count towards medication overuse (ICHD-3 8.2).
+const MEDICINE_SERIES: [(MedicineClass, Series); 6] = [
+    (
+        MedicineClass::SimpleAnalgesic,
+        Series {
+            key: "simple",
+            label: "Simple painkillers",
+        },
+    ),
+    (
+        MedicineClass::Triptan,
+        Series {
+            key: "triptan",
+            label: "Triptans",
+        },
+    ),
+    (
+        MedicineClass::CombinationAnalgesic,
+        Series {
+            key: "combination",
+            label: "Combination painkillers",
+        },
+    ),
+    (
+        MedicineClass::Opioid,
+        Series {
+            key: "opioid",
+            label: "Opioids",
+        },
+    ),
+    (
+        MedicineClass::Ergot,
+        Series {
+            key: "ergot",
+            label: "Ergots",
+        },
+    ),
+    (
+        MedicineClass::Other,
+        Series {
+            key: "other",
+            label: "Other",
+        },
+    ),
+];
+
+/// The CSS series of a severity, for dots and heat-map squares.
+pub fn severity_series(severity: Option<Severity>) -> &'static str {
+    match severity.map(Severity::band) {
+        None | Some(SeverityBand::NoPain) => "unnoted",
+        Some(SeverityBand::Mild) => "mild",
+        Some(SeverityBand::Moderate) => "moderate",
+        Some(SeverityBand::Severe) => "severe",
+        Some(SeverityBand::VerySevere) => "very-severe",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct InsightChartsProps {
+    pub diary: Rc<Diary>,
+    pub insights: Rc<Insights>,
+}
+
+/// All four pictures for the period.
+#[component]
+pub fn InsightCharts(props: &InsightChartsProps) -> Html {
+    let insights = &props.insights;
+    let month_label = |month: &crate::domain::insights::MonthSummary| {
+        let short = month.month.format("%b").to_string();
+        if month.partial {
+            format!("{short}*")
+        } else {
+            short
+        }
+    };
+    let headache_bars: Vec<Bar> = insights
+        .months
+        .iter()
+        .map(|month| {
+            let days = &month.headache_days_by_band;
+            Bar {
+                label: month_label(month),
+                segments: vec![
+                    BarSegment {
+                        value: days.mild,
+                        series: "mild",
+                    },
+                    BarSegment {
+                        value: days.moderate,
+                        series: "moderate",
+                    },
+                    BarSegment {
+                        value: days.severe,
+                        series: "severe",
+                    },
+                    BarSegment {
+                        value: days.very_severe,
+                        series: "very-severe",
+                    },
+                    BarSegment {
+                        value: days.not_rated,
+                        series: "unnoted",
+                    },
+                ],
+            }
+        })
+        .collect();
+    let headache_summary = insights
+        .months
+        .iter()
+        .map(|month| month.plain_sentence())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let medicine_bars: Vec<Bar> = insights
+        .months
+        .iter()
+        .map(|month| Bar {
+            label: month_label(month),
+            segments: MEDICINE_SERIES
+                .iter()
+                .map(|(class, series)| BarSegment {
+                    value: month.medicine_days.get(class).copied().unwrap_or(0),
+                    series: series.key,
+                })
+                .collect(),
+        })
+        .collect();
+    let medicine_summary = insights
+        .months
+        .iter()
+        .map(|month| {
+            let days = month.acute_medicine_days;
+            let unit = if days == 1 { "day" } else { "days" };
+            format!("{}: acute medicine on {days} {unit}.", month.label())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    let range = insights.range;
+    let statuses = props.diary.day_statuses(range.first(), range.last());
+    let heat_days: Vec<HeatDay> = statuses
+        .iter()
+        .map(|day| match day.headache {
+            DayHeadache::Unknown => HeatDay::Unknown,
+            DayHeadache::HeadacheFree => HeatDay::HeadacheFree,
+            DayHeadache::Attack { severity } | DayHeadache::Headache { severity } => {
+                HeatDay::Headache(severity_series(severity))
+            }
+        })
+        .collect();
+    let summary = &insights.summary;
+    let heat_summary = format!(
+        "{} of {} days had a headache; {} days have nothing logged.",
+        summary.headache_days, summary.days, summary.unknown_days
+    );
+    let points: Vec<TimelinePoint> = props
+        .diary
+        .attacks_touching(range.first(), range.last())
+        .iter()
+        .filter(|attack| range.contains(attack.start.date()))
+        .filter_map(|attack| {
+            attack.severity.map(|severity| TimelinePoint {
+                date: attack.start.date(),
+                severity: severity.value(),
+            })
+        })
+        .collect();
+    let timeline_summary = match (summary.mean_severity, summary.worst_severity) {
+        (Some(mean), Some(worst)) => format!(
+            "{} rated headaches: on average {mean:.1} out of 10, the worst {}.",
+            points.len(),
+            worst.label()
+        ),
+        _ => "No headache in this period has a severity noted.".to_string(),
+    };
+
+    html! {
+        <div class="insight-charts">
+            <BarChart id="headache-days-chart" title="Headache days per month"
+                summary={headache_summary} unit="days"
+                series={SEVERITY_SERIES.to_vec()} bars={headache_bars}
+                lines={vec![ReferenceLine { value: 15, label: "15 days".into() }]} />
+            <HeatMap first={range.first()} days={heat_days} summary={heat_summary} />
+            <BarChart id="medicine-days-chart" title="Days with acute medicine per month"
+                summary={medicine_summary} unit="days"
+                series={MEDICINE_SERIES.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>()}
+                bars={medicine_bars}
+                lines={vec![
+                    ReferenceLine { value: 10, label: "10: triptans, opioids, combinations".into() },
+                    ReferenceLine { value: 15, label: "15: simple painkillers".into() },
+                ]} />
+            <SeverityTimeline first={range.first()} last={range.last()} {points} summary={timeline_summary} />
+            if insights.months.iter().any(|m| m.partial) {
+                <p class="insights__note">{ "* A month only partly inside the period." }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+//! Severity over time: one dot per headache, drawn as SVG, with a sentence for screen readers.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+/// One headache on the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelinePoint {
+    pub date: NaiveDate,
+    /// 0–10.
+    pub severity: u8,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SeverityTimelineProps {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub points: Vec<TimelinePoint>,
+    pub summary: AttrValue,
+}
+
+const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 120.0;
+const LEFT: f64 = 22.0;
+const BOTTOM: f64 = 18.0;
+const TOP: f64 = 8.0;
+
+/// Severity (0–10) of each headache across the chosen period.
+#[component]
+pub fn SeverityTimeline(props: &SeverityTimelineProps) -> Html {
+    let days = (props.last - props.first).num_days().max(1) as f64;
+    let x = |date: NaiveDate| {
+        LEFT + (WIDTH - LEFT - 6.0) * (date - props.first).num_days() as f64 / days
+    };
+    let y = |severity: u8| TOP + (HEIGHT - BOTTOM - TOP) * (1.0 - f64::from(severity) / 10.0);
+    let band = |severity: u8| match severity {
+        0..=3 => "mild",
+        4..=6 => "moderate",
+        7..=8 => "severe",
+        _ => "very-severe",
+    };
+    html! {
+        <figure class="chart">
+            <figcaption>
+                <h3 class="chart__title" id="severity-timeline-title">{ "How bad each headache was" }</h3>
+                <p class="chart__summary" id="severity-timeline-summary">{ props.summary.clone() }</p>
+            </figcaption>
+            <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                aria-labelledby="severity-timeline-title" aria-describedby="severity-timeline-summary">
+                <line class="chart__axis" x1={LEFT.to_string()} x2={WIDTH.to_string()}
+                    y1={format!("{:.1}", y(0))} y2={format!("{:.1}", y(0))} />
+                { for [0u8, 5, 10].iter().map(|&v| html! {
+                    <text class="chart__axis-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", y(v) + 4.0)} text-anchor="end">{ v }</text>
+                }) }
+                <text class="chart__axis-label" x={LEFT.to_string()} y={format!("{:.1}", HEIGHT - 4.0)}>{ props.first.format("%-d %b").to_string() }</text>
+                <text class="chart__axis-label" x={WIDTH.to_string()} y={format!("{:.1}", HEIGHT - 4.0)} text-anchor="end">{ props.last.format("%-d %b").to_string() }</text>
+                { for props.points.iter().map(|point| html! {
+                    <circle class={format!("chart__dot chart__bar--{}", band(point.severity))}
+                        cx={format!("{:.1}", x(point.date))} cy={format!("{:.1}", y(point.severity))} r="3.5" />
+                }) }
+            </svg>
+        </figure>
+    }
+}

@@ -1,0 +1,244 @@
+//! The diary as CSV tables: one row per attack, and one row per day with a day note or a known period day.
+//! Written with the `csv` crate (quoting is its job), and every cell that a spreadsheet would read as a formula
+//! is neutralised first.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::domain::dates;
+use crate::domain::diary::{Attack, DayKind, DayNote, Diary, MedicineDose, MedicineEffect};
+
+/// Why a CSV table could not be made (in practice never: it is written to memory).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("The table could not be written ({0}). Nothing was downloaded.")]
+pub struct ExportError(String);
+
+impl From<csv::Error> for ExportError {
+    fn from(error: csv::Error) -> Self {
+        ExportError(error.to_string())
+    }
+}
+
+/// The columns of [`attacks_csv`], in order. One row per attack, oldest first.
+///
+/// | column               | what it holds                                                                        |
+/// |----------------------|--------------------------------------------------------------------------------------|
+/// | `id`                 | the attack's number in the diary (the same in a JSON backup)                         |
+/// | `start`              | local time it began, ISO 8601 `YYYY-MM-DDTHH:MM`                                      |
+/// | `end`                | local time it was over, same form; empty while it is still going                      |
+/// | `duration_minutes`   | whole minutes from start to end (wall clock); empty while it is still going           |
+/// | `severity`           | 0 (no pain) to 10 (worst imaginable) at its worst; empty if not given                 |
+/// | `locations`          | codes joined with `; `: `left`, `right`, `both`, `eye`, `back`                        |
+/// | `qualities`          | codes joined with `; `: `throb`, `press`, `stab`                                      |
+/// | `aura`               | kinds joined with `; ` (`visual`, `sensory`, `speech`), then ` (N min)` if timed      |
+/// | `symptoms`           | codes joined with `; `: `nausea`, `vomit`, `light`, `sound`, `smell`, `active`, …      |
+/// | `medicines`          | `name (dose, class, effect, relief N min)` joined with `; `; empty parts left out      |
+/// | `triggers`           | codes from the clinic's list joined with `; ` (`stress`, `sleep`, `period`, …)        |
+/// | `own_triggers`       | the person's own words joined with `; `                                               |
+/// | `stopped_activities` | `yes`, `no`, or empty when not answered                                               |
+/// | `note`               | the free note, as typed                                                               |
+///
+/// Medicine classes are the ICHD-3 8.2 groups: `triptan`, `simple`, `combo`, `opioid`, `ergot`, `antiemetic`,
+/// `other`; effects: `none`, `some`, `full` (left out when not noted). The codes are the ones a JSON backup
+/// uses, so the two exports read the same way.
+pub const ATTACK_COLUMNS: [&str; 14] = [
+    "id",
+    "start",
+    "end",
+    "duration_minutes",
+    "severity",
+    "locations",
+    "qualities",
+    "aura",
+    "symptoms",
+    "medicines",
+    "triggers",
+    "own_triggers",
+    "stopped_activities",
+    "note",
+];
+
+/// The columns of [`day_entries_csv`], in order. One row per day that has a day note or is a known period day,
+/// oldest first.
+///
+/// | column         | what it holds                                                                          |
+/// |----------------|----------------------------------------------------------------------------------------|
+/// | `date`         | the day, ISO 8601 `YYYY-MM-DD`                                                          |
+/// | `kind`         | `headache-free` or `headache` as the person marked it; empty if the day is not marked   |
+/// | `severity`     | 1–10 on a headache day, if given                                                        |
+/// | `medicines`    | as in the attacks table: `name (dose, class, effect, relief N min)` joined with `; `    |
+/// | `period_start` | on a known bleeding day: the first day of that period (`YYYY-MM-DD`)                    |
+/// | `period_day`   | on a known bleeding day: its day of the period, 1 on the first day (ICHD-3 A1.1)        |
+pub const DAY_ENTRY_COLUMNS: [&str; 6] = [
+    "date",
+    "kind",
+    "severity",
+    "medicines",
+    "period_start",
+    "period_day",
+];
+
+const MINUTE: &str = "%Y-%m-%dT%H:%M";
+const DAY: &str = "%Y-%m-%d";
+
+/// Makes a cell safe to open in a spreadsheet: one that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return would be run as a formula ("CSV injection"), so it gets a leading `'`, which spreadsheets show as
+/// plain text. Everything else is returned as it is.
+pub fn neutralise_formula(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+/// The diary's attacks as CSV, with the header row [`ATTACK_COLUMNS`].
+pub fn attacks_csv(diary: &Diary) -> Result<String, ExportError> {
+    let rows = diary.attacks().iter().map(attack_row);
+    write_table(&ATTACK_COLUMNS, rows)
+}
+
+/// One day's row: its note, and (period start, day of the period) on a known bleeding day.
+type DayRow<'a> = (Option<&'a DayNote>, Option<(NaiveDate, i64)>);
+
+/// The diary's days (day notes and known period days) as CSV, with the header row [`DAY_ENTRY_COLUMNS`].
+pub fn day_entries_csv(diary: &Diary) -> Result<String, ExportError> {
+    let mut days: BTreeMap<NaiveDate, DayRow<'_>> = BTreeMap::new();
+    for note in diary.day_notes() {
+        days.entry(note.date).or_default().0 = Some(note);
+    }
+    for period in diary.periods() {
+        let mut day = period.start;
+        while day <= period.last_known_day() {
+            let number = dates::days_inclusive(period.start, day);
+            days.entry(day).or_default().1 = Some((period.start, number));
+            match day.succ_opt() {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+    }
+    let rows = days.into_iter().map(|(date, (note, period))| {
+        let (kind, severity, medicines) = match note {
+            Some(note) => match note.kind {
+                DayKind::HeadacheFree => ("headache-free", String::new(), &note.medicines[..]),
+                DayKind::Headache { severity } => (
+                    "headache",
+                    severity.map(|s| s.value().to_string()).unwrap_or_default(),
+                    &note.medicines[..],
+                ),
+            },
+            None => ("", String::new(), &[][..]),
+        };
+        vec![
+            date.format(DAY).to_string(),
+            kind.to_string(),
+            severity,
+            medicines_cell(medicines),
+            period
+                .map(|(start, _)| start.format(DAY).to_string())
+                .unwrap_or_default(),
+            period
+                .map(|(_, number)| number.to_string())
+                .unwrap_or_default(),
+        ]
+    });
+    write_table(&DAY_ENTRY_COLUMNS, rows)
+}
+
+fn write_table(
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Result<String, ExportError> {
+    // CRLF line ends (RFC 4180): what spreadsheets expect; cells with commas, quotes or line breaks are quoted.
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    writer.write_record(header)?;
+    for row in rows {
+        writer.write_record(row.iter().map(|cell| neutralise_formula(cell)))?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| ExportError(error.to_string()))?;
+    String::from_utf8(bytes).map_err(|error| ExportError(error.to_string()))
+}
+
+fn attack_row(attack: &Attack) -> Vec<String> {
+    let aura = attack
+        .aura
+        .as_ref()
+        .filter(|aura| !aura.kinds.is_empty() || aura.minutes.is_some())
+        .map(|aura| {
+            let kinds = join(aura.kinds.iter().map(code));
+            match aura.minutes {
+                Some(minutes) if kinds.is_empty() => format!("({minutes} min)"),
+                Some(minutes) => format!("{kinds} ({minutes} min)"),
+                None => kinds,
+            }
+        })
+        .unwrap_or_default();
+    vec![
+        attack.id.to_string(),
+        minute(attack.start),
+        attack.end.map(minute).unwrap_or_default(),
+        attack
+            .end
+            .and_then(|end| dates::minutes_between(attack.start, end))
+            .map(|minutes| minutes.to_string())
+            .unwrap_or_default(),
+        attack
+            .severity
+            .map(|severity| severity.value().to_string())
+            .unwrap_or_default(),
+        join(attack.location.iter().map(code)),
+        join(attack.quality.iter().map(code)),
+        aura,
+        join(attack.symptoms.iter().map(code)),
+        medicines_cell(&attack.medicines),
+        join(attack.triggers.iter().map(code)),
+        join(attack.own_triggers.iter().cloned()),
+        match attack.stopped_activities {
+            Some(true) => "yes".to_string(),
+            Some(false) => "no".to_string(),
+            None => String::new(),
+        },
+        attack.note.clone(),
+    ]
+}
+
+/// `Sumatriptan (50 mg, triptan, full, relief 60 min); Metoclopramide (antiemetic)`.
+fn medicines_cell(medicines: &[MedicineDose]) -> String {
+    join(medicines.iter().map(|dose| {
+        let mut parts = Vec::new();
+        if !dose.dose.is_empty() {
+            parts.push(dose.dose.clone());
+        }
+        parts.push(code(&dose.class));
+        if dose.effect != MedicineEffect::NotNoted {
+            parts.push(code(&dose.effect));
+        }
+        if let Some(minutes) = dose.relief_after_minutes {
+            parts.push(format!("relief {minutes} min"));
+        }
+        format!("{} ({})", dose.name, parts.join(", "))
+    }))
+}
+
+fn join(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join("; ")
+}
+
+fn minute(time: NaiveDateTime) -> String {
+    time.format(MINUTE).to_string()
+}
+
+/// The short code an enum is stored under (its serde name), so the CSV and the JSON backup agree.
+fn code<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|value| value.as_str().map(str::to_string))
+        .unwrap_or_default()
+}

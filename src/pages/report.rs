@@ -1,0 +1,179 @@
+//! The doctor's report: one print-ready page for a chosen period (print CSS makes it black on
+//! white on A4 or Letter, whatever the theme). Name and date of birth are typed at print time
+//! and never stored.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::insight_charts::InsightCharts;
+use crate::components::insight_findings::{InsightFigures, InsightFindings};
+use crate::components::period_picker::PeriodPicker;
+use crate::domain::diary::{Attack, Diary};
+use crate::domain::insights::{InsightPeriod, Insights};
+use crate::pages::insights::{kept_assessment, DEFAULT_PERIOD};
+use crate::platform;
+use crate::state::diary::use_diary;
+use crate::state::preferences::use_preferences;
+use crate::storage::local::{self, Loaded};
+use crate::storage::self_check::SelfCheckDocument;
+
+/// The report page.
+#[component]
+pub fn ReportPage() -> Html {
+    let diary = use_diary();
+    let preferences = use_preferences();
+    let period = use_state(|| DEFAULT_PERIOD);
+    let kept = use_state(kept_assessment);
+    let kept_date = use_state(|| match local::load::<SelfCheckDocument>() {
+        Ok(Loaded::Ready(document)) => document.kept.map(|kept| kept.date_label()),
+        _ => None,
+    });
+    let now = platform::now_local();
+    let today = now.date();
+    let diary_rc: Rc<Diary> = diary.as_ref().map(|d| d.diary.clone()).unwrap_or_default();
+    let insights = use_memo(
+        (diary_rc.clone(), *period, today),
+        |(diary, period, today)| Insights::compute(diary, *period, *today, (*kept).as_ref()),
+    );
+    let on_change = {
+        let period = period.clone();
+        Callback::from(move |choice: InsightPeriod| period.set(choice))
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            // If printing is refused the page simply stays as it is.
+            window.print().unwrap_or(());
+        }
+    });
+    let show_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
+
+    let body = match (*insights).clone() {
+        None => html! { <p>{ "There are no days in this period yet. Choose another period." }</p> },
+        Some(insights) => {
+            let insights = Rc::new(insights);
+            let range = insights.range;
+            let attacks: Vec<&Attack> = diary_rc
+                .attacks_touching(range.first(), range.last())
+                .iter()
+                .filter(|attack| range.contains(attack.start.date()))
+                .collect();
+            html! {
+                <>
+                    <p class="report__period"><strong>{ "Period: " }</strong>{ range.label() }
+                        { format!(" ({} days). Made on {}.", range.days(), today.format("%-d %B %Y")) }</p>
+                    <h2>{ "Summary" }</h2>
+                    <InsightFigures insights={insights.clone()} />
+                    <h2>{ "Month by month" }</h2>
+                    <InsightCharts diary={diary_rc.clone()} insights={insights.clone()} />
+                    <InsightFindings insights={insights.clone()} {show_cycle} />
+                    <h2>{ "Last self-check" }</h2>
+                    { kept_result(kept.as_ref(), kept_date.as_deref()) }
+                    <h2>{ format!("Every headache in the period ({})", attacks.len()) }</h2>
+                    { attack_table(&attacks, now) }
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="page report">
+            <h1 class="page__title">{ "Headache diary report" }</h1>
+            <p class="report__hint">{ "Choose the period, fill in your name if you like, then print or save as PDF. Nothing typed here is saved." }</p>
+            <div class="no-print">
+                <PeriodPicker value={*period} {today} {on_change} />
+            </div>
+            <div class="report__fields">
+                <div class="report__field">
+                    <label for="report-name">{ "Name" }</label>
+                    <input type="text" id="report-name" autocomplete="off" />
+                </div>
+                <div class="report__field">
+                    <label for="report-birth">{ "Date of birth" }</label>
+                    <input type="text" id="report-birth" autocomplete="off" inputmode="numeric" />
+                </div>
+            </div>
+            <div class="report__actions">
+                <button type="button" class="button button--primary" onclick={on_print}>{ "Print or save as PDF" }</button>
+                <Link<Route> to={Route::Insights} classes="button">{ "Back to insights" }</Link<Route>>
+            </div>
+            { body }
+            <p class="insights__note">{ "Made with a headache diary kept on the patient's own device. The figures are what was logged; days with nothing logged are counted as unknown, not as headache-free." }</p>
+        </div>
+    }
+}
+
+fn kept_result(
+    assessment: Option<&crate::domain::screening::Assessment>,
+    date: Option<&str>,
+) -> Html {
+    let Some(assessment) = assessment else {
+        return html! { <p>{ "No self-check result is kept on this device." }</p> };
+    };
+    let patterns = assessment
+        .patterns()
+        .iter()
+        .map(|finding| {
+            format!(
+                "{} (ICHD-3 {}, {})",
+                finding.pattern.ichd_name(),
+                finding.pattern.code(),
+                finding.confidence.plain_word()
+            )
+        })
+        .collect::<Vec<_>>();
+    html! {
+        <div class="report__self-check">
+            <p><strong>{ assessment.triage().headline() }</strong>{ date.map(|d| format!(" (taken {d})")).unwrap_or_default() }</p>
+            if !assessment.warning_signs().is_empty() {
+                <ul>{ for assessment.warning_signs().iter().map(|sign| html! { <li>{ sign.explanation() }</li> }) }</ul>
+            }
+            if !patterns.is_empty() {
+                <p>{ "Answers fitted: " }{ patterns.join("; ") }</p>
+            }
+        </div>
+    }
+}
+
+fn attack_table(attacks: &[&Attack], now: chrono::NaiveDateTime) -> Html {
+    if attacks.is_empty() {
+        return html! { <p>{ "No headaches logged in this period." }</p> };
+    }
+    let join = |items: Vec<String>| {
+        if items.is_empty() {
+            "–".to_string()
+        } else {
+            items.join(", ")
+        }
+    };
+    html! {
+        <div class="table-scroll">
+            <table class="table report__attacks">
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Started" }</th>
+                        <th scope="col">{ "Length" }</th>
+                        <th scope="col">{ "Severity" }</th>
+                        <th scope="col">{ "Symptoms" }</th>
+                        <th scope="col">{ "Medicines" }</th>
+                        <th scope="col">{ "Possible triggers" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for attacks.iter().map(|attack| html! {
+                        <tr>
+                            <td>{ attack.start.format("%a %-d %b %H:%M").to_string() }
+                                if attack.is_migraine_like() { <br /><span class="report__tag">{ "migraine-like" }</span> }</td>
+                            <td>{ attack.duration_label(now) }</td>
+                            <td>{ attack.severity.map_or("–".into(), |s| s.value().to_string()) }</td>
+                            <td>{ join(attack.symptoms.iter().map(|s| s.label().to_string()).collect()) }</td>
+                            <td>{ join(attack.medicines.iter().map(|m| m.name.clone()).collect()) }</td>
+                            <td>{ join(attack.triggers.iter().map(|t| t.label().to_string()).chain(attack.own_triggers.iter().cloned()).collect()) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

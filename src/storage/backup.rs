@@ -1,0 +1,455 @@
+//! A full backup of everything the app stores, and restoring it: a file is validated completely before
+//! anything is written, the diary kept before a restore is copied aside first, and "delete all" removes every
+//! key of the app only when the person has confirmed it.
+//!
+//! The backup file is the storage envelope around the stored documents, each in its own envelope:
+//! `{"version":1,"data":{"diary":{"version":1,"data":…},"preferences":{…},"self_check":{…}}}`. Each part is
+//! read by the same [`decode`] that reads localStorage, so a backup made by an older build is migrated exactly
+//! like stored data, and one made by a newer build is refused rather than guessed at.
+//!
+//! Where the previous diary goes: before a restore writes the diary, the text stored until then is copied to
+//! `headache-diary.diary.before-restore-YYYYMMDDTHHMM` (a counter is added if that key is taken), and the same
+//! for settings and the self-check when they are replaced. These copies are listed on the "Your data" page to
+//! download, and "Delete all my data" removes them with everything else.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use thiserror::Error;
+
+use super::local;
+use super::self_check::SelfCheckDocument;
+use super::{decode, encode, Document, StorageError};
+use crate::domain::diary::Diary;
+use crate::domain::export::merge;
+use crate::domain::preferences::Preferences;
+
+/// The version of the backup file this build writes (the outer envelope; the parts carry their own).
+pub const BACKUP_VERSION: u32 = 1;
+
+/// The largest backup file read, in bytes. A ten-year diary is well under a megabyte; anything near this is
+/// not a backup of this app, and reading it could freeze the page.
+pub const BACKUP_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// Every key this app stores starts with this.
+pub const KEY_PREFIX: &str = "headache-diary.";
+
+/// What makes a key a copy kept before a restore.
+const BEFORE_RESTORE: &str = ".before-restore-";
+
+/// Everything a backup holds, fully validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Backup {
+    /// The diary (checked against every diary rule).
+    pub diary: Diary,
+    /// The settings, if the backup has them.
+    pub preferences: Option<Preferences>,
+    /// The self-check (answers and the kept result), if the backup has it.
+    pub self_check: Option<SelfCheckDocument>,
+}
+
+/// How a restore treats the diary already kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Keep the current diary and add what is new in the backup (see `domain::export::merge`). Settings and the
+    /// self-check from the backup are used only where this browser has none.
+    Merge,
+    /// The diary becomes the backup's; settings and the self-check too, when the backup has them.
+    Replace,
+}
+
+/// Why a backup could not be made or restored. Every message is shown to the person as it is, and every one
+/// raised before writing means nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BackupError {
+    #[error("This file is {} MB; a backup of this app is far smaller (at most {} MB is read). Choose the .json file you downloaded from \"Download a full backup\". Nothing was changed.", mb(*.bytes), mb(*.max))]
+    TooLarge { bytes: usize, max: usize },
+    #[error("This file is empty. Choose the .json file you downloaded from \"Download a full backup\". Nothing was changed.")]
+    Empty,
+    #[error("This file is not a backup: it is not JSON ({0}). Choose the .json file you downloaded from \"Download a full backup\". Nothing was changed.")]
+    NotJson(String),
+    #[error("This backup file is cut short: it ends before the data does, perhaps because the download or copy did not finish. Try downloading the backup again. Nothing was changed.")]
+    Truncated,
+    #[error("This file is JSON but not a backup from this app ({0}). Nothing was changed.")]
+    NotABackup(String),
+    #[error("This backup was made by a newer version of this app (backup version {found}; this one reads up to {supported}). Reload the page to get the newer app, then try again. Nothing was changed.")]
+    NewerVersion { found: u64, supported: u32 },
+    #[error("This backup has version {0}, which this app never wrote. Nothing was changed.")]
+    UnknownVersion(u64),
+    #[error("The {part} in this backup cannot be used: {detail} Nothing was changed.")]
+    InvalidPart { part: &'static str, detail: String },
+    #[error("Your saved diary cannot be read just now, so nothing can be added to it. Choose \"Replace my diary\" (your unreadable diary is kept aside first), or see the Diary page. Nothing was changed.")]
+    StoredUnreadable,
+    #[error("{0}")]
+    Storage(StorageError),
+}
+
+fn mb(bytes: usize) -> String {
+    let tenths = bytes.saturating_mul(10) / (1024 * 1024);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// The file as written: each part is the exact text [`encode`] gives for it.
+#[derive(Serialize)]
+struct BackupOut<'a> {
+    version: u32,
+    data: PartsOut<'a>,
+}
+
+#[derive(Serialize)]
+struct PartsOut<'a> {
+    diary: &'a RawValue,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    preferences: Option<&'a RawValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    self_check: Option<&'a RawValue>,
+}
+
+/// The file as read: the parts stay raw text until each is decoded by its own document type.
+#[derive(Deserialize)]
+struct BackupIn<'a> {
+    version: u64,
+    #[serde(borrow)]
+    data: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartsIn<'a> {
+    #[serde(borrow)]
+    diary: &'a RawValue,
+    #[serde(borrow, default)]
+    preferences: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    self_check: Option<&'a RawValue>,
+}
+
+fn raw(text: String) -> Result<Box<RawValue>, BackupError> {
+    RawValue::from_string(text)
+        .map_err(|error| BackupError::Storage(StorageError::WriteFailed(error.to_string())))
+}
+
+fn encoded<D: Document>(doc: &D) -> Result<Box<RawValue>, BackupError> {
+    raw(encode(doc).map_err(BackupError::Storage)?)
+}
+
+/// The backup file's text for `backup`. Pure.
+pub fn backup_text(backup: &Backup) -> Result<String, BackupError> {
+    let diary = encoded(&backup.diary)?;
+    let preferences = backup.preferences.as_ref().map(encoded).transpose()?;
+    let self_check = backup.self_check.as_ref().map(encoded).transpose()?;
+    serde_json::to_string(&BackupOut {
+        version: BACKUP_VERSION,
+        data: PartsOut {
+            diary: &diary,
+            preferences: preferences.as_deref(),
+            self_check: self_check.as_deref(),
+        },
+    })
+    .map_err(|error| BackupError::Storage(StorageError::WriteFailed(error.to_string())))
+}
+
+/// Reads and checks a backup file completely: size, JSON, shape, versions, dates, every diary rule and text
+/// limit. Pure: nothing is read from or written to storage. Text is kept exactly as typed: a note that looks
+/// like a script is only ever shown as text.
+pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
+    if text.len() > BACKUP_MAX_BYTES {
+        return Err(BackupError::TooLarge {
+            bytes: text.len(),
+            max: BACKUP_MAX_BYTES,
+        });
+    }
+    // A file saved by some editors starts with a byte-order mark; it is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(BackupError::Empty);
+    }
+    if !text.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => BackupError::NotABackup("it is not an object with a version".into()),
+            Err(error) if error.is_eof() => BackupError::Truncated,
+            Err(error) => BackupError::NotJson(error.to_string()),
+        });
+    }
+    let outer: BackupIn<'_> = serde_json::from_str(text).map_err(json_error)?;
+    match outer.version {
+        v if v == u64::from(BACKUP_VERSION) => {}
+        v if v > u64::from(BACKUP_VERSION) => {
+            return Err(BackupError::NewerVersion {
+                found: v,
+                supported: BACKUP_VERSION,
+            })
+        }
+        v => return Err(BackupError::UnknownVersion(v)),
+    }
+    let parts: PartsIn<'_> = serde_json::from_str(outer.data.get()).map_err(|error| {
+        BackupError::NotABackup(format!(
+            "its data is not diary, settings and self-check: {error}"
+        ))
+    })?;
+    Ok(Backup {
+        diary: part::<Diary>("diary", parts.diary)?,
+        preferences: parts
+            .preferences
+            .map(|raw| part::<Preferences>("settings", raw))
+            .transpose()?,
+        self_check: parts
+            .self_check
+            .map(|raw| part::<SelfCheckDocument>("self-check", raw))
+            .transpose()?,
+    })
+}
+
+fn json_error(error: serde_json::Error) -> BackupError {
+    if error.is_eof() {
+        BackupError::Truncated
+    } else if error.is_syntax() {
+        BackupError::NotJson(error.to_string())
+    } else {
+        BackupError::NotABackup(error.to_string())
+    }
+}
+
+/// Decodes one part with the storage decoder; the diary's rules are checked as it is built.
+fn part<D: Document>(name: &'static str, raw: &RawValue) -> Result<D, BackupError> {
+    decode::<D>(raw.get()).map_err(|error| match error {
+        StorageError::NewerVersion { found, supported } => {
+            BackupError::NewerVersion { found, supported }
+        }
+        StorageError::Corrupt(detail) | StorageError::WrongShape(detail) => {
+            BackupError::InvalidPart {
+                part: name,
+                detail: sentence(&detail),
+            }
+        }
+        other => BackupError::InvalidPart {
+            part: name,
+            detail: other.to_string(),
+        },
+    })
+}
+
+/// serde's message, without its "at line 1 column 2345" tail, ending in a full stop.
+fn sentence(detail: &str) -> String {
+    let trimmed = match detail.rfind(" at line ") {
+        Some(at) => &detail[..at],
+        None => detail,
+    };
+    let trimmed = trimmed.trim();
+    if trimmed.ends_with('.') {
+        trimmed.to_string()
+    } else {
+        format!("{trimmed}.")
+    }
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restored {
+    /// The diary as now stored.
+    pub diary: Diary,
+    /// The keys the texts stored before the restore were copied to.
+    pub kept_aside: Vec<String>,
+}
+
+/// Restores `backup` (already fully validated by [`parse_backup`]) in `mode`.
+///
+/// Order of work, so a failure never loses anything: (1) read what is stored and work out the new diary —
+/// a merge needs a readable diary, otherwise nothing is written; (2) copy each text about to be replaced to
+/// its `…before-restore-<now>` key; if a copy fails, stop (nothing has been replaced); (3) write the diary,
+/// then settings and self-check. `now` names the copies.
+pub fn restore(backup: &Backup, mode: Mode, now: NaiveDateTime) -> Result<Restored, BackupError> {
+    let storage = |error| BackupError::Storage(error);
+    let stored_diary = local::read_raw(Diary::KEY).map_err(storage)?;
+    let diary = match mode {
+        Mode::Replace => backup.diary.clone(),
+        Mode::Merge => {
+            let current = match &stored_diary {
+                None => Diary::default(),
+                Some(raw) => decode::<Diary>(raw).map_err(|_| BackupError::StoredUnreadable)?,
+            };
+            merge(&current, &backup.diary)
+                .map_err(|error| BackupError::InvalidPart {
+                    part: "diary",
+                    detail: format!("it cannot be added to yours: {error}"),
+                })?
+                .diary
+        }
+    };
+    let stored_preferences = local::read_raw(Preferences::KEY).map_err(storage)?;
+    let stored_self_check = local::read_raw(SelfCheckDocument::KEY).map_err(storage)?;
+    // Merge fills in only what is missing; replace takes what the backup has.
+    let write_part = |stored: &Option<String>, has_part: bool| {
+        has_part && (mode == Mode::Replace || stored.is_none())
+    };
+    let write_preferences = write_part(&stored_preferences, backup.preferences.is_some());
+    let write_self_check = write_part(&stored_self_check, backup.self_check.is_some());
+
+    let diary_text = encode(&diary).map_err(storage)?;
+    let mut kept_aside = Vec::new();
+    if let Some(raw) = stored_diary.as_deref().filter(|raw| *raw != diary_text) {
+        kept_aside.push(keep_before_restore(Diary::KEY, raw, now)?);
+    }
+    if let (true, Some(raw)) = (write_preferences, stored_preferences.as_deref()) {
+        kept_aside.push(keep_before_restore(Preferences::KEY, raw, now)?);
+    }
+    if let (true, Some(raw)) = (write_self_check, stored_self_check.as_deref()) {
+        kept_aside.push(keep_before_restore(SelfCheckDocument::KEY, raw, now)?);
+    }
+
+    local::write_raw(Diary::KEY, &diary_text).map_err(storage)?;
+    if let (true, Some(preferences)) = (write_preferences, &backup.preferences) {
+        local::save(preferences).map_err(storage)?;
+    }
+    if let (true, Some(self_check)) = (write_self_check, &backup.self_check) {
+        local::save(self_check).map_err(storage)?;
+    }
+    Ok(Restored { diary, kept_aside })
+}
+
+/// Copies `raw` (stored under `key`) to a key of its own named after `now`; never over an earlier copy.
+fn keep_before_restore(key: &str, raw: &str, now: NaiveDateTime) -> Result<String, BackupError> {
+    let base = format!("{key}{BEFORE_RESTORE}{}", now.format("%Y%m%dT%H%M"));
+    let mut aside = base.clone();
+    let mut counter = 1;
+    while local::read_raw(&aside)
+        .map_err(BackupError::Storage)?
+        .is_some()
+    {
+        counter += 1;
+        aside = format!("{base}-{counter}");
+    }
+    local::write_raw(&aside, raw).map_err(BackupError::Storage)?;
+    Ok(aside)
+}
+
+/// The backup file's text for everything stored now. A stored document that cannot be read is an error (its
+/// raw text is offered on the page it belongs to), so a backup never silently leaves something out.
+pub fn export_backup() -> Result<String, BackupError> {
+    fn loaded<D: Document>(what: &'static str) -> Result<Option<D>, BackupError> {
+        match local::load::<D>().map_err(BackupError::Storage)? {
+            local::Loaded::Missing => Ok(None),
+            local::Loaded::Ready(doc) => Ok(Some(doc)),
+            local::Loaded::Unreadable { error, .. } => Err(BackupError::InvalidPart {
+                part: what,
+                detail: format!(
+                    "it is stored but cannot be read, so it cannot be put in a backup ({error})"
+                ),
+            }),
+        }
+    }
+    let backup = Backup {
+        diary: loaded::<Diary>("saved diary")?.unwrap_or_default(),
+        preferences: loaded::<Preferences>("saved settings")?,
+        self_check: loaded::<SelfCheckDocument>("saved self-check")?,
+    };
+    backup_text(&backup)
+}
+
+/// Every key this app has stored (documents, unreadable copies kept aside, copies kept before a restore).
+pub fn stored_keys() -> Result<Vec<String>, StorageError> {
+    let storage = match web_sys::window().map(|window| window.local_storage()) {
+        Some(Ok(Some(storage))) => storage,
+        _ => return Err(StorageError::Unavailable),
+    };
+    let length = storage.length().map_err(|_| StorageError::Unavailable)?;
+    let mut keys: Vec<String> = (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(KEY_PREFIX))
+        .collect();
+    keys.sort();
+    Ok(keys)
+}
+
+/// A copy kept aside, ready to download.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptCopy {
+    /// The keys it was read from.
+    pub keys: Vec<String>,
+    /// When the restore that kept it happened; `None` for unreadable text kept aside.
+    pub kept_at: Option<NaiveDateTime>,
+    /// The file's text: a backup file for a restore's copies (so it can be restored as it is), the raw text
+    /// otherwise.
+    pub text: String,
+    /// Whether `text` is a backup file (`.json`) rather than raw text.
+    pub is_backup: bool,
+}
+
+/// The copies kept before restores (one per restore, as a backup file holding the diary, settings and
+/// self-check it kept) and the unreadable texts kept aside, oldest first.
+pub fn kept_copies() -> Result<Vec<KeptCopy>, StorageError> {
+    let mut restores: std::collections::BTreeMap<String, Vec<(String, String)>> =
+        std::collections::BTreeMap::new();
+    let mut copies = Vec::new();
+    for key in stored_keys()? {
+        let Some(text) = local::read_raw(&key)? else {
+            continue;
+        };
+        if let Some(stamp) = key.split(BEFORE_RESTORE).nth(1) {
+            restores
+                .entry(stamp.to_string())
+                .or_default()
+                .push((key, text));
+        } else if key.ends_with(".unreadable") {
+            copies.push(KeptCopy {
+                keys: vec![key],
+                kept_at: None,
+                text,
+                is_backup: false,
+            });
+        }
+    }
+    for (stamp, parts) in restores {
+        let kept_at =
+            NaiveDateTime::parse_from_str(stamp.get(..13).unwrap_or(&stamp), "%Y%m%dT%H%M").ok();
+        match copy_as_backup(&parts) {
+            Some(text) => copies.push(KeptCopy {
+                keys: parts.into_iter().map(|(key, _)| key).collect(),
+                kept_at,
+                text,
+                is_backup: true,
+            }),
+            None => copies.extend(parts.into_iter().map(|(key, text)| KeptCopy {
+                keys: vec![key],
+                kept_at,
+                text,
+                is_backup: false,
+            })),
+        }
+    }
+    Ok(copies)
+}
+
+/// The parts one restore kept, as a backup file; `None` without a diary part or when a part is not JSON.
+fn copy_as_backup(parts: &[(String, String)]) -> Option<String> {
+    let find = |document: &str| {
+        parts
+            .iter()
+            .find(|(key, _)| key.starts_with(&format!("{document}{BEFORE_RESTORE}")))
+            .map(|(_, text)| RawValue::from_string(text.clone()))
+            .transpose()
+            .ok()
+    };
+    let diary = find(Diary::KEY)??;
+    let preferences = find(Preferences::KEY)?;
+    let self_check = find(SelfCheckDocument::KEY)?;
+    serde_json::to_string(&BackupOut {
+        version: BACKUP_VERSION,
+        data: PartsOut {
+            diary: &diary,
+            preferences: preferences.as_deref(),
+            self_check: self_check.as_deref(),
+        },
+    })
+    .ok()
+}
+
+/// Removes every key this app stored, including copies kept aside. Call only after the person confirmed.
+/// Returns how many keys were removed.
+pub fn delete_all() -> Result<usize, StorageError> {
+    let keys = stored_keys()?;
+    for key in &keys {
+        local::remove(key)?;
+    }
+    Ok(keys.len())
+}

@@ -1,0 +1,241 @@
+//! Native tests of the CSV exports: the documented columns in order, one row per attack and per marked or
+//! period day, values a spreadsheet reads back exactly (commas, quotes, line breaks), and formula injection
+//! neutralised.
+use std::collections::BTreeSet;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use headache_diary::domain::diary::*;
+use headache_diary::domain::export::{
+    attacks_csv, day_entries_csv, neutralise_formula, ATTACK_COLUMNS, DAY_ENTRY_COLUMNS,
+};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+}
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    day(y, m, d)
+        .and_hms_opt(h, min, 0)
+        .expect("valid test time")
+}
+
+fn read(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|row| row.expect("row").iter().map(str::to_string).collect())
+        .collect();
+    (header, rows)
+}
+
+fn full_attack() -> Attack {
+    let mut attack = Attack::new(AttackId(17), at(2026, 3, 2, 21, 30));
+    attack.end = Some(at(2026, 3, 3, 7, 15));
+    attack.severity = Some(Severity::new(7).expect("severity"));
+    attack.location = BTreeSet::from([PainLocation::LeftSide, PainLocation::EyeOrTemple]);
+    attack.quality = BTreeSet::from([PainQuality::Throbbing]);
+    attack.aura = Some(Aura {
+        kinds: BTreeSet::from([AuraKind::Visual, AuraKind::Speech]),
+        minutes: Some(20),
+    });
+    attack.symptoms = BTreeSet::from([Symptom::Nausea, Symptom::LightSensitivity]);
+    let mut triptan = MedicineDose::new(
+        "Sumatriptan",
+        MedicineClass::Triptan,
+        at(2026, 3, 2, 21, 45),
+    );
+    triptan.dose = "50 mg".into();
+    triptan.effect = MedicineEffect::CompleteRelief;
+    triptan.relief_after_minutes = Some(60);
+    let sickness = MedicineDose::new(
+        "Metoclopramide",
+        MedicineClass::Antiemetic,
+        at(2026, 3, 2, 22, 0),
+    );
+    attack.medicines = vec![triptan, sickness];
+    attack.triggers = BTreeSet::from([Trigger::TooLittleSleep, Trigger::Stress]);
+    attack.own_triggers = vec!["red wine".into(), "long drive".into()];
+    attack.stopped_activities = Some(true);
+    attack.note = "Woke at 3am, said \"never again\", took it, slept.\nBetter by 7.".into();
+    attack
+}
+
+fn diary_of(attacks: Vec<Attack>, notes: Vec<DayNote>, periods: Vec<Period>) -> Diary {
+    Diary::from_parts(attacks, notes, periods, Vec::new()).expect("valid diary")
+}
+
+#[test]
+fn attacks_csv_header_is_the_documented_columns_in_order() {
+    let (header, rows) = read(&attacks_csv(&Diary::new()).expect("csv"));
+    assert_eq!(header, ATTACK_COLUMNS.to_vec());
+    assert_eq!(
+        header,
+        [
+            "id",
+            "start",
+            "end",
+            "duration_minutes",
+            "severity",
+            "locations",
+            "qualities",
+            "aura",
+            "symptoms",
+            "medicines",
+            "triggers",
+            "own_triggers",
+            "stopped_activities",
+            "note"
+        ]
+    );
+    assert!(rows.is_empty());
+}
+
+#[test]
+fn attacks_csv_full_attack_reads_back_cell_by_cell() {
+    let text = attacks_csv(&diary_of(vec![full_attack()], vec![], vec![])).expect("csv");
+    let (_, rows) = read(&text);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        rows[0],
+        [
+            "17",
+            "2026-03-02T21:30",
+            "2026-03-03T07:15",
+            "585",
+            "7",
+            "left; eye",
+            "throb",
+            "visual; speech (20 min)",
+            "nausea; light",
+            "Sumatriptan (50 mg, triptan, full, relief 60 min); Metoclopramide (antiemetic)",
+            "stress; sleep",
+            "red wine; long drive",
+            "yes",
+            "Woke at 3am, said \"never again\", took it, slept.\nBetter by 7.",
+        ]
+    );
+}
+
+#[test]
+fn attacks_csv_quotes_cells_with_commas_quotes_and_line_breaks() {
+    let text = attacks_csv(&diary_of(vec![full_attack()], vec![], vec![])).expect("csv");
+    assert!(
+        text.contains("\"Woke at 3am, said \"\"never again\"\", took it, slept.\nBetter by 7.\"")
+    );
+    assert!(text.starts_with("id,start,end,"));
+    assert!(text.contains("\r\n"), "rows end with CRLF for spreadsheets");
+}
+
+#[test]
+fn attacks_csv_running_attack_has_empty_end_and_duration() {
+    let running = Attack::new(AttackId(3), at(2026, 3, 9, 14, 0));
+    let (_, rows) = read(&attacks_csv(&diary_of(vec![running], vec![], vec![])).expect("csv"));
+    assert_eq!(rows[0][..5], ["3", "2026-03-09T14:00", "", "", ""]);
+    assert!(rows[0][5..].iter().all(String::is_empty));
+}
+
+#[test]
+fn neutralise_formula_prefixes_every_formula_start_and_nothing_else() {
+    for cell in ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"] {
+        assert_eq!(neutralise_formula(cell), format!("'{cell}"), "{cell:?}");
+    }
+    for cell in ["", "7", "2026-03-02T21:30", "a=b", "left; eye", "'quoted"] {
+        assert_eq!(neutralise_formula(cell), cell);
+    }
+}
+
+#[test]
+fn attacks_csv_note_and_medicine_starting_with_formula_characters_are_neutralised() {
+    let mut attack = Attack::new(AttackId(5), at(2026, 3, 9, 14, 0));
+    attack.end = Some(at(2026, 3, 9, 15, 0));
+    attack.note = "=HYPERLINK(\"http://evil.example\",\"click\")".into();
+    attack.medicines = vec![MedicineDose::new(
+        "@SUM(1+1)",
+        MedicineClass::Other,
+        at(2026, 3, 9, 14, 5),
+    )];
+    attack.own_triggers = vec!["-cmd|' /C calc'!A0".into()];
+    let (_, rows) = read(&attacks_csv(&diary_of(vec![attack], vec![], vec![])).expect("csv"));
+    assert_eq!(
+        rows[0][13],
+        "'=HYPERLINK(\"http://evil.example\",\"click\")"
+    );
+    assert_eq!(rows[0][9], "'@SUM(1+1) (other)");
+    assert_eq!(rows[0][11], "'-cmd|' /C calc'!A0");
+}
+
+#[test]
+fn day_entries_csv_lists_marked_days_and_period_days_in_date_order() {
+    let mut ache = DayNote::new(
+        day(2026, 3, 4),
+        DayKind::Headache {
+            severity: Some(Severity::new(4).expect("severity")),
+        },
+    );
+    ache.medicines = vec![MedicineDose::new(
+        "Ibuprofen",
+        MedicineClass::SimpleAnalgesic,
+        at(2026, 3, 4, 9, 0),
+    )];
+    let free = DayNote::new(day(2026, 3, 1), DayKind::HeadacheFree);
+    let period = Period {
+        start: day(2026, 3, 3),
+        end: Some(day(2026, 3, 5)),
+    };
+    let diary = diary_of(vec![], vec![ache, free], vec![period]);
+    let (header, rows) = read(&day_entries_csv(&diary).expect("csv"));
+    assert_eq!(header, DAY_ENTRY_COLUMNS.to_vec());
+    assert_eq!(
+        header,
+        [
+            "date",
+            "kind",
+            "severity",
+            "medicines",
+            "period_start",
+            "period_day"
+        ]
+    );
+    assert_eq!(
+        rows,
+        [
+            ["2026-03-01", "headache-free", "", "", "", ""],
+            ["2026-03-03", "", "", "", "2026-03-03", "1"],
+            [
+                "2026-03-04",
+                "headache",
+                "4",
+                "Ibuprofen (simple)",
+                "2026-03-03",
+                "2"
+            ],
+            ["2026-03-05", "", "", "", "2026-03-03", "3"],
+        ]
+    );
+}
+
+#[test]
+fn day_entries_csv_period_without_end_gives_its_first_day_only() {
+    let diary = diary_of(vec![], vec![], vec![Period::starting(day(2026, 3, 3))]);
+    let (_, rows) = read(&day_entries_csv(&diary).expect("csv"));
+    assert_eq!(rows, [["2026-03-03", "", "", "", "2026-03-03", "1"]]);
+}
+
+#[test]
+fn csv_of_a_ten_year_diary_has_one_row_per_attack() {
+    let diary = generate_sample_diary(42, day(2016, 11, 21), 3652);
+    let (_, rows) = read(&attacks_csv(&diary).expect("csv"));
+    assert_eq!(rows.len(), diary.attacks().len());
+    for (row, attack) in rows.iter().zip(diary.attacks()) {
+        assert_eq!(row[0], attack.id.to_string());
+        assert_eq!(row[1], attack.start.format("%Y-%m-%dT%H:%M").to_string());
+    }
+    let (_, days) = read(&day_entries_csv(&diary).expect("csv"));
+    assert!(days.len() >= diary.day_notes().len());
+}
