@@ -80,7 +80,15 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium chromium-driver
 }
 
+ensure_crates() {
+  # trunk runs cargo with --offline (so it can never fetch a tool), so every crate must be
+  # downloaded first. A no-op when the registry cache already has them.
+  say "crates from Cargo.lock: fetching what is missing"
+  cargo fetch --locked --quiet
+}
+
 ensure_wasm_target
+ensure_crates
 ensure_wasm_bindgen
 ensure_npm_deps
 ensure_trunk
