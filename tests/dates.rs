@@ -1,16 +1,9 @@
 //! Native tests of the calendar arithmetic in `domain::dates`.
-use chrono::{NaiveDate, NaiveDateTime};
+
+mod common;
+
+use common::*;
 use headache_diary::domain::dates::*;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-}
-
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    day(y, m, d)
-        .and_hms_opt(h, min, 0)
-        .expect("valid test time")
-}
 
 #[test]
 fn cycle_day_first_day_of_bleeding_is_day_one() {

@@ -1,22 +1,11 @@
 //! Native tests of the diary model and its actions: durations across midnight and daylight-saving nights,
 //! validation a person would run into (end before start, severity 11, future times, a second running attack,
 //! overlaps, medicines at odd times, text limits), delete + undo, day notes, periods and own triggers.
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+
+mod common;
+use chrono::{NaiveDateTime, Timelike};
+use common::*;
 use headache_diary::domain::diary::*;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-}
-
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    day(y, m, d)
-        .and_hms_opt(h, min, 0)
-        .expect("valid test time")
-}
-
-fn sev(value: u8) -> Severity {
-    Severity::new(value).expect("valid severity")
-}
 
 /// "Now" in every test unless said otherwise: 20 March 2026, 12:00.
 fn now() -> NaiveDateTime {

@@ -1,22 +1,11 @@
 //! Native tests of what the diary screens and insights read: cycle days without a day 0, day status (unknown is
 //! never headache-free), attacks counted on every day they touch, medicine days not doses, the month grid of a
 //! leap February, progress, and the history's grouping and filters.
+
+mod common;
 use chrono::{NaiveDate, NaiveDateTime};
+use common::*;
 use headache_diary::domain::diary::*;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-}
-
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    day(y, m, d)
-        .and_hms_opt(h, min, 0)
-        .expect("valid test time")
-}
-
-fn sev(value: u8) -> Severity {
-    Severity::new(value).expect("valid severity")
-}
 
 fn ended(id: u64, start: NaiveDateTime, end: NaiveDateTime) -> Attack {
     let mut attack = Attack::new(AttackId(id), start);

@@ -1,23 +1,15 @@
 //! Native tests of the CSV exports: the documented columns in order, one row per attack and per marked or
 //! period day, values a spreadsheet reads back exactly (commas, quotes, line breaks), and formula injection
 //! neutralised.
+
+mod common;
+use common::*;
 use std::collections::BTreeSet;
 
-use chrono::{NaiveDate, NaiveDateTime};
 use headache_diary::domain::diary::*;
 use headache_diary::domain::export::{
     attacks_csv, day_entries_csv, neutralise_formula, ATTACK_COLUMNS, DAY_ENTRY_COLUMNS,
 };
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-}
-
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    day(y, m, d)
-        .and_hms_opt(h, min, 0)
-        .expect("valid test time")
-}
 
 fn read(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let mut reader = csv::Reader::from_reader(text.as_bytes());

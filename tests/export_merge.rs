@@ -1,18 +1,11 @@
 //! Native tests of the backup preview and merge: counts, date range, duplicates by id, start and date, the
 //! current diary winning every clash, and a valid result.
+
+mod common;
 use chrono::{NaiveDate, NaiveDateTime};
+use common::*;
 use headache_diary::domain::diary::*;
 use headache_diary::domain::export::{date_range, merge, BackupPreview};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-}
-
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    day(y, m, d)
-        .and_hms_opt(h, min, 0)
-        .expect("valid test time")
-}
 
 fn ended(id: u64, start: NaiveDateTime, hours: i64) -> Attack {
     let mut attack = Attack::new(AttackId(id), start);

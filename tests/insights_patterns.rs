@@ -1,21 +1,14 @@
 //! Native tests of the cycle, trigger and medicine insights with hand-computed expectations — ICHD-3 A1.1
 //! menstrual windows (day −2 counts, −3 and +4 do not, no day 0), honest trigger wording, medicine effect counts
 //! and medians — and every statistic on a generated ten-year diary.
+
+mod common;
+use common::*;
 use std::time::Instant;
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use headache_diary::domain::diary::*;
 use headache_diary::domain::insights::*;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-}
-
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    day(y, m, d)
-        .and_hms_opt(h, min, 0)
-        .expect("valid test time")
-}
 
 fn range(first: NaiveDate, last: NaiveDate) -> DateRange {
     DateRange::new(first, last).expect("non-empty test range")

@@ -1,26 +1,15 @@
 //! Native tests of the insights figures with hand-computed expectations: the period choice, summaries, month
 //! boundaries and attacks spanning days, ICHD-3 8.2 medicine days against each threshold at N−1 and N days, the
 //! three-month rule, the approaching margin, opioid advice, and the chronic pattern read (ICHD-3 1.3, 2.3, 8.2).
+
+mod common;
+use common::*;
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use headache_diary::domain::diary::*;
 use headache_diary::domain::insights::*;
 use headache_diary::domain::screening::{evaluate, Answers, Pattern, Reply};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-}
-
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    day(y, m, d)
-        .and_hms_opt(h, min, 0)
-        .expect("valid test time")
-}
-
-fn sev(value: u8) -> Severity {
-    Severity::new(value).expect("valid severity")
-}
 
 fn range(first: NaiveDate, last: NaiveDate) -> DateRange {
     DateRange::new(first, last).expect("non-empty test range")

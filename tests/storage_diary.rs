@@ -1,9 +1,12 @@
 //! Native tests of the stored diary: the version 1 fixture loads field by field; round trips are exact; damaged,
 //! inconsistent and newer data are refused, never defaulted; the migration chain runs pure steps in order; a
 //! typical entry stays under 250 bytes; and the ten-year sample diary is deterministic, valid and measured.
+
+mod common;
+use common::*;
 use std::time::Instant;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use headache_diary::domain::diary::*;
 use headache_diary::storage::diary::{run_migrations, Migration, MIGRATIONS};
 use headache_diary::storage::{decode, encode, Document, StorageError};
@@ -15,20 +18,6 @@ fn fixture(name: &str) -> String {
         env!("CARGO_MANIFEST_DIR")
     ))
     .expect("fixture exists")
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-}
-
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    day(y, m, d)
-        .and_hms_opt(h, min, 0)
-        .expect("valid test time")
-}
-
-fn sev(value: u8) -> Severity {
-    Severity::new(value).expect("valid severity")
 }
 
 fn load_fixture() -> Diary {
