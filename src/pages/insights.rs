@@ -9,40 +9,22 @@ use crate::app::Route;
 use crate::components::insight_charts::InsightCharts;
 use crate::components::insight_findings::{InsightFigures, InsightFindings};
 use crate::components::period_picker::PeriodPicker;
-use crate::domain::insights::{InsightPeriod, Insights};
-use crate::domain::screening::Assessment;
+use crate::domain::insights::InsightPeriod;
 use crate::platform;
-use crate::state::diary::use_diary;
+use crate::state::insights::{use_insights, InsightsView, DEFAULT_PERIOD};
 use crate::state::preferences::use_preferences;
-use crate::storage::local::{self, Loaded};
-use crate::storage::self_check::SelfCheckDocument;
-
-/// The period shown first: eight weeks is the diary's minimum useful length.
-pub const DEFAULT_PERIOD: InsightPeriod = InsightPeriod::LastWeeks(8);
-
-/// The last self-check result kept on this device, if any: the diary's pattern read never
-/// shows a label when that result found an urgent warning sign.
-pub fn kept_assessment() -> Option<Assessment> {
-    match local::load::<SelfCheckDocument>() {
-        Ok(Loaded::Ready(document)) => document.kept.map(|kept| kept.assessment),
-        _ => None,
-    }
-}
 
 /// The insights page.
 #[component]
 pub fn InsightsPage() -> Html {
-    let diary = use_diary();
     let preferences = use_preferences();
     let period = use_state(|| DEFAULT_PERIOD);
-    let kept = use_state(kept_assessment);
     let today = platform::now_local().date();
-    let diary_rc = diary.as_ref().map(|d| d.diary.clone()).unwrap_or_default();
-    // Recomputed only when the diary, the period or the day changes.
-    let insights = use_memo(
-        (diary_rc.clone(), *period, today),
-        |(diary, period, today)| Insights::compute(diary, *period, *today, (*kept).as_ref()),
-    );
+    let InsightsView {
+        diary: diary_rc,
+        insights,
+        ..
+    } = use_insights(*period, today);
     let on_change = {
         let period = period.clone();
         Callback::from(move |choice: InsightPeriod| period.set(choice))

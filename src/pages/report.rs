@@ -11,33 +11,25 @@ use crate::app::Route;
 use crate::components::insight_charts::InsightCharts;
 use crate::components::insight_findings::{InsightFigures, InsightFindings};
 use crate::components::period_picker::PeriodPicker;
-use crate::domain::diary::{Attack, Diary};
-use crate::domain::insights::{InsightPeriod, Insights};
-use crate::pages::insights::{kept_assessment, DEFAULT_PERIOD};
+use crate::domain::diary::Attack;
+use crate::domain::insights::InsightPeriod;
 use crate::platform;
-use crate::state::diary::use_diary;
+use crate::state::insights::{use_insights, InsightsView, DEFAULT_PERIOD};
 use crate::state::preferences::use_preferences;
-use crate::storage::local::{self, Loaded};
-use crate::storage::self_check::SelfCheckDocument;
+use crate::storage::self_check::KeptResult;
 
 /// The report page.
 #[component]
 pub fn ReportPage() -> Html {
-    let diary = use_diary();
     let preferences = use_preferences();
     let period = use_state(|| DEFAULT_PERIOD);
-    let kept = use_state(kept_assessment);
-    let kept_date = use_state(|| match local::load::<SelfCheckDocument>() {
-        Ok(Loaded::Ready(document)) => document.kept.map(|kept| kept.date_label()),
-        _ => None,
-    });
     let now = platform::now_local();
     let today = now.date();
-    let diary_rc: Rc<Diary> = diary.as_ref().map(|d| d.diary.clone()).unwrap_or_default();
-    let insights = use_memo(
-        (diary_rc.clone(), *period, today),
-        |(diary, period, today)| Insights::compute(diary, *period, *today, (*kept).as_ref()),
-    );
+    let InsightsView {
+        diary: diary_rc,
+        insights,
+        kept,
+    } = use_insights(*period, today);
     let on_change = {
         let period = period.clone();
         Callback::from(move |choice: InsightPeriod| period.set(choice))
@@ -70,7 +62,7 @@ pub fn ReportPage() -> Html {
                     <InsightCharts diary={diary_rc.clone()} insights={insights.clone()} />
                     <InsightFindings insights={insights.clone()} {show_cycle} />
                     <h2>{ "Last self-check" }</h2>
-                    { kept_result(kept.as_ref(), kept_date.as_deref()) }
+                    { kept_result(kept.as_ref().as_ref()) }
                     <h2>{ format!("Every headache in the period ({})", attacks.len()) }</h2>
                     { attack_table(&attacks, now) }
                 </>
@@ -104,13 +96,11 @@ pub fn ReportPage() -> Html {
     }
 }
 
-fn kept_result(
-    assessment: Option<&crate::domain::screening::Assessment>,
-    date: Option<&str>,
-) -> Html {
-    let Some(assessment) = assessment else {
+fn kept_result(kept: Option<&KeptResult>) -> Html {
+    let Some(kept) = kept else {
         return html! { <p>{ "No self-check result is kept on this device." }</p> };
     };
+    let assessment = &kept.assessment;
     let patterns = assessment
         .patterns()
         .iter()
@@ -125,7 +115,7 @@ fn kept_result(
         .collect::<Vec<_>>();
     html! {
         <div class="report__self-check">
-            <p><strong>{ assessment.triage().headline() }</strong>{ date.map(|d| format!(" (taken {d})")).unwrap_or_default() }</p>
+            <p><strong>{ assessment.triage().headline() }</strong>{ format!(" (taken {})", kept.date_label()) }</p>
             if !assessment.warning_signs().is_empty() {
                 <ul>{ for assessment.warning_signs().iter().map(|sign| html! { <li>{ sign.explanation() }</li> }) }</ul>
             }

@@ -1,0 +1,54 @@
+//! The insights for a period, shared by the insights page and the doctor's report: computed
+//! from the diary in context, recomputed only when the diary, the period or the day changes.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::domain::diary::Diary;
+use crate::domain::insights::{InsightPeriod, Insights};
+use crate::state::diary::use_diary;
+use crate::storage::local::{self, Loaded};
+use crate::storage::self_check::{KeptResult, SelfCheckDocument};
+
+/// The period shown first: eight weeks is the diary's minimum useful length.
+pub const DEFAULT_PERIOD: InsightPeriod = InsightPeriod::LastWeeks(8);
+
+/// What a page needs to show insights.
+pub struct InsightsView {
+    pub diary: Rc<Diary>,
+    /// `None` when the period has no days up to today.
+    pub insights: Rc<Option<Insights>>,
+    /// The last self-check result kept on this device: the diary's pattern read never shows a
+    /// label when that result found an urgent warning sign.
+    pub kept: Rc<Option<KeptResult>>,
+}
+
+fn load_kept() -> Option<KeptResult> {
+    match local::load::<SelfCheckDocument>() {
+        Ok(Loaded::Ready(document)) => document.kept,
+        _ => None,
+    }
+}
+
+/// The insights for `period` as of `today`.
+#[hook]
+pub fn use_insights(period: InsightPeriod, today: NaiveDate) -> InsightsView {
+    let diary = use_diary();
+    // Read once per page visit: the self-check is not changed from these pages.
+    let kept = use_memo((), |_| load_kept());
+    let diary: Rc<Diary> = diary.as_ref().map(|d| d.diary.clone()).unwrap_or_default();
+    let assessment = kept.as_ref().as_ref().map(|kept| kept.assessment.clone());
+    let insights = use_memo(
+        (diary.clone(), period, today),
+        move |(diary, period, today)| {
+            Insights::compute(diary, *period, *today, assessment.as_ref())
+        },
+    );
+    InsightsView {
+        diary,
+        insights,
+        kept,
+    }
+}
