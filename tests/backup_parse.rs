@@ -1,7 +1,10 @@
 //! Native tests of the backup file: a ten-year diary with settings and self-check round-trips exactly; the
 //! fixture loads part by part; hostile and broken files are refused with the message a person needs (parsing is
 //! pure, so a refusal cannot have touched anything); script-like text is kept as typed.
+
+mod common;
 use chrono::NaiveDate;
+use common::*;
 use headache_diary::domain::diary::*;
 use headache_diary::domain::preferences::Preferences;
 use headache_diary::domain::theme::ThemePreference;
@@ -11,14 +14,6 @@ use headache_diary::storage::backup::{
 use headache_diary::storage::self_check::SelfCheckDocument;
 use headache_diary::storage::{decode, encode};
 use serde_json::{json, Value};
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture exists")
-}
 
 fn ten_years() -> Diary {
     generate_sample_diary(

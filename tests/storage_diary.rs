@@ -12,14 +12,6 @@ use headache_diary::storage::diary::{run_migrations, Migration, MIGRATIONS};
 use headache_diary::storage::{decode, encode, Document, StorageError};
 use serde_json::{json, Value};
 
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture exists")
-}
-
 fn load_fixture() -> Diary {
     decode(&fixture("diary-v1.json")).expect("v1 fixture loads")
 }

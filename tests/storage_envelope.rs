@@ -1,16 +1,11 @@
 //! Native tests of the versioned storage envelope, using the settings document and fixtures
 //! of what earlier builds wrote.
+
+mod common;
+use common::*;
 use headache_diary::domain::preferences::Preferences;
 use headache_diary::domain::theme::ThemePreference;
 use headache_diary::storage::{decode, encode, Document, StorageError};
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture exists")
-}
 
 #[test]
 fn preferences_v1_fixture_loads_with_its_theme() {

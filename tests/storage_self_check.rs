@@ -1,19 +1,14 @@
 //! Native tests of the stored self-check: the version 1 fixture loads with its answers, step and kept result;
 //! a round trip gives back the same document; damaged, wrong-shaped and newer data are refused, never defaulted.
+
+mod common;
 use chrono::NaiveDate;
+use common::*;
 use headache_diary::domain::screening::{
     evaluate, Answers, Pattern, Quantity, Question, Reply, Step, Triage,
 };
 use headache_diary::storage::self_check::{KeptResult, SelfCheckDocument};
 use headache_diary::storage::{decode, encode, Document, StorageError};
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture exists")
-}
 
 #[test]
 fn self_check_v1_fixture_loads_answers_step_and_kept_result() {

@@ -18,3 +18,12 @@ pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
 pub fn sev(value: u8) -> Severity {
     Severity::new(value).expect("valid severity")
 }
+
+/// The text of `tests/fixtures/<name>`: what an earlier build stored or exported.
+pub fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture exists")
+}
