@@ -2,23 +2,33 @@
 //! or stored data that cannot be read (with the raw data to download and a choice to make).
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::Route;
 use crate::components::alert::{Alert, AlertTone};
 use crate::platform;
 use crate::state::diary::{start_afresh, use_diary, DiaryMsg, Persistence};
 
-/// Storage and validation messages for the diary, shown at the top of diary pages.
+/// Storage and validation messages for the diary, shown at the top of every page: a change made from
+/// the running-headache banner or the home page must say just as clearly that it was not saved.
 #[component]
 pub fn DiaryNotice() -> Html {
     let confirming = use_state(|| false);
+    let route = use_route::<Route>();
     let Some(diary) = use_diary() else {
         return Html::default();
     };
-    let problem = diary.problem.clone().map(|message| {
-        let diary = diary.clone();
-        let on_dismiss = Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem));
-        html! { <Alert {message} {on_dismiss} /> }
-    });
+    // The headache form shows a refused change next to its Save button instead.
+    let form_shows_problem = matches!(route, Some(Route::Attack { .. }));
+    let problem = diary
+        .problem
+        .clone()
+        .filter(|_| !form_shows_problem)
+        .map(|message| {
+            let diary = diary.clone();
+            let on_dismiss = Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem));
+            html! { <Alert {message} {on_dismiss} /> }
+        });
     let persistence = match &diary.persistence {
         Persistence::Stored => Html::default(),
         Persistence::MemoryOnly { reason } => html! {

@@ -37,6 +37,9 @@ pub struct AttackPageProps {
 /// The attack form page: finds the entry, then hands it to the form.
 #[component]
 pub fn AttackPage(props: &AttackPageProps) -> Html {
+    // The id whose form is open. When another tab deletes that headache while it is being edited, the form
+    // stays (with what was typed, and a message saying what happened) instead of turning into "not found".
+    let editing = use_mut_ref(|| None::<AttrValue>);
     let Some(diary) = use_diary() else {
         return Html::default();
     };
@@ -49,9 +52,18 @@ pub fn AttackPage(props: &AttackPageProps) -> Html {
         .parse::<u64>()
         .ok()
         .and_then(|id| diary.diary.attack(AttackId(id)).cloned());
+    let was_open = editing.borrow().as_ref() == Some(&props.id);
     match attack {
-        Some(attack) => html! {
-            <AttackEditor key={props.id.to_string()} draft={AttackDraft::from_attack(&attack)} />
+        Some(attack) => {
+            *editing.borrow_mut() = Some(props.id.clone());
+            html! {
+                <AttackEditor key={props.id.to_string()} draft={AttackDraft::from_attack(&attack)} />
+            }
+        }
+        // The editor reads its draft only when it opens, so this placeholder draft is never shown: the same key
+        // keeps the open form and everything typed in it.
+        None if was_open => html! {
+            <AttackEditor key={props.id.to_string()} draft={AttackDraft::new_at(platform::now_local())} />
         },
         None => html! {
             <div class="page">
@@ -270,7 +282,10 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                 Err(problem) => return refuse(problem),
             };
             let own_triggers = attack.own_triggers.clone();
-            let action = if draft.id.is_some() {
+            // An entry deleted in another tab while this form was open is saved again as an entry of its own,
+            // which the form's message has said.
+            let still_stored = draft.id.is_some_and(|id| diary.diary.attack(id).is_some());
+            let action = if still_stored {
                 DiaryAction::UpdateAttack { attack }
             } else {
                 DiaryAction::AddAttack { attack }
@@ -326,6 +341,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     });
 
     let title = match &stored {
+        None if draft.id.is_some() => "Headache deleted in another tab".to_string(),
         None => "Log a past headache".to_string(),
         Some(attack) if attack.is_running() => "Headache still going".to_string(),
         Some(attack) => format!("Headache of {}", attack.start.format("%-d %B %Y")),
@@ -345,6 +361,14 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                 on_dismiss={Callback::from(move |()| draft.dispatch(DraftAction::DismissProblem))} />
         }
     });
+    let deleted_elsewhere = (draft.id.is_some() && stored.is_none()).then(|| {
+        html! {
+            <Alert tone={AlertTone::Warning} message={
+                "This headache was deleted in another tab. What you typed here is kept: Save to keep it as an entry \
+                 again, or Cancel to let it go."
+            } />
+        }
+    });
     let stored_problem = diary.problem.clone().map(|problem| {
         let diary = diary.clone();
         html! {
@@ -357,6 +381,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         <div class="page attack-form-page">
             <h1 class="page__title" id="attack-form-title" tabindex="-1">{ title }</h1>
             <p class="attack-form-page__intro">{ subtitle }</p>
+            { for deleted_elsewhere }
             <form class="form attack-form" novalidate=true onsubmit={on_save} aria-labelledby="attack-form-title">
                 <AttackTimes start={draft.start.clone()} end={draft.end.clone()}
                     start_problem={draft.problem_for(Field::Start).map(|m| AttrValue::from(m.to_string()))}

@@ -7,7 +7,6 @@ use crate::app::Route;
 use crate::components::day_quick_log::DayQuickLog;
 use crate::components::diary_calendar::DiaryCalendar;
 use crate::components::diary_history::DiaryHistory;
-use crate::components::diary_notice::DiaryNotice;
 use crate::components::headache_now::HeadacheNow;
 use crate::components::undo_bar::UndoBar;
 use crate::platform;
@@ -23,7 +22,6 @@ pub fn DiaryPage() -> Html {
     html! {
         <div class="page diary">
             <h1 class="page__title">{ "My headache diary" }</h1>
-            <DiaryNotice />
             <UndoBar />
             if let Some(progress) = progress {
                 <p class="diary__progress">

@@ -51,14 +51,14 @@ pub fn decode<D: Document>(raw: &str) -> Result<D, StorageError> {
     if !raw.trim_start().starts_with('{') {
         return Err(match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
             Ok(_) => StorageError::WrongShape("no version envelope".into()),
-            Err(error) => StorageError::Corrupt(error.to_string()),
+            Err(error) => StorageError::Corrupt(readable(&error)),
         });
     }
     let envelope: EnvelopeIn<'_> = serde_json::from_str(raw).map_err(|error| {
         if error.is_syntax() || error.is_eof() {
-            StorageError::Corrupt(error.to_string())
+            StorageError::Corrupt(readable(&error))
         } else {
-            StorageError::WrongShape(format!("no version envelope: {error}"))
+            StorageError::WrongShape(format!("no version envelope: {}", readable(&error)))
         }
     })?;
     let migrated;
@@ -77,11 +77,39 @@ pub fn decode<D: Document>(raw: &str) -> Result<D, StorageError> {
         }
         older => {
             let tree: Value = serde_json::from_str(envelope.data.get())
-                .map_err(|error| StorageError::Corrupt(error.to_string()))?;
+                .map_err(|error| StorageError::Corrupt(readable(&error)))?;
             // Back to text, so the current shape is only ever read by one decoder.
             migrated = D::migrate(older, tree)?.to_string();
             &migrated
         }
     };
-    serde_json::from_str(data).map_err(|error| StorageError::WrongShape(error.to_string()))
+    serde_json::from_str(data).map_err(|error| StorageError::WrongShape(readable(&error)))
+}
+
+/// The longest word of the parser's message kept whole, and the longest message, in characters.
+const WORD_MAX_CHARS: usize = 60;
+const DETAIL_MAX_CHARS: usize = 300;
+
+/// serde's message, short enough to read: it quotes what it could not read (an unknown word, a bad date), and
+/// in a damaged or hostile file that can be a hundred kilobytes, which would bury the sentence around it.
+pub(crate) fn readable(error: &serde_json::Error) -> String {
+    let words: Vec<String> = error
+        .to_string()
+        .split(' ')
+        .map(|word| {
+            if word.chars().count() > WORD_MAX_CHARS {
+                let start: String = word.chars().take(WORD_MAX_CHARS / 2).collect();
+                format!("{start}…")
+            } else {
+                word.to_string()
+            }
+        })
+        .collect();
+    let detail = words.join(" ");
+    if detail.chars().count() > DETAIL_MAX_CHARS {
+        let start: String = detail.chars().take(DETAIL_MAX_CHARS).collect();
+        format!("{start}…")
+    } else {
+        detail
+    }
 }

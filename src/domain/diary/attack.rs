@@ -247,7 +247,12 @@ impl Attack {
         }
         check_medicines(&self.medicines)?;
         for dose in &self.medicines {
-            if dose.taken_at < self.start - Duration::hours(MEDICINE_BEFORE_START_MAX_HOURS) {
+            // Checked: a start near the calendar's first day (a damaged or hostile file) must not panic; nothing
+            // can be earlier than a limit before that first day.
+            let earliest = self
+                .start
+                .checked_sub_signed(Duration::hours(MEDICINE_BEFORE_START_MAX_HOURS));
+            if earliest.is_some_and(|earliest| dose.taken_at < earliest) {
                 return Err(DiaryError::MedicineLongBeforeStart {
                     name: dose.name.clone(),
                     taken_at: dose.taken_at,
@@ -295,8 +300,14 @@ impl Attack {
 
     /// The span used to keep attacks apart: `[start, end)`, at least one minute long, open while running.
     fn span_end(&self) -> Option<NaiveDateTime> {
-        self.end
-            .map(|end| end.max(self.start + Duration::minutes(1)))
+        self.end.map(|end| {
+            // Checked: a start at the calendar's last minute (a damaged or hostile file) must not panic.
+            let shortest = self
+                .start
+                .checked_add_signed(Duration::minutes(1))
+                .unwrap_or(NaiveDateTime::MAX);
+            end.max(shortest)
+        })
     }
 
     /// Whether the two attacks share any time. One ending at 10:00 and another starting at 10:00 do not.
