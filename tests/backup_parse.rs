@@ -40,6 +40,7 @@ fn backup_of_a_ten_year_diary_round_trips_exactly() {
         preferences: Some(Preferences {
             theme: ThemePreference::Dark,
             track_cycle: false,
+            ..Preferences::default()
         }),
         self_check: Some(self_check),
     };

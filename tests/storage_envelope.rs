@@ -18,6 +18,7 @@ fn encode_then_decode_gives_back_the_same_settings() {
     let prefs = Preferences {
         theme: ThemePreference::Light,
         track_cycle: false,
+        ..Preferences::default()
     };
     let text = encode(&prefs).expect("encodes");
     assert!(

@@ -1,6 +1,10 @@
 //! "Restore from a backup": choose a file, see what it holds next to the diary kept here, choose merge or
 //! replace, confirm. The file is checked completely before anything is written; any problem is shown in an
 //! alert and changes nothing.
+//!
+//! A backup made while the diary lock was on holds the diary sealed; it asks for that backup's passphrase, and a
+//! wrong one is refused with nothing written. While the lock is on here, the restored diary is sealed with this
+//! diary's key (`state::diary::restore_locked`).
 
 use std::rc::Rc;
 
@@ -9,12 +13,17 @@ use yew::prelude::*;
 
 use crate::components::alert::{Alert, AlertTone};
 use crate::components::data_summary::{counted, entries_words, range_words};
+use crate::components::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
 use crate::domain::export::{date_range, BackupPreview};
 use crate::domain::preferences::Preferences;
 use crate::platform;
-use crate::state::diary::{reload, use_diary};
+use crate::state::diary::{reload, restore_locked, use_diary, DiaryContext, LockPhase};
 use crate::state::preferences::{use_preferences, PreferencesAction};
-use crate::storage::backup::{parse_backup, restore, Backup, BackupError, Mode, BACKUP_MAX_BYTES};
+use crate::storage::backup::{
+    parse_backup_file, restore, Backup, BackupError, BackupFile, Mode, Restored, SealedBackup,
+    BACKUP_MAX_BYTES,
+};
+use crate::storage::locked::open_backup;
 use crate::storage::{local, Loaded};
 
 /// A backup that passed every check, with what it would bring.
@@ -24,6 +33,56 @@ struct Chosen {
     backup: Rc<Backup>,
     /// `Err`: the backup cannot be merged with this diary (only replace is offered).
     preview: Result<BackupPreview, String>,
+}
+
+impl Chosen {
+    /// A checked backup ready to preview against `current`, and the mode to offer first.
+    fn new(
+        file_name: String,
+        backup: Backup,
+        current: &crate::domain::diary::Diary,
+        readable: bool,
+    ) -> (Self, Mode) {
+        let preview = BackupPreview::new(current, &backup.diary).map_err(|error| error.to_string());
+        let mode = if preview.is_ok() && readable {
+            Mode::Merge
+        } else {
+            Mode::Replace
+        };
+        let chosen = Chosen {
+            file_name,
+            backup: Rc::new(backup),
+            preview,
+        };
+        (chosen, mode)
+    }
+}
+
+/// A backup whose diary is sealed, waiting for its passphrase.
+#[derive(Clone)]
+struct Locked {
+    file_name: String,
+    file: SealedBackup,
+}
+
+/// Restores into the diary as stored: sealed with this diary's key while the lock is open, plain otherwise.
+async fn restore_here(
+    diary: Option<DiaryContext>,
+    backup: Rc<Backup>,
+    mode: Mode,
+) -> Result<Restored, BackupError> {
+    match &diary {
+        Some(handle) if matches!(handle.lock, LockPhase::Unlocked(_)) => {
+            restore_locked(handle, &backup, mode).await
+        }
+        _ => {
+            let restored = restore(&backup, mode, platform::now_local())?;
+            if let Some(handle) = &diary {
+                reload(handle);
+            }
+            Ok(restored)
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -43,6 +102,9 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
     let done = use_state(|| None::<String>);
     let mode = use_state(|| Mode::Merge);
     let input = use_node_ref();
+    let locked_file = use_state(|| None::<Locked>);
+    let opening = use_state(|| false);
+    let passphrase = use_node_ref();
 
     let current = diary
         .as_ref()
@@ -59,8 +121,10 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
             mode.clone(),
         );
         let current = current.clone();
+        let locked_file = locked_file.clone();
         Callback::from(move |event: Event| {
             chosen.set(None);
+            locked_file.set(None);
             done.set(None);
             problem.set(None);
             let Some(file) = event
@@ -82,12 +146,13 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                 return;
             }
             reading.set(true);
-            let (chosen, reading, problem, mode, current) = (
+            let (chosen, reading, problem, mode, current, locked_file) = (
                 chosen.clone(),
                 reading.clone(),
                 problem.clone(),
                 mode.clone(),
                 current.clone(),
+                locked_file.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
                 let text = JsFuture::from(file.text()).await;
@@ -101,22 +166,18 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                         return;
                     }
                 };
-                match parse_backup(&text) {
+                match parse_backup_file(&text) {
                     Err(error) => problem.set(Some(error.to_string())),
-                    Ok(backup) => {
-                        let preview = BackupPreview::new(&current, &backup.diary)
-                            .map_err(|error| error.to_string());
-                        mode.set(if preview.is_ok() && readable {
-                            Mode::Merge
-                        } else {
-                            Mode::Replace
-                        });
-                        chosen.set(Some(Chosen {
-                            file_name: file.name(),
-                            backup: Rc::new(backup),
-                            preview,
-                        }));
+                    Ok(BackupFile::Plain(backup)) => {
+                        let (picked, first_mode) =
+                            Chosen::new(file.name(), backup, &current, readable);
+                        mode.set(first_mode);
+                        chosen.set(Some(picked));
                     }
+                    Ok(BackupFile::Sealed(sealed)) => locked_file.set(Some(Locked {
+                        file_name: file.name(),
+                        file: sealed,
+                    })),
                 }
             });
         })
@@ -132,11 +193,65 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
     };
 
     let on_cancel = {
-        let chosen = chosen.clone();
+        let (chosen, locked_file) = (chosen.clone(), locked_file.clone());
         let clear_input = clear_input.clone();
         Callback::from(move |_: MouseEvent| {
             chosen.set(None);
+            locked_file.set(None);
             clear_input();
+        })
+    };
+
+    let on_open_locked = {
+        let (chosen, locked_file, opening, problem, mode, passphrase) = (
+            chosen.clone(),
+            locked_file.clone(),
+            opening.clone(),
+            problem.clone(),
+            mode.clone(),
+            passphrase.clone(),
+        );
+        let current = current.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(waiting) = (*locked_file).clone() else {
+                return;
+            };
+            if *opening {
+                return;
+            }
+            let typed = read_passphrase(&passphrase);
+            if typed.is_empty() {
+                return problem.set(Some("Type the backup's passphrase first.".into()));
+            }
+            opening.set(true);
+            problem.set(None);
+            let (chosen, locked_file, opening, problem, mode, passphrase, current) = (
+                chosen.clone(),
+                locked_file.clone(),
+                opening.clone(),
+                problem.clone(),
+                mode.clone(),
+                passphrase.clone(),
+                current.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = open_backup(&typed, waiting.file).await;
+                opening.set(false);
+                clear_passphrase(&passphrase);
+                match result {
+                    Err(error) => problem.set(Some(format!(
+                        "{error} (This is the backup's passphrase, which may differ from today's.)"
+                    ))),
+                    Ok(backup) => {
+                        let (picked, first_mode) =
+                            Chosen::new(waiting.file_name, backup, &current, readable);
+                        mode.set(first_mode);
+                        locked_file.set(None);
+                        chosen.set(Some(picked));
+                    }
+                }
+            });
         })
     };
 
@@ -152,38 +267,47 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
             let Some(picked) = (*chosen).clone() else {
                 return;
             };
-            match restore(&picked.backup, *mode, platform::now_local()) {
-                Err(error) => problem.set(Some(error.to_string())),
-                Ok(restored) => {
-                    if let Some(handle) = &diary {
-                        reload(handle);
+            let (chosen, problem, done, diary, preferences, on_restored, clear_input) = (
+                chosen.clone(),
+                problem.clone(),
+                done.clone(),
+                diary.clone(),
+                preferences.clone(),
+                on_restored.clone(),
+                clear_input.clone(),
+            );
+            let mode = *mode;
+            wasm_bindgen_futures::spawn_local(async move {
+                match restore_here(diary, picked.backup.clone(), mode).await {
+                    Err(error) => problem.set(Some(error.to_string())),
+                    Ok(restored) => {
+                        if let (Some(handle), Ok(Loaded::Ready(stored))) =
+                            (&preferences, local::load::<Preferences>())
+                        {
+                            handle.dispatch(PreferencesAction::SetTheme(stored.theme));
+                            handle.dispatch(PreferencesAction::SetTrackCycle(stored.track_cycle));
+                        }
+                        let kept = if restored.kept_aside.is_empty() {
+                            String::new()
+                        } else {
+                            " What was stored before is kept in this browser: see \"Copies kept before a restore\" below.".to_string()
+                        };
+                        done.set(Some(format!(
+                            "Restored from {}. Your diary now holds {}.{kept}",
+                            picked.file_name,
+                            entries_words(
+                                restored.diary.attacks().len(),
+                                restored.diary.day_notes().len(),
+                                restored.diary.periods().len()
+                            )
+                        )));
+                        problem.set(None);
+                        chosen.set(None);
+                        clear_input();
+                        on_restored.emit(());
                     }
-                    if let (Some(handle), Ok(Loaded::Ready(stored))) =
-                        (&preferences, local::load::<Preferences>())
-                    {
-                        handle.dispatch(PreferencesAction::SetTheme(stored.theme));
-                        handle.dispatch(PreferencesAction::SetTrackCycle(stored.track_cycle));
-                    }
-                    let kept = if restored.kept_aside.is_empty() {
-                        String::new()
-                    } else {
-                        " What was stored before is kept in this browser: see \"Copies kept before a restore\" below.".to_string()
-                    };
-                    done.set(Some(format!(
-                        "Restored from {}. Your diary now holds {}.{kept}",
-                        picked.file_name,
-                        entries_words(
-                            restored.diary.attacks().len(),
-                            restored.diary.day_notes().len(),
-                            restored.diary.periods().len()
-                        )
-                    )));
-                    problem.set(None);
-                    chosen.set(None);
-                    clear_input();
-                    on_restored.emit(());
                 }
-            }
+            });
         })
     };
 
@@ -315,6 +439,26 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
         }
     });
 
+    let locked_prompt = (*locked_file).clone().map(|waiting| {
+        html! {
+            <form class="form data-restore__locked" onsubmit={on_open_locked.clone()}>
+                <h3 class="data-restore__preview-title">{ format!("{} is locked", waiting.file_name) }</h3>
+                <p>{ "The diary in this backup was locked with a passphrase when it was made. Type that passphrase to see what it holds. Nothing changes until you confirm." }</p>
+                <PassphraseField id="restore-passphrase" label="The backup's passphrase"
+                    autocomplete="current-password" input_ref={passphrase.clone()} disabled={*opening} />
+                <div class="data-actions">
+                    <button type="submit" class="button button--primary" disabled={*opening}>
+                        { if *opening { "Opening…" } else { "Open the backup" } }
+                    </button>
+                    <button type="button" class="button" onclick={on_cancel.clone()}>{ "Cancel" }</button>
+                </div>
+                <p class="hint" role="status" aria-live="polite">
+                    if *opening { { "Checking the passphrase. This takes a moment." } }
+                </p>
+            </form>
+        }
+    });
+
     html! {
         <div class="data-restore">
             if let Some(message) = (*problem).clone() {
@@ -336,6 +480,7 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                 if let Some(message) = (*done).clone() {
                     <p class="data-restore__done">{ message }</p>
                 }
+                { for locked_prompt }
                 { for preview }
             </div>
         </div>

@@ -1,10 +1,12 @@
-//! The header on every page: the app's name, the main sections and the theme switch.
+//! The header on every page: the app's name, the main sections, the theme switch and "Hide".
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::hide_button::HideButton;
 use crate::components::theme_toggle::ThemeToggle;
+use crate::domain::clinic::ClinicConfig;
 
 /// Top of every page.
 #[component]
@@ -20,9 +22,15 @@ pub fn SiteHeader() -> Html {
             </li>
         }
     };
+    let clinic = use_memo((), |()| ClinicConfig::built_in());
+    // The clinic's logo (config/clinic.json), named by the clinic's name: it says whose app this is.
+    let logo = clinic.logo_src().map(|src| {
+        html! { <img class="brand__clinic-logo" {src} alt={clinic.name.clone()} /> }
+    });
     html! {
         <header class="site-header">
             <div class="site-header__bar">
+                { for logo }
                 <Link<Route> to={Route::Home} classes="brand">
                     <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" class="brand__mark">
                         <circle cx="16" cy="16" r="13" />
@@ -30,7 +38,10 @@ pub fn SiteHeader() -> Html {
                     </svg>
                     <span class="brand__name">{ "Headache check & diary" }</span>
                 </Link<Route>>
-                <ThemeToggle />
+                <div class="site-header__actions">
+                    <HideButton />
+                    <ThemeToggle />
+                </div>
             </div>
             <nav class="site-nav" aria-label="Main">
                 <ul class="site-nav__list">

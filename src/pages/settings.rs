@@ -1,10 +1,12 @@
-//! Settings: how the app looks (and, as the diary grows, what it tracks).
+//! Settings: how the app looks, what the diary tracks, and the diary lock.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::lock_settings::LockSettings;
 use crate::domain::theme::ThemePreference;
+use crate::platform;
 use crate::state::preferences::{use_preferences, PreferencesAction};
 
 /// The settings page.
@@ -31,12 +33,18 @@ pub fn SettingsPage() -> Html {
         let onchange = preferences.clone().map(|handle| {
             Callback::from(move |_: Event| handle.dispatch(PreferencesAction::SetTheme(choice)))
         });
+        let hint_id = choice.hint().map(|_| format!("{id}-hint"));
         html! {
-            <div class="radio">
-                <input type="radio" name="theme" id={id.clone()} value={choice.key()}
-                    checked={choice == current} {onchange} />
-                <label for={id}>{ choice.label() }</label>
-            </div>
+            <>
+                <div class="radio">
+                    <input type="radio" name="theme" id={id.clone()} value={choice.key()}
+                        checked={choice == current} {onchange} aria-describedby={hint_id.clone()} />
+                    <label for={id}>{ choice.label() }</label>
+                </div>
+                if let (Some(hint), Some(hint_id)) = (choice.hint(), hint_id) {
+                    <p class="hint radio__hint" id={hint_id}>{ hint }</p>
+                }
+            </>
         }
     });
     html! {
@@ -45,7 +53,7 @@ pub fn SettingsPage() -> Html {
             <form class="form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
                 <fieldset class="fieldset">
                     <legend class="fieldset__legend">{ "Colour theme" }</legend>
-                    <p class="hint">{ "The dark theme is dimmer and easier on the eyes during a headache." }</p>
+                    <p class="hint">{ "Dark and dim are easier on the eyes during a headache; dim is the darkest, for a dark room." }</p>
                     { for options }
                 </fieldset>
                 <fieldset class="fieldset">
@@ -57,6 +65,7 @@ pub fn SettingsPage() -> Html {
                     <p class="hint">{ "Headaches that come around a period can point to menstrual migraine. Switch this off if it does not concern you; nothing already logged is deleted." }</p>
                 </fieldset>
             </form>
+            <LockSettings today={platform::now_local().date()} />
             <p class="settings__data">
                 <Link<Route> to={Route::Data}>{ "Your data: download, back up, restore or delete it" }</Link<Route>>
             </p>

@@ -1,6 +1,10 @@
 //! Small pieces of browser glue that are not storage: the theme attribute, the system colour
 //! scheme, and the crash screen. Kept here so components stay free of raw DOM calls.
+pub mod clinic_site;
 pub mod crash_screen;
+pub mod crypto;
+pub mod idle;
+pub mod service_worker;
 
 /// Whether the device currently asks for a dark colour scheme.
 pub fn system_prefers_dark() -> bool {
@@ -110,21 +114,31 @@ pub fn new_attack_id() -> crate::domain::diary::AttackId {
 
 /// Calls `on_tick` every `millis` milliseconds until dropped (for elapsed-time displays).
 pub struct Ticker {
-    handle: i32,
+    /// The timer id exactly as the browser gave it: web-sys's `i32` would cut a larger id (test clocks hand
+    /// out such ids), and the timer would then never be cleared and call a dropped closure.
+    handle: wasm_bindgen::JsValue,
     _callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+/// Calls the window's own function `name` (`setInterval`, `clearInterval`) with `args`.
+fn call_window(name: &str, args: &js_sys::Array) -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let function = js_sys::Reflect::get(&window, &wasm_bindgen::JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    function.apply(&window, args).ok()
 }
 
 impl Ticker {
     /// Starts ticking; `None` if the browser refused the timer.
     pub fn every(millis: i32, on_tick: impl Fn() + 'static) -> Option<Ticker> {
-        use wasm_bindgen::JsCast;
         let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_tick);
-        let handle = web_sys::window()?
-            .set_interval_with_callback_and_timeout_and_arguments_0(
-                callback.as_ref().unchecked_ref(),
-                millis,
-            )
-            .ok()?;
+        let handle = call_window(
+            "setInterval",
+            &js_sys::Array::of2(callback.as_ref(), &wasm_bindgen::JsValue::from(millis)),
+        )?;
         Some(Ticker {
             handle,
             _callback: callback,
@@ -134,9 +148,8 @@ impl Ticker {
 
 impl Drop for Ticker {
     fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            window.clear_interval_with_handle(self.handle);
-        }
+        // Nothing to report if the browser is gone: its timers went with it.
+        call_window("clearInterval", &js_sys::Array::of1(&self.handle)).unwrap_or_default();
     }
 }
 

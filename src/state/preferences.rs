@@ -26,6 +26,8 @@ pub struct PreferencesState {
 pub enum PreferencesAction {
     SetTheme(ThemePreference),
     SetTrackCycle(bool),
+    /// The idle time (minutes) before a locked diary locks itself again.
+    SetAutoLockMinutes(u32),
     KeptAside,
     SaveFailed(StorageError),
     DismissProblem,
@@ -43,6 +45,12 @@ impl PreferencesState {
             },
             Ok(Loaded::Unreadable { raw, error }) => Self {
                 problem: Some(error),
+                unreadable_raw: Some(raw),
+                ..Self::default()
+            },
+            // This build never seals settings; text that looks sealed is kept aside like unreadable text.
+            Ok(Loaded::Sealed { raw }) => Self {
+                problem: Some(StorageError::WrongShape("it is locked".into())),
                 unreadable_raw: Some(raw),
                 ..Self::default()
             },
@@ -72,6 +80,13 @@ impl Reducible for PreferencesState {
                     return self;
                 }
                 next.preferences.track_cycle = on;
+                next.revision += 1;
+            }
+            PreferencesAction::SetAutoLockMinutes(minutes) => {
+                if next.preferences.auto_lock_minutes == minutes {
+                    return self;
+                }
+                next.preferences.auto_lock_minutes = minutes;
                 next.revision += 1;
             }
             PreferencesAction::KeptAside => next.unreadable_raw = None,

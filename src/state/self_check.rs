@@ -104,6 +104,12 @@ impl SelfCheckState {
                 unreadable_raw: Some(raw),
                 ..Self::default()
             },
+            // This build never seals the self-check; text that looks sealed is kept aside like unreadable text.
+            Ok(Loaded::Sealed { raw }) => Self {
+                problem: Some(StorageError::WrongShape("it is locked".into())),
+                unreadable_raw: Some(raw),
+                ..Self::default()
+            },
             Err(error) => Self {
                 problem: Some(error),
                 ..Self::default()

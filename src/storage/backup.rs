@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use thiserror::Error;
 
+use super::envelope::readable;
 use super::local;
+use super::sealed;
 use super::self_check::SelfCheckDocument;
 use super::{decode, encode, Document, StorageError};
 use crate::domain::diary::Diary;
@@ -82,6 +84,12 @@ pub enum BackupError {
     StoredUnreadable,
     #[error("{0}")]
     Storage(StorageError),
+    /// The backup's diary is locked with a passphrase; it is opened with `storage::locked::open_backup`.
+    #[error("The diary in this backup is locked with a passphrase. Type the passphrase it was locked with to restore it. Nothing was changed.")]
+    NeedsPassphrase,
+    /// The diary here is locked and this path would write it as plain text.
+    #[error("Your diary is locked with a passphrase. Unlock it first, then restore. Nothing was changed.")]
+    Locked,
 }
 
 fn mb(bytes: usize) -> String {
@@ -149,10 +157,50 @@ pub fn backup_text(backup: &Backup) -> Result<String, BackupError> {
     .map_err(|error| BackupError::Storage(StorageError::WriteFailed(error.to_string())))
 }
 
+/// A backup file as read: complete, or with its diary still locked with a passphrase.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BackupFile {
+    /// Everything readable; ready to restore.
+    Plain(Backup),
+    /// The diary part is sealed (the backup was made while the lock was on); the rest is validated.
+    Sealed(SealedBackup),
+}
+
+/// A backup whose diary is sealed, every other part validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SealedBackup {
+    /// The sealed diary, parsed but not opened.
+    pub sealed: sealed::Sealed,
+    /// The settings, if the backup has them.
+    pub preferences: Option<Preferences>,
+    /// The self-check, if the backup has it.
+    pub self_check: Option<SelfCheckDocument>,
+}
+
+impl SealedBackup {
+    /// The complete backup, once its diary has been opened with the right passphrase.
+    pub fn with_diary(self, diary: Diary) -> Backup {
+        Backup {
+            diary,
+            preferences: self.preferences,
+            self_check: self.self_check,
+        }
+    }
+}
+
 /// Reads and checks a backup file completely: size, JSON, shape, versions, dates, every diary rule and text
 /// limit. Pure: nothing is read from or written to storage. Text is kept exactly as typed: a note that looks
-/// like a script is only ever shown as text.
+/// like a script is only ever shown as text. A backup whose diary is locked is refused with
+/// [`BackupError::NeedsPassphrase`]; [`parse_backup_file`] reads those too.
 pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
+    match parse_backup_file(text)? {
+        BackupFile::Plain(backup) => Ok(backup),
+        BackupFile::Sealed(_) => Err(BackupError::NeedsPassphrase),
+    }
+}
+
+/// Like [`parse_backup`], and a sealed diary part is parsed (not opened) and handed back for the passphrase.
+pub fn parse_backup_file(text: &str) -> Result<BackupFile, BackupError> {
     if text.len() > BACKUP_MAX_BYTES {
         return Err(BackupError::TooLarge {
             bytes: text.len(),
@@ -184,29 +232,44 @@ pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
     }
     let parts: PartsIn<'_> = serde_json::from_str(outer.data.get()).map_err(|error| {
         BackupError::NotABackup(format!(
-            "its data is not diary, settings and self-check: {error}"
+            "its data is not diary, settings and self-check: {}",
+            readable(&error)
         ))
     })?;
-    Ok(Backup {
+    let preferences = parts
+        .preferences
+        .map(|raw| part::<Preferences>("settings", raw))
+        .transpose()?;
+    let self_check = parts
+        .self_check
+        .map(|raw| part::<SelfCheckDocument>("self-check", raw))
+        .transpose()?;
+    if sealed::is_sealed(parts.diary.get()) {
+        let sealed =
+            sealed::parse(parts.diary.get()).map_err(|error| BackupError::InvalidPart {
+                part: "diary",
+                detail: error.to_string(),
+            })?;
+        return Ok(BackupFile::Sealed(SealedBackup {
+            sealed,
+            preferences,
+            self_check,
+        }));
+    }
+    Ok(BackupFile::Plain(Backup {
         diary: part::<Diary>("diary", parts.diary)?,
-        preferences: parts
-            .preferences
-            .map(|raw| part::<Preferences>("settings", raw))
-            .transpose()?,
-        self_check: parts
-            .self_check
-            .map(|raw| part::<SelfCheckDocument>("self-check", raw))
-            .transpose()?,
-    })
+        preferences,
+        self_check,
+    }))
 }
 
 fn json_error(error: serde_json::Error) -> BackupError {
     if error.is_eof() {
         BackupError::Truncated
     } else if error.is_syntax() {
-        BackupError::NotJson(error.to_string())
+        BackupError::NotJson(readable(&error))
     } else {
-        BackupError::NotABackup(error.to_string())
+        BackupError::NotABackup(readable(&error))
     }
 }
 
@@ -252,30 +315,62 @@ pub struct Restored {
     pub kept_aside: Vec<String>,
 }
 
-/// Restores `backup` (already fully validated by [`parse_backup`]) in `mode`.
+/// Restores `backup` (already fully validated by [`parse_backup`]) in `mode`, into a diary stored as plain text.
 ///
 /// Order of work, so a failure never loses anything: (1) read what is stored and work out the new diary —
 /// a merge needs a readable diary, otherwise nothing is written; (2) copy each text about to be replaced to
 /// its `…before-restore-<now>` key; if a copy fails, stop (nothing has been replaced); (3) write the diary,
 /// then settings and self-check. `now` names the copies.
+///
+/// A locked diary is refused ([`BackupError::Locked`]): writing a plain diary over it would quietly remove the
+/// lock. A locked diary is restored through `storage::locked::restore`, which seals the result.
 pub fn restore(backup: &Backup, mode: Mode, now: NaiveDateTime) -> Result<Restored, BackupError> {
-    let storage = |error| BackupError::Storage(error);
-    let stored_diary = local::read_raw(Diary::KEY).map_err(storage)?;
-    let diary = match mode {
-        Mode::Replace => backup.diary.clone(),
-        Mode::Merge => {
-            let current = match &stored_diary {
-                None => Diary::default(),
-                Some(raw) => decode::<Diary>(raw).map_err(|_| BackupError::StoredUnreadable)?,
-            };
-            merge(&current, &backup.diary)
-                .map_err(|error| BackupError::InvalidPart {
-                    part: "diary",
-                    detail: format!("it cannot be added to yours: {error}"),
-                })?
-                .diary
+    let stored_diary = local::read_raw(Diary::KEY).map_err(BackupError::Storage)?;
+    if stored_diary.as_deref().is_some_and(sealed::is_sealed) {
+        return Err(BackupError::Locked);
+    }
+    let current = match (mode, &stored_diary) {
+        (Mode::Replace, _) | (Mode::Merge, None) => None,
+        (Mode::Merge, Some(raw)) => {
+            Some(decode::<Diary>(raw).map_err(|_| BackupError::StoredUnreadable)?)
         }
     };
+    let diary = restored_diary(backup, mode, current.as_ref())?;
+    let diary_text = encode(&diary).map_err(BackupError::Storage)?;
+    let kept_aside = write_restore(backup, mode, now, stored_diary.as_deref(), &diary_text)?;
+    Ok(Restored { diary, kept_aside })
+}
+
+/// The diary a restore leads to: the backup's (replace), or `current` with what is new in the backup added
+/// (merge; `None` is an empty diary). Pure.
+pub fn restored_diary(
+    backup: &Backup,
+    mode: Mode,
+    current: Option<&Diary>,
+) -> Result<Diary, BackupError> {
+    match mode {
+        Mode::Replace => Ok(backup.diary.clone()),
+        Mode::Merge => Ok(merge(current.unwrap_or(&Diary::default()), &backup.diary)
+            .map_err(|error| BackupError::InvalidPart {
+                part: "diary",
+                detail: format!("it cannot be added to yours: {error}"),
+            })?
+            .diary),
+    }
+}
+
+/// Steps (2) and (3) of a restore: keeps aside what is about to be replaced, then writes `diary_text` (plain
+/// or sealed) and the backup's settings and self-check where `mode` takes them. `stored_diary` is the diary text
+/// the new one was worked out from. Synchronous, so no other tab's write can land between the copies and the
+/// writes. Returns the keys of the copies.
+pub fn write_restore(
+    backup: &Backup,
+    mode: Mode,
+    now: NaiveDateTime,
+    stored_diary: Option<&str>,
+    diary_text: &str,
+) -> Result<Vec<String>, BackupError> {
+    let storage = BackupError::Storage;
     let stored_preferences = local::read_raw(Preferences::KEY).map_err(storage)?;
     let stored_self_check = local::read_raw(SelfCheckDocument::KEY).map_err(storage)?;
     // Merge fills in only what is missing; replace takes what the backup has.
@@ -285,9 +380,8 @@ pub fn restore(backup: &Backup, mode: Mode, now: NaiveDateTime) -> Result<Restor
     let write_preferences = write_part(&stored_preferences, backup.preferences.is_some());
     let write_self_check = write_part(&stored_self_check, backup.self_check.is_some());
 
-    let diary_text = encode(&diary).map_err(storage)?;
     let mut kept_aside = Vec::new();
-    if let Some(raw) = stored_diary.as_deref().filter(|raw| *raw != diary_text) {
+    if let Some(raw) = stored_diary.filter(|raw| *raw != diary_text) {
         kept_aside.push(keep_before_restore(Diary::KEY, raw, now)?);
     }
     if let (true, Some(raw)) = (write_preferences, stored_preferences.as_deref()) {
@@ -297,14 +391,14 @@ pub fn restore(backup: &Backup, mode: Mode, now: NaiveDateTime) -> Result<Restor
         kept_aside.push(keep_before_restore(SelfCheckDocument::KEY, raw, now)?);
     }
 
-    local::write_raw(Diary::KEY, &diary_text).map_err(storage)?;
+    local::write_raw(Diary::KEY, diary_text).map_err(storage)?;
     if let (true, Some(preferences)) = (write_preferences, &backup.preferences) {
         local::save(preferences).map_err(storage)?;
     }
     if let (true, Some(self_check)) = (write_self_check, &backup.self_check) {
         local::save(self_check).map_err(storage)?;
     }
-    Ok(Restored { diary, kept_aside })
+    Ok(kept_aside)
 }
 
 /// Copies `raw` (stored under `key`) to a key of its own named after `now`; never over an earlier copy.
@@ -324,7 +418,8 @@ fn keep_before_restore(key: &str, raw: &str, now: NaiveDateTime) -> Result<Strin
 }
 
 /// The backup file's text for everything stored now. A stored document that cannot be read is an error (its
-/// raw text is offered on the page it belongs to), so a backup never silently leaves something out.
+/// raw text is offered on the page it belongs to), so a backup never silently leaves something out. A locked
+/// diary goes into the file exactly as stored: sealed, so the backup needs the same passphrase.
 pub fn export_backup() -> Result<String, BackupError> {
     fn loaded<D: Document>(what: &'static str) -> Result<Option<D>, BackupError> {
         match local::load::<D>().map_err(BackupError::Storage)? {
@@ -336,14 +431,43 @@ pub fn export_backup() -> Result<String, BackupError> {
                     "it is stored but cannot be read, so it cannot be put in a backup ({error})"
                 ),
             }),
+            local::Loaded::Sealed { .. } => Err(BackupError::InvalidPart {
+                part: what,
+                detail: "it is locked in a way this version of the app does not know".into(),
+            }),
         }
     }
-    let backup = Backup {
-        diary: loaded::<Diary>("saved diary")?.unwrap_or_default(),
-        preferences: loaded::<Preferences>("saved settings")?,
-        self_check: loaded::<SelfCheckDocument>("saved self-check")?,
+    let diary = match local::load::<Diary>().map_err(BackupError::Storage)? {
+        local::Loaded::Sealed { raw } => raw,
+        local::Loaded::Missing => encode(&Diary::default()).map_err(BackupError::Storage)?,
+        local::Loaded::Ready(diary) => encode(&diary).map_err(BackupError::Storage)?,
+        local::Loaded::Unreadable { error, .. } => {
+            return Err(BackupError::InvalidPart {
+                part: "saved diary",
+                detail: format!(
+                    "it is stored but cannot be read, so it cannot be put in a backup ({error})"
+                ),
+            })
+        }
     };
-    backup_text(&backup)
+    let diary = raw(diary)?;
+    let preferences = loaded::<Preferences>("saved settings")?
+        .as_ref()
+        .map(encoded)
+        .transpose()?;
+    let self_check = loaded::<SelfCheckDocument>("saved self-check")?
+        .as_ref()
+        .map(encoded)
+        .transpose()?;
+    serde_json::to_string(&BackupOut {
+        version: BACKUP_VERSION,
+        data: PartsOut {
+            diary: &diary,
+            preferences: preferences.as_deref(),
+            self_check: self_check.as_deref(),
+        },
+    })
+    .map_err(|error| BackupError::Storage(StorageError::WriteFailed(error.to_string())))
 }
 
 /// Every key this app has stored (documents, unreadable copies kept aside, copies kept before a restore).

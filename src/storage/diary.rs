@@ -72,6 +72,10 @@ pub enum DiaryUpdateError {
     /// The change is valid but could not be saved.
     #[error("{0}")]
     NotSaved(StorageError),
+    /// The stored diary is locked with a passphrase (perhaps just now, in another tab): a plain change must not be
+    /// written over it.
+    #[error("Your diary is locked with a passphrase, so this change was not saved. Unlock it and try again.")]
+    Locked,
 }
 
 /// Applies `action` to the diary as it is stored right now, and saves the result.
@@ -89,6 +93,7 @@ pub fn apply_to_stored(
         Loaded::Missing => Diary::default(),
         Loaded::Ready(diary) => diary,
         Loaded::Unreadable { error, .. } => return Err(DiaryUpdateError::StoredUnreadable(error)),
+        Loaded::Sealed { .. } => return Err(DiaryUpdateError::Locked),
     };
     let applied = action.apply(&mut diary, now)?;
     if applied.changed() {

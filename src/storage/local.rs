@@ -14,6 +14,9 @@ pub enum Loaded<D> {
     /// Something is stored but cannot be read. `raw` is exactly what is stored; it must be kept
     /// aside (see [`keep_aside`]) before anything is saved under the same key.
     Unreadable { raw: String, error: StorageError },
+    /// The document is locked with a passphrase (see `storage::sealed`). `raw` is exactly what is stored. Never
+    /// to be mistaken for "nothing stored" or "unreadable": it is the person's data, waiting for their passphrase.
+    Sealed { raw: String },
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
@@ -70,6 +73,8 @@ fn write_error(error: &JsValue) -> StorageError {
 pub fn load<D: Document>() -> Result<Loaded<D>, StorageError> {
     Ok(match read_raw(D::KEY)? {
         None => Loaded::Missing,
+        // Checked first: a sealed diary would otherwise fail to decode and look damaged.
+        Some(raw) if super::sealed::is_sealed(&raw) => Loaded::Sealed { raw },
         Some(raw) => match decode::<D>(&raw) {
             Ok(doc) => Loaded::Ready(doc),
             Err(error) => Loaded::Unreadable { raw, error },

@@ -8,12 +8,15 @@
 //! `gloo-storage` is deliberately not used here: its `LocalStorage` throws a JavaScript exception
 //! when storage is disabled (private mode, blocked site data), which would crash the app instead
 //! of letting it explain the problem and carry on in memory.
+pub mod app_version;
 pub mod backup;
 pub mod diary;
 pub mod envelope;
 mod error;
 pub mod local;
+pub mod locked;
 pub mod preferences;
+pub mod sealed;
 pub mod self_check;
 
 pub use envelope::{decode, encode, Document};

@@ -1,0 +1,36 @@
+//! Shows the unlock screen instead of the pages that hold the diary (diary, a headache's details, insights,
+//! report, your data) while the diary is locked. The self-check, home and settings stay usable.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::unlock_screen::UnlockScreen;
+use crate::state::diary::use_diary;
+
+#[derive(Properties, PartialEq)]
+pub struct LockGateProps {
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Whether `route` shows any of the diary.
+pub fn shows_diary(route: &Route) -> bool {
+    matches!(
+        route,
+        Route::Diary | Route::Attack { .. } | Route::Insights | Route::Report | Route::Data
+    )
+}
+
+/// The page, or the unlock screen in its place.
+#[component]
+pub fn LockGate(props: &LockGateProps) -> Html {
+    let diary = use_diary();
+    let route = use_route::<Route>();
+    let locked = diary.as_ref().is_some_and(|handle| handle.is_locked());
+    if locked && route.as_ref().is_some_and(shows_diary) {
+        html! { <UnlockScreen /> }
+    } else {
+        props.children.clone()
+    }
+}

@@ -1,0 +1,102 @@
+//! Removing the lock: after a clear confirmation and the current passphrase, the diary is stored as plain text
+//! again. A wrong passphrase changes nothing.
+
+use yew::prelude::*;
+
+use crate::components::alert::{Alert, AlertTone};
+use crate::components::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::state::diary::{remove_lock, use_diary};
+
+#[derive(Properties, PartialEq)]
+pub struct LockRemoveProps {
+    /// Called with a sentence for the person once the lock is removed.
+    pub on_done: Callback<String>,
+}
+
+/// The confirmation and form that remove the lock.
+#[component]
+pub fn LockRemove(props: &LockRemoveProps) -> Html {
+    let diary = use_diary();
+    let current = use_node_ref();
+    let asking = use_state(|| false);
+    let busy = use_state(|| false);
+    let problem = use_state(|| None::<String>);
+
+    if !*asking {
+        let asking = asking.clone();
+        return html! {
+            <div class="lock-form">
+                <h3 class="lock-form__title">{ "Remove the lock" }</h3>
+                <button type="button" class="button" onclick={move |_| asking.set(true)}>
+                    { "Remove the lock…" }
+                </button>
+            </div>
+        };
+    }
+
+    let onsubmit = {
+        let current = current.clone();
+        let (busy, problem, on_done) = (busy.clone(), problem.clone(), props.on_done.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(handle) = diary.clone() else {
+                return;
+            };
+            if *busy {
+                return;
+            }
+            let passphrase = read_passphrase(&current);
+            if passphrase.is_empty() {
+                return problem.set(Some("Type your current passphrase first.".into()));
+            }
+            busy.set(true);
+            problem.set(None);
+            let (current, busy, problem, on_done) = (
+                current.clone(),
+                busy.clone(),
+                problem.clone(),
+                on_done.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = remove_lock(&handle, &passphrase).await;
+                busy.set(false);
+                clear_passphrase(&current);
+                match result {
+                    Ok(()) => on_done.emit(
+                        "The lock is removed. Your diary is stored unencrypted on this device again.".into(),
+                    ),
+                    Err(error) => problem.set(Some(error.to_string())),
+                }
+            });
+        })
+    };
+    let on_cancel = {
+        let (asking, problem) = (asking.clone(), problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            asking.set(false);
+            problem.set(None);
+        })
+    };
+    html! {
+        <form class="form lock-form" {onsubmit}>
+            <h3 class="lock-form__title">{ "Remove the lock" }</h3>
+            <p>{ "Your diary will be stored unencrypted in this browser again: anyone who can open this browser can read it." }</p>
+            <PassphraseField id="remove-current" label="Current passphrase" autocomplete="current-password"
+                input_ref={current} disabled={*busy} />
+            <div class="lock-form__actions">
+                <button type="submit" class="button button--primary" disabled={*busy}>
+                    { if *busy { "Removing…" } else { "Remove the lock" } }
+                </button>
+                <button type="button" class="button button--quiet" onclick={on_cancel} disabled={*busy}>
+                    { "Keep the lock" }
+                </button>
+            </div>
+            <p class="hint" role="status" aria-live="polite">
+                if *busy { { "Checking the passphrase. This takes a moment." } }
+            </p>
+            if let Some(message) = (*problem).clone() {
+                <Alert {message} tone={AlertTone::Danger} />
+            }
+        </form>
+    }
+}

@@ -1,0 +1,130 @@
+//! Turning the diary lock on: an honest warning that a forgotten passphrase cannot be recovered, a backup offered
+//! first, the passphrase twice, and a box to tick that the warning was read.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::components::alert::{Alert, AlertTone};
+use crate::components::data_downloads::download_full_backup;
+use crate::components::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::state::diary::{turn_on_lock, use_diary};
+use crate::storage::locked::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
+
+#[derive(Properties, PartialEq)]
+pub struct LockTurnOnProps {
+    /// Today, for the backup's file name.
+    pub today: NaiveDate,
+    /// Called with a sentence for the person once the lock is on.
+    pub on_done: Callback<String>,
+}
+
+/// The form that locks the diary.
+#[component]
+pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
+    let diary = use_diary();
+    let (first, second, understood) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let busy = use_state(|| false);
+    let problem = use_state(|| None::<String>);
+    let backup_note = use_state(|| None::<String>);
+
+    let on_backup = {
+        let (diary, backup_note, today) = (diary.clone(), backup_note.clone(), props.today);
+        Callback::from(move |_: MouseEvent| {
+            let in_memory = diary
+                .as_ref()
+                .map(|handle| (*handle.diary).clone())
+                .unwrap_or_default();
+            backup_note.set(Some(match download_full_backup(today, &in_memory) {
+                Ok(()) => "Backup downloaded. It is not locked: keep it somewhere private.".into(),
+                Err(message) => message,
+            }));
+        })
+    };
+
+    let onsubmit = {
+        let (first, second, understood) = (first.clone(), second.clone(), understood.clone());
+        let (busy, problem, on_done) = (busy.clone(), problem.clone(), props.on_done.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(handle) = diary.clone() else {
+                return;
+            };
+            if *busy {
+                return;
+            }
+            let passphrase = read_passphrase(&first);
+            if let Err(error) = check_new_passphrase(&passphrase) {
+                return problem.set(Some(error.to_string()));
+            }
+            if passphrase != read_passphrase(&second) {
+                return problem.set(Some(
+                    "The two passphrases are not the same. Type the same passphrase in both boxes."
+                        .into(),
+                ));
+            }
+            let ticked = understood
+                .cast::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| input.checked());
+            if !ticked {
+                return problem.set(Some(
+                    "Tick the box to say you understand that a forgotten passphrase cannot be recovered."
+                        .into(),
+                ));
+            }
+            busy.set(true);
+            problem.set(None);
+            let (first, second, busy, problem, on_done) = (
+                first.clone(),
+                second.clone(),
+                busy.clone(),
+                problem.clone(),
+                on_done.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = turn_on_lock(&handle, &passphrase).await;
+                busy.set(false);
+                clear_passphrase(&first);
+                clear_passphrase(&second);
+                match result {
+                    Ok(()) => on_done.emit(
+                        "Your diary is now locked. It is stored encrypted on this device and opens only with your passphrase."
+                            .into(),
+                    ),
+                    Err(error) => problem.set(Some(error.to_string())),
+                }
+            });
+        })
+    };
+
+    let hint = format!("At least {MIN_PASSPHRASE_CHARS} characters. A few unrelated words are easy to remember and hard to guess.");
+    html! {
+        <form class="form lock-form" {onsubmit}>
+            <h3 class="lock-form__title">{ "Lock the diary with a passphrase" }</h3>
+            <div class="lock-warning">
+                <p><strong>{ "If you forget the passphrase, your diary cannot be recovered." }</strong>
+                    { " Not by you, not by this app, not by anyone: it is never stored or sent anywhere. Download a backup first and keep it somewhere private." }</p>
+                <button type="button" class="button" onclick={on_backup}>{ "Download a backup first" }</button>
+                if let Some(note) = (*backup_note).clone() {
+                    <p class="hint" role="status">{ note }</p>
+                }
+            </div>
+            <PassphraseField id="lock-new" label="New passphrase" autocomplete="new-password"
+                input_ref={first} hint={AttrValue::from(hint)} disabled={*busy} />
+            <PassphraseField id="lock-again" label="Type the passphrase again" autocomplete="new-password"
+                input_ref={second} disabled={*busy} />
+            <div class="checkbox">
+                <input type="checkbox" id="lock-understood" ref={understood} disabled={*busy} />
+                <label for="lock-understood">{ "I understand that a forgotten passphrase cannot be recovered" }</label>
+            </div>
+            <button type="submit" class="button button--primary" disabled={*busy}>
+                { if *busy { "Locking…" } else { "Lock the diary" } }
+            </button>
+            <p class="hint" role="status" aria-live="polite">
+                if *busy { { "Encrypting your diary. This takes a moment." } }
+            </p>
+            if let Some(message) = (*problem).clone() {
+                <Alert {message} tone={AlertTone::Danger} />
+            }
+        </form>
+    }
+}

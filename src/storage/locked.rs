@@ -1,0 +1,228 @@
+//! Reading and writing the diary while it is locked with a passphrase (format: `storage::sealed`; encryption:
+//! `platform::crypto`).
+//!
+//! Every write follows the same safe path as a plain change: read the stored text, open it, work on the diary as
+//! stored *now*, seal the result with a fresh IV, and write it only if the stored text is still exactly what was
+//! read; otherwise start again from the new text. Encryption is asynchronous, so another tab may write in
+//! between; this check is what keeps its change. Nothing is ever written after a wrong passphrase or a failed
+//! integrity check, and no plain diary text is ever written while the lock is on.
+
+use chrono::NaiveDateTime;
+use thiserror::Error;
+
+use super::backup::{self, Backup, BackupError, Mode, Restored, SealedBackup};
+use super::sealed::{self, Sealed, SealedError};
+use super::{decode, encode, local, Document, StorageError};
+use crate::domain::diary::{Applied, Diary, DiaryAction, DiaryError};
+use crate::platform::crypto::{self, CryptoError, SealKey};
+
+/// How often a write starts again because another tab wrote in between, before giving up.
+const ATTEMPTS: usize = 5;
+
+/// The shortest passphrase accepted.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// Why a locked-diary operation did not go through. Every message is shown as it is; none of them follows a
+/// write.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum LockError {
+    /// Encryption failed, the passphrase was wrong, or the sealed text failed its integrity check.
+    #[error("{0}")]
+    Crypto(#[from] CryptoError),
+    /// The stored text is sealed but malformed, or newer than this build.
+    #[error("{0}")]
+    Sealed(#[from] SealedError),
+    /// Storage refused to be read or written.
+    #[error("{0}")]
+    Storage(StorageError),
+    /// The diary inside the lock opened, but is not a diary this build can read.
+    #[error("The locked diary opened, but what is inside cannot be read ({0}). It has not been changed.")]
+    Inside(StorageError),
+    /// The change itself is not valid; nothing was touched.
+    #[error("{0}")]
+    Invalid(#[from] DiaryError),
+    /// The stored diary is no longer locked (unlocked, replaced or deleted in another tab).
+    #[error("Your diary is no longer locked in this browser: it was unlocked, restored or deleted in another tab. Nothing was changed here.")]
+    NotLocked,
+    /// The stored diary is already locked.
+    #[error("Your diary is already locked with a passphrase (perhaps from another tab). Nothing was changed.")]
+    AlreadyLocked,
+    /// The plain stored diary cannot be read, so it cannot be locked.
+    #[error("Your saved diary cannot be read, so it cannot be locked. See the Diary page first. Nothing was changed.")]
+    PlainUnreadable,
+    /// The passphrase is too short.
+    #[error("Use at least {MIN_PASSPHRASE_CHARS} characters. A few words you will remember make a good passphrase.")]
+    TooShort,
+    /// Another tab kept writing; this tab gave up rather than write over it.
+    #[error("The diary kept changing in another tab, so this was not saved. Try again.")]
+    Busy,
+}
+
+/// Whether `passphrase` is long enough to be accepted as a new passphrase.
+pub fn check_new_passphrase(passphrase: &str) -> Result<(), LockError> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        Err(LockError::TooShort)
+    } else {
+        Ok(())
+    }
+}
+
+fn read() -> Result<Option<String>, LockError> {
+    local::read_raw(Diary::KEY).map_err(LockError::Storage)
+}
+
+/// The stored sealed diary: its exact text and its parsed form.
+fn read_sealed() -> Result<(String, Sealed), LockError> {
+    match read()? {
+        Some(raw) if sealed::is_sealed(&raw) => {
+            let parsed = sealed::parse(&raw)?;
+            Ok((raw, parsed))
+        }
+        _ => Err(LockError::NotLocked),
+    }
+}
+
+fn decode_inside(text: &str) -> Result<Diary, LockError> {
+    decode::<Diary>(text).map_err(LockError::Inside)
+}
+
+async fn seal_diary(key: &SealKey, diary: &Diary) -> Result<String, LockError> {
+    let plain = encode(diary).map_err(LockError::Storage)?;
+    Ok(sealed::to_text(&crypto::seal(key, &plain).await?))
+}
+
+/// Writes `text` if the stored diary is still `expected` (`None`: nothing stored). Synchronous from the read to
+/// the write, so no other write in this page can land in between.
+fn write_if_unchanged(expected: Option<&str>, text: &str) -> Result<bool, LockError> {
+    if read()?.as_deref() != expected {
+        return Ok(false);
+    }
+    local::write_raw(Diary::KEY, text).map_err(LockError::Storage)?;
+    Ok(true)
+}
+
+/// Opens the stored locked diary with `passphrase`: the key to keep in memory for later saves, and the diary.
+/// A wrong passphrase or damaged text is an error and nothing is written.
+pub async fn unlock(passphrase: &str) -> Result<(SealKey, Diary), LockError> {
+    let (_, stored) = read_sealed()?;
+    let (key, text) = crypto::unlock(passphrase, &stored).await?;
+    Ok((key, decode_inside(&text)?))
+}
+
+/// The stored diary opened with a key already held (to follow another tab's change).
+pub async fn open_stored(key: &SealKey) -> Result<Diary, LockError> {
+    let (_, stored) = read_sealed()?;
+    decode_inside(&crypto::open(key, &stored).await?)
+}
+
+/// Applies `action` to the locked diary as stored now and saves it sealed with a fresh IV. The same pure
+/// [`DiaryAction::apply`] as the plain path.
+pub async fn apply(
+    key: &SealKey,
+    action: DiaryAction,
+    now: NaiveDateTime,
+) -> Result<(Diary, Applied), LockError> {
+    for _ in 0..ATTEMPTS {
+        let (raw, stored) = read_sealed()?;
+        let mut diary = decode_inside(&crypto::open(key, &stored).await?)?;
+        let applied = action.clone().apply(&mut diary, now)?;
+        if !applied.changed() {
+            return Ok((diary, applied));
+        }
+        let text = seal_diary(key, &diary).await?;
+        if write_if_unchanged(Some(&raw), &text)? {
+            return Ok((diary, applied));
+        }
+    }
+    Err(LockError::Busy)
+}
+
+/// Locks the diary stored as plain text (or an empty one when nothing is stored) with a new passphrase and a
+/// new random salt.
+pub async fn lock(passphrase: &str) -> Result<(SealKey, Diary), LockError> {
+    check_new_passphrase(passphrase)?;
+    let key = crypto::new_key(passphrase).await?;
+    for _ in 0..ATTEMPTS {
+        let raw = read()?;
+        let diary = match raw.as_deref() {
+            None => Diary::default(),
+            Some(text) if sealed::is_sealed(text) => return Err(LockError::AlreadyLocked),
+            Some(text) => decode::<Diary>(text).map_err(|_| LockError::PlainUnreadable)?,
+        };
+        let text = seal_diary(&key, &diary).await?;
+        if write_if_unchanged(raw.as_deref(), &text)? {
+            return Ok((key, diary));
+        }
+    }
+    Err(LockError::Busy)
+}
+
+/// Re-seals the locked diary under `new` (a new salt and key) once `current` has opened it.
+pub async fn change_passphrase(current: &str, new: &str) -> Result<(SealKey, Diary), LockError> {
+    check_new_passphrase(new)?;
+    let (old_key, _) = unlock(current).await?;
+    let new_key = crypto::new_key(new).await?;
+    for _ in 0..ATTEMPTS {
+        let (raw, stored) = read_sealed()?;
+        let diary = decode_inside(&crypto::open(&old_key, &stored).await?)?;
+        let text = seal_diary(&new_key, &diary).await?;
+        if write_if_unchanged(Some(&raw), &text)? {
+            return Ok((new_key, diary));
+        }
+    }
+    Err(LockError::Busy)
+}
+
+/// Removes the lock once `current` has opened the diary: the diary is stored as plain text again.
+pub async fn remove_lock(current: &str) -> Result<Diary, LockError> {
+    let (key, _) = unlock(current).await?;
+    for _ in 0..ATTEMPTS {
+        let (raw, stored) = read_sealed()?;
+        let diary = decode_inside(&crypto::open(&key, &stored).await?)?;
+        let text = encode(&diary).map_err(LockError::Storage)?;
+        if write_if_unchanged(Some(&raw), &text)? {
+            return Ok(diary);
+        }
+    }
+    Err(LockError::Busy)
+}
+
+/// Opens the sealed diary of a backup file with the passphrase it was locked with. Nothing is written.
+pub async fn open_backup(passphrase: &str, file: SealedBackup) -> Result<Backup, LockError> {
+    let (_, text) = crypto::unlock(passphrase, &file.sealed).await?;
+    Ok(file.with_diary(decode_inside(&text)?))
+}
+
+/// Restores `backup` into the locked diary: worked out from the stored diary opened with `key`, sealed with
+/// `key`, and written only if the stored text did not change meanwhile. What was stored before is kept aside
+/// exactly as it was (sealed).
+pub async fn restore(
+    key: &SealKey,
+    backup: &Backup,
+    mode: Mode,
+    now: NaiveDateTime,
+) -> Result<Restored, BackupError> {
+    let refused = |error: LockError| BackupError::InvalidPart {
+        part: "diary",
+        detail: format!("your locked diary could not be opened to restore into it. {error}"),
+    };
+    for _ in 0..ATTEMPTS {
+        let (raw, stored) = read_sealed().map_err(refused)?;
+        let text = crypto::open(key, &stored)
+            .await
+            .map_err(|error| refused(error.into()))?;
+        let current = decode_inside(&text).map_err(|_| BackupError::StoredUnreadable)?;
+        let diary = backup::restored_diary(backup, mode, Some(&current))?;
+        let sealed_text = seal_diary(key, &diary).await.map_err(refused)?;
+        // Same check as every locked write, then the synchronous restore writes.
+        if local::read_raw(Diary::KEY)
+            .map_err(BackupError::Storage)?
+            .as_deref()
+            == Some(&raw)
+        {
+            let kept_aside = backup::write_restore(backup, mode, now, Some(&raw), &sealed_text)?;
+            return Ok(Restored { diary, kept_aside });
+        }
+    }
+    Err(refused(LockError::Busy))
+}

@@ -1,0 +1,234 @@
+//! The sealed (passphrase-locked) diary format, natively: what is written reads back exactly, and everything
+//! that is not exactly a sealed diary this build wrote is refused without a panic.
+// Native only: proptest is a native dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
+use headache_diary::storage::sealed::{
+    base64_decode, base64_encode, is_sealed, parse, to_text, Blob, Sealed, SealedError, ITERATIONS,
+    IV_BYTES, MAX_ITERATIONS, SALT_BYTES, TAG_BYTES,
+};
+use proptest::prelude::*;
+
+fn sample() -> Sealed {
+    Sealed {
+        iterations: ITERATIONS,
+        salt: [7; SALT_BYTES],
+        check: Blob {
+            iv: [1; IV_BYTES],
+            ciphertext: vec![9; 31 + TAG_BYTES],
+        },
+        body: Blob {
+            iv: [2; IV_BYTES],
+            ciphertext: (0..=255).collect(),
+        },
+    }
+}
+
+fn damaged(text: &str) -> bool {
+    matches!(parse(text), Err(SealedError::Damaged(_)))
+}
+
+#[test]
+fn base64_matches_the_rfc_4648_test_vectors() {
+    let vectors = [
+        ("", ""),
+        ("f", "Zg=="),
+        ("fo", "Zm8="),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg=="),
+        ("fooba", "Zm9vYmE="),
+        ("foobar", "Zm9vYmFy"),
+    ];
+    for (plain, encoded) in vectors {
+        assert_eq!(base64_encode(plain.as_bytes()), encoded);
+        assert_eq!(base64_decode(encoded).as_deref(), Some(plain.as_bytes()));
+    }
+}
+
+#[test]
+fn base64_decode_refuses_anything_not_canonical() {
+    for bad in [
+        "Zg=", "Zg", "Z===", "Zh==", "Zm9=", "Zm9v====", "Zg==Zg==", "Zm 9", "Zm9v\n", "Zm-_",
+    ] {
+        assert_eq!(base64_decode(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn sealed_text_reads_back_exactly() {
+    let text = to_text(&sample());
+    assert!(text.starts_with(
+        "{\"version\":1,\"sealed\":{\"kdf\":\"PBKDF2-SHA-256\",\"iterations\":600000,"
+    ));
+    assert!(is_sealed(&text));
+    assert_eq!(parse(&text), Ok(sample()));
+}
+
+#[test]
+fn a_plain_diary_that_mentions_sealed_is_not_sealed() {
+    let plain =
+        r#"{"version":1,"data":{"a":[{"id":1,"s":"2026-11-01T08:00","n":"\"sealed\": yes"}]}}"#;
+    assert!(!is_sealed(plain));
+    assert_eq!(parse(plain), Err(SealedError::NotSealed));
+    assert!(!is_sealed("[\"sealed\"]"));
+    assert!(!is_sealed(""));
+}
+
+#[test]
+fn a_wrapper_with_a_sealed_key_is_sealed_even_when_damaged() {
+    // Seen as locked (never as "no diary" or as plain data to start afresh over), and refused as damaged.
+    let text = r#"{"version":1,"sealed":{"kdf":"PBKDF2-SHA-256"}}"#;
+    assert!(is_sealed(text));
+    assert!(damaged(text));
+}
+
+#[test]
+fn fewer_iterations_than_written_or_absurdly_many_are_refused() {
+    let base = to_text(&sample());
+    assert!(damaged(&base.replace("600000", "1000")));
+    assert!(damaged(&base.replace("600000", "599999")));
+    assert!(damaged(&base.replace(
+        "600000",
+        &(u64::from(MAX_ITERATIONS) + 1).to_string()
+    )));
+    assert!(damaged(&base.replace("600000", "-5")));
+    assert!(parse(&base.replace("600000", "1200000")).is_ok_and(|s| s.iterations == 1_200_000));
+}
+
+#[test]
+fn another_key_derivation_is_refused() {
+    let text = to_text(&sample()).replace("PBKDF2-SHA-256", "PBKDF2-SHA-1");
+    assert!(damaged(&text));
+}
+
+#[test]
+fn wrong_lengths_bad_base64_and_extra_fields_are_refused() {
+    let base = to_text(&sample());
+    let salt = base64_encode(&[7; SALT_BYTES]);
+    assert!(
+        damaged(&base.replace(&salt, &base64_encode(&[7; 8]))),
+        "short salt"
+    );
+    let iv = base64_encode(&[2; IV_BYTES]);
+    assert!(
+        damaged(&base.replace(&iv, &base64_encode(&[2; 16]))),
+        "long IV"
+    );
+    let check = base64_encode(&[9; 31 + TAG_BYTES]);
+    assert!(
+        damaged(&base.replace(&check, &base64_encode(&[9; TAG_BYTES - 1]))),
+        "no room for a tag"
+    );
+    assert!(damaged(&base.replace(&check, "not base64!")), "bad base64");
+    assert!(
+        damaged(&base.replace("\"kdf\"", "\"extra\":1,\"kdf\"")),
+        "unknown field"
+    );
+    assert!(
+        damaged(&base.replacen("{\"version\":1,", "{\"version\":1,\"data\":{},", 1)),
+        "two documents in one"
+    );
+}
+
+#[test]
+fn a_newer_or_unknown_wrapper_version_is_refused() {
+    let base = to_text(&sample());
+    assert_eq!(
+        parse(&base.replacen("\"version\":1", "\"version\":2", 1)),
+        Err(SealedError::NewerVersion(2))
+    );
+    assert!(damaged(&base.replacen("\"version\":1", "\"version\":0", 1)));
+    assert!(damaged(&base.replacen("\"version\":1,", "", 1)));
+}
+
+#[test]
+fn refusal_messages_say_nothing_was_changed() {
+    let message = parse(r#"{"version":1,"sealed":{}}"#)
+        .expect_err("damaged")
+        .to_string();
+    assert!(message.contains("has not been changed"), "{message}");
+}
+
+fn any_sealed() -> impl Strategy<Value = Sealed> {
+    (
+        600_000u32..=MAX_ITERATIONS,
+        any::<[u8; SALT_BYTES]>(),
+        any::<[u8; IV_BYTES]>(),
+        proptest::collection::vec(any::<u8>(), TAG_BYTES..80),
+        any::<[u8; IV_BYTES]>(),
+        proptest::collection::vec(any::<u8>(), TAG_BYTES..400),
+    )
+        .prop_map(|(iterations, salt, check_iv, check, iv, body)| Sealed {
+            iterations,
+            salt,
+            check: Blob {
+                iv: check_iv,
+                ciphertext: check,
+            },
+            body: Blob {
+                iv,
+                ciphertext: body,
+            },
+        })
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics_the_sealed_parser(text in ".*") {
+        let sealed = is_sealed(&text);
+        let parsed = parse(&text);
+        // Only text that looks sealed can parse.
+        prop_assert!(sealed || parsed == Err(SealedError::NotSealed));
+        let _decoded = base64_decode(&text);
+    }
+
+    #[test]
+    fn json_shaped_text_never_panics_the_sealed_parser(
+        version in any::<i64>(),
+        kdf in ".{0,20}",
+        iterations in any::<i64>(),
+        salt in "[A-Za-z0-9+/=]{0,30}",
+        iv in "[A-Za-z0-9+/=]{0,30}",
+        ciphertext in "[A-Za-z0-9+/=]{0,60}",
+    ) {
+        let text = format!(
+            r#"{{"version":{version},"sealed":{{"kdf":{},"iterations":{iterations},"salt":"{salt}","check":{{"iv":"{iv}","ciphertext":"{ciphertext}"}},"iv":"{iv}","ciphertext":"{ciphertext}"}}}}"#,
+            serde_json::Value::from(kdf),
+        );
+        prop_assert!(is_sealed(&text));
+        prop_assert!(parse(&text) != Err(SealedError::NotSealed));
+    }
+
+    #[test]
+    fn any_sealed_diary_reads_back_exactly(sealed in any_sealed()) {
+        prop_assert_eq!(parse(&to_text(&sealed)), Ok(sealed));
+    }
+
+    #[test]
+    fn base64_round_trips_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        prop_assert_eq!(base64_decode(&base64_encode(&bytes)), Some(bytes));
+    }
+}
+
+#[test]
+fn a_backup_with_a_sealed_diary_asks_for_its_passphrase_and_keeps_the_rest_checked() {
+    use headache_diary::storage::backup::{
+        parse_backup, parse_backup_file, BackupError, BackupFile,
+    };
+    let text = format!(
+        r#"{{"version":1,"data":{{"diary":{},"preferences":{{"version":1,"data":{{"theme":"dark"}}}}}}}}"#,
+        to_text(&sample())
+    );
+    assert_eq!(parse_backup(&text), Err(BackupError::NeedsPassphrase));
+    let Ok(BackupFile::Sealed(file)) = parse_backup_file(&text) else {
+        panic!("a sealed backup");
+    };
+    assert_eq!(file.sealed, sample());
+    assert!(file.preferences.is_some());
+
+    let damaged_part = text.replace("600000", "5");
+    assert!(matches!(
+        parse_backup_file(&damaged_part),
+        Err(BackupError::InvalidPart { part: "diary", .. })
+    ));
+}
