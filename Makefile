@@ -8,8 +8,10 @@ export TRUNK_SKIP_VERSION_CHECK := true
 
 .PHONY: serve test bench build setup setup-test
 
+# No auto-reload: trunk would inject a live-reload script after the build, which the app's
+# Content-Security-Policy (scripts/post-build.mjs) rightly refuses. Rebuilds still happen on save.
 serve: setup
-	trunk serve --release --offline
+	trunk serve --release --offline --no-autoreload
 
 test: setup-test
 	scripts/test.sh

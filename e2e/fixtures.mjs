@@ -1,4 +1,5 @@
-// Shared e2e fixture: every test fails if the page talks to another origin or logs an error.
+// Shared e2e fixture: every test fails if the page talks to another origin, logs an error, or
+// breaks the Content-Security-Policy (each violation is reported to the test as it happens).
 import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
 
@@ -19,9 +20,17 @@ export const test = base.extend({
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    const cspViolations = [];
+    await page.exposeBinding('__reportCspViolation', (_source, violation) => cspViolations.push(violation));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__reportCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+      });
+    });
     await use(page);
     expect(foreignRequests, 'requests to other origins').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);
+    expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 

@@ -16,7 +16,25 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function serve(root, port) {
+/** The headers `_headers` (written by scripts/post-build.mjs) asks for on every path, as a static
+ * host that reads it (Netlify, Cloudflare Pages) would send them. Read per request, so a test can
+ * serve a folder whose `_headers` it wrote itself. */
+function configuredHeaders(base) {
+  let text;
+  try {
+    text = fs.readFileSync(path.join(base, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const headers = {};
+  for (const line of text.split('\n')) {
+    const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+    if (match) headers[match[1].toLowerCase()] = match[2];
+  }
+  return headers;
+}
+
+export function serve(root, port, host = '127.0.0.1') {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -32,13 +50,14 @@ export function serve(root, port) {
         return;
       }
       res.writeHead(200, {
+        ...configuredHeaders(base),
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       });
       res.end(body);
     });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
 // `node e2e/serve.mjs DIR PORT` serves until killed.

@@ -1,0 +1,19 @@
+//! The slim bar that replaces the site header in embed mode (`?embed=1`): the app sits in an iframe
+//! on the clinic's page, so it names itself briefly and offers the full app in a tab of its own,
+//! where the diary can be kept (an iframe's storage may be partitioned or blocked by the browser).
+
+use yew::prelude::*;
+
+/// Top of the page in embed mode.
+#[component]
+pub fn EmbedBar() -> Html {
+    html! {
+        <header class="embed-bar">
+            <span class="embed-bar__name">{ "Headache check & diary" }</span>
+            <a class="embed-bar__full" href="./#/" target="_blank" rel="noopener noreferrer">
+                { "Open the full app" }
+                <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+            </a>
+        </header>
+    }
+}
