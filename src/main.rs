@@ -13,4 +13,6 @@ fn main() {
     // Replace the "Loading…" text that shows until the app starts.
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
+    // Once the app is under way: the worker's downloads then never hold up the first screen.
+    platform::service_worker::register();
 }
