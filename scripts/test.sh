@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer and ends with one line: "summary: N passed, N failed".
-#   1. formatting and lints (cargo fmt --check, clippy native and wasm, -D warnings)
+#   1. formatting and lints (cargo fmt --check, clippy native and wasm, -D warnings) and the
+#      themes' colour contrast (scripts/contrast.mjs: every token pair meets WCAG AA)
 #   2. native unit tests of the pure logic (cargo test)
 #   3. browser tests in headless Chromium (cargo test --target wasm32-unknown-unknown)
 #   4. end-to-end journeys against the release build (Playwright + Debian's Chromium)
@@ -57,6 +58,7 @@ layer() { # layer NAME COUNTER COMMAND...
 }
 
 layer fmt none cargo fmt --all -- --check
+layer contrast none node scripts/contrast.mjs
 layer clippy-native none cargo clippy --all-targets -- -D warnings
 layer clippy-wasm none cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 layer native count_cargo cargo test

@@ -83,7 +83,9 @@ pub fn CalendarDayCell(props: &CalendarDayCellProps) -> Html {
                 aria-expanded={if props.expanded { "true" } else { "false" }}
                 aria-controls={DAY_PANEL_ID}
                 {onclick} {onkeydown}>
-                <span class="calendar-day__number" aria-hidden="true">{ date.day() }</span>
+                // The number is drawn by CSS (`content: attr(data-day)`): the visible text is then only the
+                // severity mark, which the name contains, where "3" + "7" read as "37" would not be in it.
+                <span class="calendar-day__number" aria-hidden="true" data-day={date.day().to_string()}></span>
                 <span class="calendar-day__mark" aria-hidden="true">{ mark }</span>
                 if status.has_medicine() {
                     <span class="calendar-day__medicine pill-mark" aria-hidden="true"></span>

@@ -135,7 +135,7 @@ pub fn MedicineEditor(props: &MedicineEditorProps) -> Html {
     html! {
         <section class="medicine-editor" id={group_id.clone()} aria-labelledby={title_id.clone()}>
             <div class="medicine-editor__head">
-                <h3 class="medicine-editor__title" id={title_id}>{ title }</h3>
+                <h2 class="medicine-editor__title" id={title_id}>{ title }</h2>
                 <button type="button" class="button button--quiet medicine-editor__remove"
                     onclick={on_remove}>
                     <span aria-hidden="true">{ "✕ " }</span>{ remove_name }

@@ -1,4 +1,8 @@
 //! The one-tap light/dark switch in the header.
+//!
+//! With three themes the switch stays two-way (light ↔ dark, and dim → light): one tap must
+//! always take the light out of a person's eyes, never step through a cycle that they would
+//! have to read first. The reasons are on `ThemePreference::toggled`.
 
 use yew::prelude::*;
 
@@ -6,7 +10,8 @@ use crate::domain::theme::Theme;
 use crate::platform;
 use crate::state::preferences::{use_preferences, PreferencesAction};
 
-/// Switches between the light and the dark theme, whatever the current setting.
+/// Switches between the light and the dark theme, whatever the current setting (dim, chosen
+/// in settings, counts as dark: the switch then offers light).
 #[component]
 pub fn ThemeToggle() -> Html {
     let preferences = use_preferences();
@@ -37,7 +42,7 @@ pub fn ThemeToggle() -> Html {
                 <path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" />
             </svg>
         },
-        Theme::Dark => html! {
+        Theme::Dark | Theme::Dim => html! {
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="icon">
                 <circle cx="12" cy="12" r="4.5" />
                 <path d="M12 2v2.5M12 19.5V22M2 12h2.5M19.5 12H22M4.9 4.9l1.8 1.8M17.3 17.3l1.8 1.8M4.9 19.1l1.8-1.8M17.3 6.7l1.8-1.8" />
@@ -50,7 +55,7 @@ pub fn ThemeToggle() -> Html {
             { icon }
             <span class="theme-toggle__text">{ match shown {
                 Theme::Light => "Dark",
-                Theme::Dark => "Light",
+                Theme::Dark | Theme::Dim => "Light",
             } }</span>
         </button>
     }

@@ -63,7 +63,7 @@ pub fn ReportPage() -> Html {
                     <InsightFindings insights={insights.clone()} {show_cycle} />
                     <h2>{ "Last self-check" }</h2>
                     { kept_result(kept.as_ref().as_ref()) }
-                    <h2>{ format!("Every headache in the period ({})", attacks.len()) }</h2>
+                    <h2 id="report-attacks-title">{ format!("Every headache in the period ({})", attacks.len()) }</h2>
                     { attack_table(&attacks, now) }
                 </>
             }
@@ -138,7 +138,8 @@ fn attack_table(attacks: &[&Attack], now: chrono::NaiveDateTime) -> Html {
         }
     };
     html! {
-        <div class="table-scroll">
+        // On a phone the table scrolls sideways: focusable and named, so it scrolls by keyboard too.
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="report-attacks-title">
             <table class="table report__attacks">
                 <thead>
                     <tr>
