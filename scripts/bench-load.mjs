@@ -2,6 +2,14 @@
 // profile, from navigation start to the app's first rendered screen (the header and the page
 // title present in the DOM). The moment is recorded inside the page by a MutationObserver,
 // so the harness's own polling does not add to it.
+//
+// Side by side on the same run:
+// - a plain static HTML page of the same first screen (the app's own rendered home page saved as
+//   HTML with the same CSS and no script): the budget is static + 150 ms;
+// - save → stored: from the tap on "Headache now" (and "It's over") to the moment the diary is in
+//   localStorage (the page's own Storage.setItem, timed inside the page), on an empty and on the
+//   ten-year diary: the budget is 50 ms;
+// - the diary page with a ten-year diary against an empty one: the budget is 1.2x.
 import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +24,12 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-const server = await serve('dist', PORT);
+// The static twin of the home page lives in a copy of the build, so dist/ itself is never touched.
+const SITE = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-site-'));
+fs.cpSync(process.env.BENCH_DIST ?? 'dist', SITE, { recursive: true });
+// The service worker would serve repeat loads from its cache; every run here is a first visit anyway
+// (fresh profile), but the static twin must not register one either.
+const server = await serve(SITE, PORT);
 
 function watchFirstScreen() {
   const done = () => document.querySelector('.site-header') && document.querySelector('h1.page__title');
@@ -75,12 +88,97 @@ async function measure(label, route, diaryText) {
 
 const tenYear = process.argv[2] && fs.existsSync(process.argv[2]) ? fs.readFileSync(process.argv[2], 'utf8') : null;
 
+/** Saves the app's rendered home page as plain HTML: same markup and CSS, no script. */
+async function writeStaticTwin() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ARGS,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`http://127.0.0.1:${PORT}/#/`);
+  await page.waitForSelector('h1.page__title');
+  const html = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true);
+    copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], link[rel="manifest"]').forEach((el) => el.remove());
+    return '<!doctype html>\n' + copy.outerHTML;
+  });
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+  fs.writeFileSync(path.join(SITE, 'static-home.html'), html);
+}
+
+/** Median time from a tap to the diary being in localStorage, over RUNS taps of each button. */
+async function saveToStored(diaryText) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ARGS,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(seedDiary, diaryText);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function timedSetItem(key, value) {
+      setItem.call(this, key, value);
+      if (key === 'headache-diary.diary') window.__storedAt = performance.now();
+    };
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/#/diary`);
+  await page.waitForSelector('.headache-now__start');
+  const tap = (selector) =>
+    page.evaluate(
+      (sel) =>
+        new Promise((resolve, reject) => {
+          window.__storedAt = undefined;
+          const button = document.querySelector(sel);
+          if (!button) return reject(new Error(`no ${sel}`));
+          const started = performance.now();
+          button.click();
+          // Saves may finish after the click (an encrypted diary saves asynchronously): wait for it.
+          const check = () => (window.__storedAt !== undefined ? resolve(window.__storedAt - started) : setTimeout(check, 1));
+          check();
+        }),
+      selector,
+    );
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Each round starts from the seeded diary again (the seeding init script runs on every load),
+    // so a new headache never overlaps the one just ended.
+    if (i > 0) {
+      await page.reload();
+      await page.waitForSelector('.headache-now__start');
+    }
+    times.push(await tap('.headache-now__start'));
+    await page.waitForSelector('.running-attack button.button--primary');
+    times.push(await tap('.running-attack button.button--primary'));
+    await page.waitForSelector('.headache-now__start');
+  }
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+  return times;
+}
+
+await writeStaticTwin();
 console.log(`Cold load to the first rendered screen, ${RUNS} runs each, fresh profile, phone viewport:`);
-await measure('home page', '#/', null);
+const staticHome = await measure('plain static HTML of the home page', 'static-home.html', null);
+const home = await measure('home page (the app)', '#/', null);
+console.log(`  app vs static: +${(home - staticHome).toFixed(0)} ms (budget: +150 ms)`);
 const empty = await measure('diary page, empty diary', '#/diary', null);
 if (tenYear) {
   const full = await measure(`diary page, ten-year diary (${Math.round(tenYear.length / 1024)} KiB)`, '#/diary', tenYear);
-  console.log(`  ten-year diary vs empty: ${(full / empty).toFixed(2)}x`);
+  console.log(`  ten-year diary vs empty: ${(full / empty).toFixed(2)}x (budget: 1.2x)`);
+}
+console.log('Save → stored (tap to localStorage written, "Headache now" and "It\'s over"):');
+for (const [label, text] of [['empty diary', '{"version":1,"data":{}}'], ['ten-year diary', tenYear]]) {
+  if (!text) continue;
+  const times = await saveToStored(text);
+  console.log(
+    `  ${label.padEnd(34)} median ${median(times).toFixed(1).padStart(6)} ms, max ${Math.max(...times).toFixed(1)} ms` +
+      ` (budget: 50 ms; ${times.length} saves)`,
+  );
 }
 if (tenYear) {
   // Recomputing every statistic for another period on the ten-year diary, in the browser:
@@ -118,3 +216,4 @@ if (tenYear) {
   );
 }
 server.close();
+fs.rmSync(SITE, { recursive: true, force: true });

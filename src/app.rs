@@ -3,15 +3,22 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::diary_notice::DiaryNotice;
+use crate::components::embed_bar::EmbedBar;
+use crate::components::lock_gate::LockGate;
+use crate::components::privacy_screen::PrivacyScreen;
 use crate::components::running_attack::RunningAttack;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::SkipLink;
 use crate::components::storage_notice::StorageNotice;
+use crate::components::update_note::UpdateNote;
+use crate::domain::clinic::ClinicConfig;
 use crate::pages::{
     attack::AttackPage, check::CheckPage, data::DataPage, diary::DiaryPage, home::HomePage,
     insights::InsightsPage, not_found::NotFoundPage, report::ReportPage, settings::SettingsPage,
 };
+use crate::platform;
 use crate::state::diary::DiaryProvider;
 use crate::state::preferences::PreferencesProvider;
 
@@ -57,21 +64,37 @@ fn switch(route: Route) -> Html {
     }
 }
 
-/// The whole app.
+/// The whole app. Opened as `?embed=1` (in an iframe on the clinic's site) it leaves out its own
+/// header, whose navigation and brand the clinic's page replaces, and links to the full app instead.
 #[component]
 pub fn App() -> Html {
+    let embedded = *use_memo((), |()| platform::clinic_site::embed_requested());
+    use_effect_with((), move |()| {
+        platform::clinic_site::apply_clinic_accent(&ClinicConfig::built_in());
+        if embedded {
+            platform::clinic_site::mark_embedded();
+        }
+    });
     html! {
         <PreferencesProvider>
             <DiaryProvider>
             <HashRouter>
+                <PrivacyScreen>
                 <SkipLink target_id="main" />
-                <SiteHeader />
+                if embedded {
+                    <EmbedBar />
+                } else {
+                    <SiteHeader />
+                }
                 <main id="main" class="site-main" tabindex="-1">
                     <RunningAttack />
                     <StorageNotice />
-                    <Switch<Route> render={switch} />
+                    <DiaryNotice />
+                    <UpdateNote />
+                    <LockGate><Switch<Route> render={switch} /></LockGate>
                 </main>
                 <SiteFooter />
+                </PrivacyScreen>
             </HashRouter>
             </DiaryProvider>
         </PreferencesProvider>
