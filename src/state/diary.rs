@@ -26,7 +26,7 @@ use crate::platform;
 use crate::platform::crypto::{CryptoError, SealKey};
 use crate::platform::idle::IdleWatch;
 use crate::state::preferences::use_preferences;
-use crate::storage::diary::{apply_to_stored, DiaryUpdateError};
+use crate::storage::diary::{apply_to_stored, load_remembered, DiaryUpdateError};
 use crate::storage::locked::{self, LockError};
 use crate::storage::{local, Document, Loaded, StorageError};
 
@@ -650,7 +650,7 @@ pub struct DiaryProviderProps {
 /// Loads the diary once, keeps it in step with other tabs, and locks it again after the chosen idle time.
 #[component]
 pub fn DiaryProvider(props: &DiaryProviderProps) -> Html {
-    let state = use_reducer(|| DiaryState::from_loaded(local::load::<Diary>()));
+    let state = use_reducer(|| DiaryState::from_loaded(load_remembered()));
     let preferences = use_preferences();
     {
         let handle = state.clone();

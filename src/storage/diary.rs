@@ -88,8 +88,8 @@ pub fn apply_to_stored(
     action: crate::domain::diary::DiaryAction,
     now: chrono::NaiveDateTime,
 ) -> Result<(Diary, crate::domain::diary::Applied), DiaryUpdateError> {
-    use super::local::{self, Loaded};
-    let mut diary = match local::load::<Diary>().map_err(DiaryUpdateError::NotSaved)? {
+    use super::local::Loaded;
+    let mut diary = match load_remembered().map_err(DiaryUpdateError::NotSaved)? {
         Loaded::Missing => Diary::default(),
         Loaded::Ready(diary) => diary,
         Loaded::Unreadable { error, .. } => return Err(DiaryUpdateError::StoredUnreadable(error)),
@@ -97,7 +97,45 @@ pub fn apply_to_stored(
     };
     let applied = action.apply(&mut diary, now)?;
     if applied.changed() {
-        local::save(&diary).map_err(DiaryUpdateError::NotSaved)?;
+        let text = super::encode(&diary).map_err(DiaryUpdateError::NotSaved)?;
+        super::local::write_raw(Diary::KEY, &text).map_err(DiaryUpdateError::NotSaved)?;
+        remember(text, &diary);
     }
     Ok((diary, applied))
+}
+
+thread_local! {
+    /// The diary text this tab last read or wrote, with the diary it holds. A change then skips decoding the
+    /// stored text again when no other tab has written since: equal text means an equal diary, as decoding is
+    /// deterministic. Any other text (another tab's save, a restore, a locked diary) is read in full as ever.
+    /// On a ten-year diary this saves most of the time from a tap to the change being stored.
+    static LAST_TEXT: std::cell::RefCell<Option<(String, Diary)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn remember(text: String, diary: &Diary) {
+    LAST_TEXT.with(|last| *last.borrow_mut() = Some((text, diary.clone())));
+}
+
+/// Loads the stored diary like [`super::local::load`], reusing the diary this tab last read or wrote when
+/// the stored text is still exactly that text.
+pub fn load_remembered() -> Result<super::local::Loaded<Diary>, StorageError> {
+    use super::local::{self, Loaded};
+    let Some(raw) = local::read_raw(Diary::KEY)? else {
+        return Ok(Loaded::Missing);
+    };
+    let known = LAST_TEXT.with(|last| {
+        last.borrow()
+            .as_ref()
+            .filter(|(text, _)| *text == raw)
+            .map(|(_, diary)| diary.clone())
+    });
+    if let Some(diary) = known {
+        return Ok(Loaded::Ready(diary));
+    }
+    let loaded = local::classify::<Diary>(Some(raw.clone()));
+    if let Loaded::Ready(diary) = &loaded {
+        remember(raw, diary);
+    }
+    Ok(loaded)
 }

@@ -71,7 +71,12 @@ fn write_error(error: &JsValue) -> StorageError {
 
 /// Loads document `D`. `Err` only when storage itself is unavailable.
 pub fn load<D: Document>() -> Result<Loaded<D>, StorageError> {
-    Ok(match read_raw(D::KEY)? {
+    Ok(classify(read_raw(D::KEY)?))
+}
+
+/// What the stored text `raw` (as read under `D::KEY`) holds.
+pub fn classify<D: Document>(raw: Option<String>) -> Loaded<D> {
+    match raw {
         None => Loaded::Missing,
         // Checked first: a sealed diary would otherwise fail to decode and look damaged.
         Some(raw) if super::sealed::is_sealed(&raw) => Loaded::Sealed { raw },
@@ -79,7 +84,7 @@ pub fn load<D: Document>() -> Result<Loaded<D>, StorageError> {
             Ok(doc) => Loaded::Ready(doc),
             Err(error) => Loaded::Unreadable { raw, error },
         },
-    })
+    }
 }
 
 /// Saves document `D` in its current version.
