@@ -11,7 +11,6 @@
 mod common;
 mod hostile;
 
-use std::cell::Cell;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -20,9 +19,11 @@ use headache_diary::domain::diary::{generate_sample_diary, Diary};
 use headache_diary::domain::export::{merge, BackupPreview};
 use headache_diary::storage::backup::{backup_text, parse_backup, Backup, BackupError};
 use headache_diary::storage::{decode, encode};
-use hostile::strategies::{json_value, mutated, replace_node, retimed, version};
+use hostile::strategies::{
+    count_accepted, json_value, mutated, parse_all, replace_node, retimed, version,
+};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::TestCaseError;
 use serde_json::{json, Value};
 
 const ARBITRARY_CASES: u32 = 3_000;
@@ -55,53 +56,17 @@ static CURRENT_DIARIES: LazyLock<Vec<Diary>> = LazyLock::new(|| {
     ]
 });
 
-fn runner(cases: u32) -> TestRunner {
-    TestRunner::new(Config {
-        cases,
-        max_shrink_iters: 2_000,
-        // Failures are reported with the smallest input; nothing is written next to the sources.
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
-
 /// The fixtures as JSON trees, parsed once.
-static PARSED: LazyLock<Vec<Value>> = LazyLock::new(|| {
-    BACKUP_FIXTURES
-        .iter()
-        .map(|text| serde_json::from_str(text).expect("fixture json"))
-        .collect()
-});
+static PARSED: LazyLock<Vec<Value>> = LazyLock::new(|| parse_all(&BACKUP_FIXTURES));
 
-thread_local! {
-    /// Inputs accepted by the test running on this thread (each test runs on its own thread).
-    static ACCEPTED: Cell<u32> = const { Cell::new(0) };
-}
-
-/// Runs `property` over `cases` inputs from `strategy`, failing with the smallest failing input; prints how
-/// many inputs it ran and how many of them were accepted, and returns the number of inputs.
+/// [`hostile::strategies::run`], reporting what was accepted as "accepted".
 fn run<S: Strategy>(
     name: &str,
     cases: u32,
     strategy: S,
     property: impl Fn(S::Value) -> Result<(), TestCaseError>,
 ) -> u32 {
-    let count = Cell::new(0u32);
-    ACCEPTED.with(|accepted| accepted.set(0));
-    let result = runner(cases).run(&strategy, |input| {
-        count.set(count.get() + 1);
-        property(input)
-    });
-    if let Err(failure) = result {
-        panic!("{name}: {failure}");
-    }
-    println!(
-        "{name}: {} inputs, 0 panics, {} accepted",
-        count.get(),
-        ACCEPTED.with(Cell::get)
-    );
-    assert!(count.get() >= cases, "{name} ran only {}", count.get());
-    count.get()
+    hostile::strategies::run(name, "accepted", cases, strategy, property)
 }
 
 /// The property every input must have: no panic (proptest reports one as a failure), and either a refusal a
@@ -153,7 +118,7 @@ fn check_refusal_is_short(text: &str) -> Result<(), TestCaseError> {
 }
 
 fn check_accepted(backup: &Backup) -> Result<(), TestCaseError> {
-    ACCEPTED.with(|accepted| accepted.set(accepted.get() + 1));
+    count_accepted();
     // Accepted means every diary rule holds: rebuilding it from its parts gives the same diary.
     let diary = &backup.diary;
     let rebuilt = Diary::from_parts(

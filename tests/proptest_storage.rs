@@ -11,7 +11,6 @@
 mod common;
 mod hostile;
 
-use std::cell::Cell;
 use std::fmt::Debug;
 use std::sync::LazyLock;
 
@@ -21,9 +20,11 @@ use headache_diary::domain::diary::{generate_sample_diary, Diary};
 use headache_diary::domain::preferences::Preferences;
 use headache_diary::storage::self_check::SelfCheckDocument;
 use headache_diary::storage::{decode, encode, Document, StorageError};
-use hostile::strategies::{json_value, mutated, replace_node, retimed, version};
+use hostile::strategies::{
+    count_accepted, json_value, mutated, parse_all, replace_node, retimed, version,
+};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::TestCaseError;
 use serde_json::{json, Value};
 
 const ARBITRARY_CASES: u32 = 2_000;
@@ -42,49 +43,22 @@ static STORED_FIXTURES: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// The fixtures as JSON trees, parsed once.
-static PARSED: LazyLock<Vec<Value>> = LazyLock::new(|| {
-    STORED_FIXTURES
-        .iter()
-        .map(|text| serde_json::from_str(text).expect("fixture json"))
-        .collect()
-});
+static PARSED: LazyLock<Vec<Value>> = LazyLock::new(|| parse_all(&STORED_FIXTURES));
 
-thread_local! {
-    /// Inputs accepted by the test running on this thread (each test runs on its own thread).
-    static ACCEPTED: Cell<u32> = const { Cell::new(0) };
-}
-
-/// Runs `property` over `cases` inputs from `strategy`, failing with the smallest failing input; prints how
-/// many inputs it ran and how many of them were accepted, and returns the number of inputs.
+/// [`hostile::strategies::run`], reporting what was accepted as "decodes accepted (3 documents per input)".
 fn run<S: Strategy>(
     name: &str,
     cases: u32,
     strategy: S,
     property: impl Fn(S::Value) -> Result<(), TestCaseError>,
 ) -> u32 {
-    let count = Cell::new(0u32);
-    ACCEPTED.with(|accepted| accepted.set(0));
-    let mut runner = TestRunner::new(Config {
+    hostile::strategies::run(
+        name,
+        "decodes accepted (3 documents per input)",
         cases,
-        max_shrink_iters: 2_000,
-        // Failures are reported with the smallest input; nothing is written next to the sources.
-        failure_persistence: None,
-        ..Config::default()
-    });
-    let result = runner.run(&strategy, |input| {
-        count.set(count.get() + 1);
-        property(input)
-    });
-    if let Err(failure) = result {
-        panic!("{name}: {failure}");
-    }
-    println!(
-        "{name}: {} inputs, 0 panics, {} decodes accepted (3 documents per input)",
-        count.get(),
-        ACCEPTED.with(Cell::get)
-    );
-    assert!(count.get() >= cases, "{name} ran only {}", count.get());
-    count.get()
+        strategy,
+        property,
+    )
 }
 
 /// One document type: refused as damaged, wrong shape or newer (never as a storage failure) with words saying
@@ -115,7 +89,7 @@ fn check_document<D: Document + PartialEq + Debug>(text: &str) -> Result<(), Tes
             Ok(())
         }
         Ok(document) => {
-            ACCEPTED.with(|accepted| accepted.set(accepted.get() + 1));
+            count_accepted();
             let again = encode(&document).map_err(|e| TestCaseError::fail(e.to_string()))?;
             let decoded = decode::<D>(&again);
             prop_assert_eq!(decoded.as_ref(), Ok(&document), "{}", again);

@@ -1,7 +1,10 @@
 //! proptest strategies over the shared mutations and generated JSON (native only: proptest does not build
 //! for wasm).
 
+use std::cell::Cell;
+
 use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{json, Value};
 
 use super::{mutate_to_string, Mutation};
@@ -253,4 +256,56 @@ pub fn retimed(mut root: Value, picks: &[(usize, usize)]) -> Value {
         );
     }
     root
+}
+
+thread_local! {
+    /// Inputs accepted by the test running on this thread (each test runs on its own thread).
+    static ACCEPTED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Counts one accepted input for [`run`]'s report.
+pub fn count_accepted() {
+    ACCEPTED.with(|accepted| accepted.set(accepted.get() + 1));
+}
+
+/// The fixtures as JSON trees.
+pub fn parse_all(texts: &[String]) -> Vec<Value> {
+    texts
+        .iter()
+        .map(|text| serde_json::from_str(text).expect("fixture json"))
+        .collect()
+}
+
+/// Runs `property` over `cases` inputs from `strategy`, failing with the smallest failing input; prints how
+/// many inputs it ran and how many were accepted (`accepted` names what was), and returns the number of inputs.
+pub fn run<S: Strategy>(
+    name: &str,
+    accepted: &str,
+    cases: u32,
+    strategy: S,
+    property: impl Fn(S::Value) -> Result<(), TestCaseError>,
+) -> u32 {
+    let count = Cell::new(0u32);
+    ACCEPTED.with(|accepted| accepted.set(0));
+    let mut runner = TestRunner::new(Config {
+        cases,
+        max_shrink_iters: 2_000,
+        // Failures are reported with the smallest input; nothing is written next to the sources.
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&strategy, |input| {
+        count.set(count.get() + 1);
+        property(input)
+    });
+    if let Err(failure) = result {
+        panic!("{name}: {failure}");
+    }
+    println!(
+        "{name}: {} inputs, 0 panics, {} {accepted}",
+        count.get(),
+        ACCEPTED.with(Cell::get)
+    );
+    assert!(count.get() >= cases, "{name} ran only {}", count.get());
+    count.get()
 }
