@@ -10,8 +10,34 @@ use wasm_bindgen::JsValue;
 /// worker's scope is then that folder.
 const SCRIPT_URL: &str = "sw.js";
 
-/// Registers the service worker in the background, if this browser and address allow it.
+/// How long after the start registration waits: installing the worker downloads every file of the
+/// build again (about 1.4 MB) to keep it for offline use, which must not compete with the first screen.
+const REGISTER_AFTER_MS: i32 = 3_000;
+
+/// Registers the service worker in the background a few seconds after the start, if this browser and
+/// address allow it.
 pub fn register() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let mut wait = |resolve: js_sys::Function, _reject: js_sys::Function| {
+        // If the browser refuses the timer, the promise never settles and the worker is simply not
+        // registered this visit: the app runs as before.
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, REGISTER_AFTER_MS)
+            .map(|_| ())
+            .unwrap_or(());
+    };
+    let later = js_sys::Promise::new(&mut wait);
+    wasm_bindgen_futures::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(later).await.is_ok() {
+            register_now();
+        }
+    });
+}
+
+/// Registers the service worker now, if this browser and address allow it.
+fn register_now() {
     let Some(window) = web_sys::window() else {
         return;
     };
