@@ -6,8 +6,6 @@
 
 mod support;
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use headache_diary::app::App;
 use headache_diary::domain::diary::{generate_sample_diary, Diary};
@@ -32,19 +30,6 @@ fn now() -> chrono::NaiveDateTime {
         .expect("time")
 }
 
-/// Every key and value in localStorage, to compare byte for byte.
-fn snapshot() -> BTreeMap<String, String> {
-    let storage = local_storage();
-    let length = storage.length().expect("length");
-    (0..length)
-        .filter_map(|index| storage.key(index).expect("key"))
-        .map(|key| {
-            let value = storage.get_item(&key).expect("get").expect("value");
-            (key, value)
-        })
-        .collect()
-}
-
 fn small_diary() -> Diary {
     generate_sample_diary(7, NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"), 60)
 }
@@ -64,7 +49,7 @@ fn seed() {
 #[wasm_bindgen_test]
 fn invalid_backup_refused_leaves_storage_byte_for_byte_unchanged() {
     seed();
-    let before = snapshot();
+    let before = storage_snapshot();
     let hostile = [
         String::new(),
         "not json".to_string(),
@@ -78,7 +63,7 @@ fn invalid_backup_refused_leaves_storage_byte_for_byte_unchanged() {
     for text in &hostile {
         assert!(parse_backup(text).is_err(), "{text:.60}");
     }
-    assert_eq!(snapshot(), before);
+    assert_eq!(storage_snapshot(), before);
 }
 
 #[wasm_bindgen_test]
@@ -153,17 +138,17 @@ fn merge_adds_the_backup_to_the_stored_diary_and_keeps_every_entry() {
 fn merge_over_an_unreadable_diary_is_refused_and_changes_nothing() {
     reset_page();
     local::write_raw(Diary::KEY, "{\"version\":1,\"data\":{\"a\":[{\"id\":1,").expect("write");
-    let before = snapshot();
+    let before = storage_snapshot();
     let backup = parse_backup(BACKUP).expect("valid");
     assert!(restore(&backup, Mode::Merge, now()).is_err());
-    assert_eq!(snapshot(), before);
+    assert_eq!(storage_snapshot(), before);
 }
 
 #[wasm_bindgen_test]
 fn export_then_restore_round_trips_what_was_stored() {
     seed();
     let text = export_backup().expect("export");
-    let stored_before = snapshot();
+    let stored_before = storage_snapshot();
     let backup = parse_backup(&text).expect("own backup is valid");
     assert_eq!(backup.diary, small_diary());
     restore(&backup, Mode::Replace, now()).expect("restore");
@@ -203,7 +188,7 @@ fn delete_all_empties_every_key_of_the_app_and_only_those() {
     let removed = delete_all().expect("deleted");
     assert!(removed >= 7);
     assert_eq!(stored_keys().expect("keys"), Vec::<String>::new());
-    let left: Vec<String> = snapshot().into_keys().collect();
+    let left: Vec<String> = storage_snapshot().into_keys().collect();
     assert_eq!(left, ["someone-else.key"]);
 }
 

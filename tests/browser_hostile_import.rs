@@ -36,19 +36,6 @@ fn now() -> chrono::NaiveDateTime {
         .expect("time")
 }
 
-/// Every key and value in localStorage, to compare byte for byte.
-fn snapshot() -> BTreeMap<String, String> {
-    let storage = local_storage();
-    let length = storage.length().expect("length");
-    (0..length)
-        .filter_map(|index| storage.key(index).expect("key"))
-        .map(|key| {
-            let value = storage.get_item(&key).expect("get").expect("value");
-            (key, value)
-        })
-        .collect()
-}
-
 /// Puts storage back exactly as `snapshot` was.
 fn put_back(snapshot: &BTreeMap<String, String>) {
     let storage = local_storage();
@@ -77,7 +64,7 @@ fn restore_of_2000_refused_mutated_backups_leaves_storage_byte_for_byte_unchange
     let mine = seed();
     let own_backup = export_backup().expect("export");
     let sources = [BACKUP, SCRIPT_NOTE, SEVERITY_11, own_backup.as_str()];
-    let before = snapshot();
+    let before = storage_snapshot();
     assert!(
         before.contains_key(Diary::KEY) && before.len() == 4,
         "{before:?}"
@@ -104,7 +91,7 @@ fn restore_of_2000_refused_mutated_backups_leaves_storage_byte_for_byte_unchange
                 let message = error.to_string();
                 assert!(message.ends_with("Nothing was changed."), "{message:.300}");
                 assert!(
-                    snapshot() == before,
+                    storage_snapshot() == before,
                     "storage changed after refusing {mutations:?}: {message:.300}"
                 );
                 continue;
@@ -125,7 +112,7 @@ fn restore_of_2000_refused_mutated_backups_leaves_storage_byte_for_byte_unchange
                     "storage failed: {error}"
                 );
                 assert!(
-                    snapshot() == before,
+                    storage_snapshot() == before,
                     "storage changed after a refused restore of {mutations:?}: {error}"
                 );
             }
@@ -172,6 +159,6 @@ fn restore_of_2000_refused_mutated_backups_leaves_storage_byte_for_byte_unchange
         .into(),
     );
     assert!(refused + refused_at_restore >= REFUSED_AT_LEAST);
-    assert_eq!(snapshot(), before);
+    assert_eq!(storage_snapshot(), before);
     reset_page();
 }

@@ -20,7 +20,8 @@ use headache_diary::domain::export::{merge, BackupPreview};
 use headache_diary::storage::backup::{backup_text, parse_backup, Backup, BackupError};
 use headache_diary::storage::{decode, encode};
 use hostile::strategies::{
-    count_accepted, json_value, mutated, parse_all, replace_node, retimed, version,
+    count_accepted, deeply_nested, json_value, mutated, parse_all, retimed_fixture, swapped,
+    version,
 };
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -180,22 +181,11 @@ fn structured_backup() -> impl Strategy<Value = String> {
             }
             json!({"version": outer, "data": parts}).to_string()
         });
-    let swapped = (0..BACKUP_FIXTURES.len(), any::<usize>(), json_value()).prop_map(
-        |(which, index, value)| replace_node(PARSED[which].clone(), index, value).to_string(),
-    );
-    let nested = (1usize..20_000, any::<bool>()).prop_map(|(depth, object)| {
-        let (open, close) = if object { ("{\"a\":", "}") } else { ("[", "]") };
-        format!(
-            "{{\"version\":1,\"data\":{{\"diary\":{{\"version\":1,\"data\":{}1{}}}}}}}",
-            open.repeat(depth),
-            close.repeat(depth)
-        )
+    let swapped = swapped(LazyLock::force(&PARSED).as_slice());
+    let nested = deeply_nested("1", |data| {
+        format!("{{\"version\":1,\"data\":{{\"diary\":{{\"version\":1,\"data\":{data}}}}}}}")
     });
-    let retimed = (
-        0..PARSED.len(),
-        prop::collection::vec((any::<usize>(), any::<usize>()), 1..4),
-    )
-        .prop_map(|(which, picks)| retimed(PARSED[which].clone(), &picks).to_string());
+    let retimed = retimed_fixture(LazyLock::force(&PARSED).as_slice());
     // Valid backups of generated diaries (any seed, start and length): they reach the merge property often.
     let generated = (any::<u64>(), 0u64..3_000, 1u32..90).prop_map(|(seed, offset, days)| {
         let start = NaiveDate::from_ymd_opt(2019, 1, 1).expect("date") + chrono::Days::new(offset);

@@ -21,7 +21,8 @@ use headache_diary::domain::preferences::Preferences;
 use headache_diary::storage::self_check::SelfCheckDocument;
 use headache_diary::storage::{decode, encode, Document, StorageError};
 use hostile::strategies::{
-    count_accepted, json_value, mutated, parse_all, replace_node, retimed, version,
+    count_accepted, deeply_nested, json_value, mutated, parse_all, retimed_fixture, swapped,
+    version,
 };
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -113,22 +114,9 @@ fn check_all(text: &str) -> Result<(), TestCaseError> {
 fn structured_envelope() -> impl Strategy<Value = String> {
     let envelope = (version(), json_value())
         .prop_map(|(version, data)| json!({"version": version, "data": data}).to_string());
-    let swapped = (0..STORED_FIXTURES.len(), any::<usize>(), json_value()).prop_map(
-        |(which, index, value)| replace_node(PARSED[which].clone(), index, value).to_string(),
-    );
-    let nested = (1usize..20_000, any::<bool>()).prop_map(|(depth, object)| {
-        let (open, close) = if object { ("{\"a\":", "}") } else { ("[", "]") };
-        format!(
-            "{{\"version\":1,\"data\":{}null{}}}",
-            open.repeat(depth),
-            close.repeat(depth)
-        )
-    });
-    let retimed = (
-        0..PARSED.len(),
-        prop::collection::vec((any::<usize>(), any::<usize>()), 1..4),
-    )
-        .prop_map(|(which, picks)| retimed(PARSED[which].clone(), &picks).to_string());
+    let swapped = swapped(LazyLock::force(&PARSED).as_slice());
+    let nested = deeply_nested("null", |data| format!("{{\"version\":1,\"data\":{data}}}"));
+    let retimed = retimed_fixture(LazyLock::force(&PARSED).as_slice());
     prop_oneof![2 => envelope, 4 => swapped, 3 => retimed, 1 => nested]
 }
 

@@ -309,3 +309,34 @@ pub fn run<S: Strategy>(
     assert!(count.get() >= cases, "{name} ran only {}", count.get());
     count.get()
 }
+
+/// One fixture (of `parsed`) with one node swapped for generated JSON.
+pub fn swapped(parsed: &'static [Value]) -> impl Strategy<Value = String> {
+    (0..parsed.len(), any::<usize>(), json_value()).prop_map(move |(which, index, value)| {
+        replace_node(parsed[which].clone(), index, value).to_string()
+    })
+}
+
+/// One fixture (of `parsed`) with one to three of its times made odd.
+pub fn retimed_fixture(parsed: &'static [Value]) -> impl Strategy<Value = String> {
+    (
+        0..parsed.len(),
+        prop::collection::vec((any::<usize>(), any::<usize>()), 1..4),
+    )
+        .prop_map(move |(which, picks)| retimed(parsed[which].clone(), &picks).to_string())
+}
+
+/// `wrap` around up to 20,000 nested objects or lists holding `inner`.
+pub fn deeply_nested(
+    inner: &'static str,
+    wrap: fn(&str) -> String,
+) -> impl Strategy<Value = String> {
+    (1usize..20_000, any::<bool>()).prop_map(move |(depth, object)| {
+        let (open, close) = if object { ("{\"a\":", "}") } else { ("[", "]") };
+        wrap(&format!(
+            "{}{inner}{}",
+            open.repeat(depth),
+            close.repeat(depth)
+        ))
+    })
+}

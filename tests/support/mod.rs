@@ -17,6 +17,19 @@ pub fn local_storage() -> web_sys::Storage {
         .expect("localStorage")
 }
 
+/// Every key and value in localStorage, to compare byte for byte.
+pub fn storage_snapshot() -> std::collections::BTreeMap<String, String> {
+    let storage = local_storage();
+    let length = storage.length().expect("length");
+    (0..length)
+        .filter_map(|index| storage.key(index).expect("key"))
+        .map(|key| {
+            let value = storage.get_item(&key).expect("get").expect("value");
+            (key, value)
+        })
+        .collect()
+}
+
 /// Empties localStorage and resets the page-level state earlier tests may have left.
 pub fn reset_page() {
     local_storage().clear().expect("clear storage");
