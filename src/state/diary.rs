@@ -417,7 +417,7 @@ pub fn perform(handle: &DiaryContext, action: DiaryAction, undo_message: Option<
             }
             // Locked in another tab meanwhile: follow it (the storage event may not have arrived yet).
             Err(error @ DiaryUpdateError::Locked) => {
-                if let Ok(loaded) = local::load::<Diary>() {
+                if let Ok(loaded) = load_remembered() {
                     handle.dispatch(DiaryMsg::Reloaded(loaded));
                 }
                 handle.dispatch(DiaryMsg::Refused(error.to_string()));
@@ -479,7 +479,7 @@ async fn follow_stored(handle: &DiaryContext, key: &SealKey) {
             ),
         }),
         Err(LockError::NotLocked) => {
-            if let Ok(loaded) = local::load::<Diary>() {
+            if let Ok(loaded) = load_remembered() {
                 handle.dispatch(DiaryMsg::Reloaded(loaded));
             }
         }
@@ -602,9 +602,11 @@ fn keep_in_memory(
     }
     let diary = match stored {
         Some(diary) => diary,
-        None => match local::load::<Diary>() {
-            Ok(Loaded::Ready(diary)) => diary,
-            _ => Diary::default(),
+        // Nothing had to be replayed: this tab's copy holds nothing unsaved, so it stands unless storage
+        // has a readable newer diary.
+        None => match load_remembered() {
+            Ok(Loaded::Ready(stored)) => stored,
+            _ => diary,
         },
     };
     handle.dispatch(DiaryMsg::BackInStep {
@@ -628,7 +630,7 @@ pub fn start_afresh(handle: &DiaryContext) {
 /// restore, "Delete all my data"): what is stored now is the truth, whatever this tab held before, and any
 /// pending undo or message belongs to the diary that is gone.
 pub fn reload(handle: &DiaryContext) {
-    match local::load::<Diary>() {
+    match load_remembered() {
         Ok(loaded) => {
             handle.dispatch(DiaryMsg::StartedAfresh { aside_failed: None });
             handle.dispatch(DiaryMsg::Reloaded(loaded));
@@ -656,7 +658,7 @@ pub fn DiaryProvider(props: &DiaryProviderProps) -> Html {
         let handle = state.clone();
         use_effect_with((), move |_| {
             let listener = platform::StorageListener::on_key(Diary::KEY, move || {
-                if let Ok(loaded) = local::load::<Diary>() {
+                if let Ok(loaded) = load_remembered() {
                     handle.dispatch(DiaryMsg::Reloaded(loaded));
                 }
             });
