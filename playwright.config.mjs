@@ -2,6 +2,11 @@
 // in dist/, served on 127.0.0.1 by e2e/serve.mjs.
 import { defineConfig } from '@playwright/test';
 
+// One time zone for the tests' side and the browser's, with daylight-saving changes, so that
+// E2E_TODAY (e2e/today.mjs) can be set to a changeover day. E2E_TZ picks another.
+const TIME_ZONE = process.env.E2E_TZ ?? 'Europe/Berlin';
+process.env.TZ = TIME_ZONE;
+
 const PORT = Number(process.env.E2E_PORT ?? 8081);
 // The folder with the release build; a second checkout or helper can point at its own.
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -16,6 +21,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
+    timezoneId: TIME_ZONE,
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: [

@@ -1,7 +1,7 @@
 // No data leaves the device: the built app carries a Content-Security-Policy that allows only its own
 // origin, the policy is really enforced, and a tour of every page and the main journeys causes no
 // violation and no request to another origin (the fixture fails a test on either).
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, newContext } from './fixtures.mjs';
 import { seedDiary, weeksOfDiary } from './seed.mjs';
 
 /** The policy in the served index.html, as a map of directive → sources. */
@@ -44,7 +44,7 @@ test('the policy allows only the app itself: no inline code but the hashed loade
 
 test('the policy is enforced: injected inline script and a request elsewhere are blocked and reported', async ({ browser, baseURL }) => {
   // A page of its own: this test provokes violations on purpose, which the shared fixture forbids.
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   const violations = [];
   await page.exposeBinding('__violation', (_source, text) => violations.push(text));

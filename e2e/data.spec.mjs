@@ -4,19 +4,11 @@
 // Screenshots at 390×844 in light and dark.
 import fs from 'node:fs';
 import { test, expect, screenshot, openApp } from './fixtures.mjs';
+import { isoDay } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 
 test.use({ viewport: { width: 390, height: 844 } });
-
-/** The local date `offset` days from today, as "YYYY-MM-DD". */
-function isoDay(offset) {
-  const date = new Date();
-  date.setHours(12, 0, 0, 0);
-  date.setDate(date.getDate() + offset);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** Four weeks: six attacks (one with a comma-and-quote note, one with a formula, one with a script), day notes,
  * a period. */

@@ -2,24 +2,12 @@
 // attack two days later read as cycle day 3, the calendar driven by keyboard alone, no sideways scrolling at
 // 360 px, and screenshots of both views with a seeded diary in light and dark.
 import { test, expect, screenshot, openApp } from './fixtures.mjs';
+import { isoDay, inEarlierMonth, now } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-/** The local date `offset` days from today, as "YYYY-MM-DD". */
-function isoDay(offset) {
-  const date = new Date();
-  date.setHours(12, 0, 0, 0);
-  date.setDate(date.getDate() + offset);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Whether the day `offset` days from today is in an earlier month than today. */
-function inEarlierMonth(offset) {
-  return isoDay(offset).slice(0, 7) !== isoDay(0).slice(0, 7);
-}
 
 async function seed(page, data) {
   await page.goto('#/');
@@ -126,7 +114,7 @@ test('the calendar works by keyboard: arrows move, Enter opens the day, Escape c
   await expect(panel).toBeVisible();
   await page.keyboard.press('PageUp');
   await expect(page.locator('#calendar-month-title')).not.toHaveText(
-    new Date().toLocaleString('en-GB', { month: 'long', year: 'numeric' }),
+    now().toLocaleString('en-GB', { month: 'long', year: 'numeric' }),
   );
 });
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
-import { test, expect, screenshot } from './fixtures.mjs';
+import { test, expect, screenshot, newContext } from './fixtures.mjs';
 import { serve } from './serve.mjs';
 import { copyLogo, frameAncestors, headersFile } from '../scripts/post-build.mjs';
 
@@ -70,7 +70,7 @@ for (const [label, origins, shown] of [
     // Pages of their own: the clinic page is another origin, which the shared fixture forbids.
     const { folder, server } = await buildAllowing(origins);
     const clinic = await clinicPage(`http://127.0.0.1:${APP_PORT}/?embed=1#/check`);
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     try {
       await page.goto(`http://localhost:${CLINIC_PORT}/`);

@@ -2,10 +2,16 @@
 // breaks the Content-Security-Policy (each violation is reported to the test as it happens).
 import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
+import { fixClock } from './today.mjs';
 
 export const SCREENSHOT_DIR = 'e2e/screenshots';
 
 export const test = base.extend({
+  // Every test's pages read the same fixed "today" (e2e/today.mjs), never the machine's date.
+  context: async ({ context }, use) => {
+    await fixClock(context);
+    await use(context);
+  },
   page: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL).origin;
     const foreignRequests = [];
@@ -35,6 +41,13 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** A new browser context (for tests that need their own options) on the tests' fixed "today". */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  await fixClock(context);
+  return context;
+}
 
 export async function screenshot(page, name) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

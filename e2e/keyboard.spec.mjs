@@ -4,6 +4,7 @@
 // announced from a live region. (check.spec.mjs covers the first step alone, attack-form.spec.mjs
 // severity and a chip on a running headache, diary-views.spec.mjs the calendar grid.)
 import { test, expect, openApp } from './fixtures.mjs';
+import { isoMinute, now } from './today.mjs';
 import { MIGRAINE_ANSWERS, NO_WARNING_SIGNS, checkTitle } from './tour.mjs';
 
 // Date fields take typed digits in the order the locale shows them: fixed, so the test types the right ones.
@@ -105,10 +106,6 @@ async function typeDateTime(page, date) {
   await page.keyboard.type(date.getHours() < 12 ? 'A' : 'P');
 }
 
-const isoMinute = (date) => {
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-};
 
 test('keyboard only: a past headache with severity and a medicine is saved and shows in the history', async ({ page }) => {
   await openApp(page, '#/diary');
@@ -118,7 +115,7 @@ test('keyboard only: a past headache with severity and a medicine is saved and s
   await expect(page).toHaveURL(/#\/diary\/attack\/new$/);
 
   // Three days ago, 08:30 to 13:00.
-  const start = new Date();
+  const start = now();
   start.setDate(start.getDate() - 3);
   start.setHours(8, 30, 0, 0);
   const end = new Date(start);

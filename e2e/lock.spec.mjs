@@ -5,6 +5,7 @@
 // Screenshots of the unlock screen and the lock settings in light and dark.
 import fs from 'node:fs';
 import { test, expect, screenshot, openApp } from './fixtures.mjs';
+import { isoDay } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 const PASSPHRASE = 'blue kettle morning';
@@ -97,8 +98,8 @@ test('lock, log a headache with a note, reload: wrong passphrase refused, right 
 });
 
 test('auto-lock after one idle minute, and Hide locks and blanks at once', async ({ page }) => {
-  await page.clock.install();
-  await fresh(page, { a: [{ id: 5, s: '2026-11-01T08:00', e: '2026-11-01T12:00', n: NOTE }] });
+  // The fixture has installed the page's clock (e2e/today.mjs): here it is only moved on.
+  await fresh(page, { a: [{ id: 5, s: `${isoDay(-30)}T08:00`, e: `${isoDay(-30)}T12:00`, n: NOTE }] });
   await turnOnLock(page);
   await page.getByLabel('1 minute').check();
   await expect.poll(async () => JSON.parse((await storage(page))['headache-diary.preferences']).data.auto_lock_minutes).toBe(1);
@@ -139,7 +140,7 @@ test('Hide without the lock blanks the screen and comes back to the same page', 
 });
 
 test('change the passphrase, then remove the lock', async ({ page }) => {
-  await fresh(page, { a: [{ id: 7, s: '2026-11-02T08:00', e: '2026-11-02T10:00', n: NOTE }] });
+  await fresh(page, { a: [{ id: 7, s: `${isoDay(-29)}T08:00`, e: `${isoDay(-29)}T10:00`, n: NOTE }] });
   await turnOnLock(page);
   await screenshot(page, 'lock-settings-light');
   const before = await storedDiary(page);
@@ -180,7 +181,7 @@ test('change the passphrase, then remove the lock', async ({ page }) => {
 });
 
 test('a locked backup stays encrypted and restores only with its passphrase', async ({ page }) => {
-  await fresh(page, { a: [{ id: 9, s: '2026-11-03T08:00', e: '2026-11-03T10:00', n: NOTE }] });
+  await fresh(page, { a: [{ id: 9, s: `${isoDay(-28)}T08:00`, e: `${isoDay(-28)}T10:00`, n: NOTE }] });
   await turnOnLock(page);
   await page.goto('#/data');
   const waiting = page.waitForEvent('download');

@@ -1,10 +1,8 @@
 // Builds a realistic diary of the last N weeks in the app's stored format, for tests that need
 // data already logged ("generated through storage in the test set-up").
-const pad = (n) => String(n).padStart(2, '0');
-const isoDay = (date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-const isoTime = (date) => `${isoDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+import { isoDate as isoDay, isoMinute as isoTime, now as testsNow } from './today.mjs';
 
-export function weeksOfDiary(weeks, now = new Date()) {
+export function weeksOfDiary(weeks, now = testsNow()) {
   const attacks = [];
   const notes = [];
   const periods = [];

@@ -1,6 +1,6 @@
 // The app shell as a person meets it: home page, theme switch that survives a reload,
 // navigation, keyboard use, on a phone and a desktop.
-import { test, expect, screenshot, openApp } from './fixtures.mjs';
+import { test, expect, screenshot, openApp, newContext } from './fixtures.mjs';
 
 const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -45,7 +45,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
 }
 
 test('a device set to dark is followed until the person picks a theme', async ({ browser }) => {
-  const context = await browser.newContext({ colorScheme: 'dark' });
+  const context = await newContext(browser, { colorScheme: 'dark' });
   const page = await context.newPage();
   await openApp(page);
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);

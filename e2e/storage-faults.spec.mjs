@@ -6,20 +6,12 @@
 // hold it.
 import fs from 'node:fs';
 import { test, expect, openApp } from './fixtures.mjs';
+import { isoDay } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 const SETTINGS_KEY = 'headache-diary.preferences';
 
 test.use({ viewport: { width: 390, height: 844 } });
-
-/** The local date `offset` days from today, as "YYYY-MM-DD". */
-function isoDay(offset) {
-  const date = new Date();
-  date.setHours(12, 0, 0, 0);
-  date.setDate(date.getDate() + offset);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** Three finished headaches in the last fortnight, as the app stores them. */
 function threeHeadaches() {

@@ -1,6 +1,7 @@
 // Text a person types is only ever shown as text: markup in notes, medicine names and own
 // triggers appears exactly as typed on every page that shows it, and nothing runs.
 import { test, expect, openApp } from './fixtures.mjs';
+import { isoDay } from './today.mjs';
 import { seedDiary } from './seed.mjs';
 
 const PAYLOAD = '<img src=x onerror="window.__pwned=1">"><script>window.__pwned=2</script>';
@@ -9,10 +10,7 @@ test('markup in diary text is shown as typed in history, the form, insights and 
   page.on('dialog', (dialog) => {
     throw new Error(`a dialog opened: ${dialog.message()}`);
   });
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 2);
-  const iso = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  const iso = isoDay(-2);
   const diary = {
     version: 1,
     data: {

@@ -1,12 +1,12 @@
 // A person who chose Dark or Dim never sees a flash of white while the app loads: the chosen theme is on
 // the page before the app's own code runs (static/theme-early.js).
-import { test, expect } from './fixtures.mjs';
+import { test, expect, newContext } from './fixtures.mjs';
 
 for (const theme of ['dark', 'dim']) {
   test(`the ${theme} theme is applied before the app starts, on a device set to light`, async ({ browser, baseURL }) => {
     // A page of its own: the app's code is held back on purpose, which the shared fixture would report.
     // No service worker: it would serve the WebAssembly from its cache, past the route that holds it back.
-    const context = await browser.newContext({ colorScheme: 'light', serviceWorkers: 'block' });
+    const context = await newContext(browser, { colorScheme: 'light', serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(baseURL);
     await page.evaluate(

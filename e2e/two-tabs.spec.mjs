@@ -3,19 +3,11 @@
 // tab after another tab deleted it gives a clear message and never comes back unannounced. A day logged in one
 // tab shows in the other without a reload (the storage event).
 import { test, expect, openApp } from './fixtures.mjs';
+import { isoDay } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 
 test.use({ viewport: { width: 390, height: 844 } });
-
-/** The local date `offset` days from today, as "YYYY-MM-DD". */
-function isoDay(offset) {
-  const date = new Date();
-  date.setHours(12, 0, 0, 0);
-  date.setDate(date.getDate() + offset);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 const SEEDED = {
   version: 1,

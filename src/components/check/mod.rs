@@ -1,0 +1,9 @@
+//! The self-check: its steps and questions, the emergency screen, the result and the clinic's contact.
+pub mod clinic_contact;
+pub mod emergency;
+pub mod kept;
+pub mod pattern;
+pub mod progress;
+pub mod question;
+pub mod result;
+pub mod step;

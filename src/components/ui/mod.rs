@@ -1,0 +1,4 @@
+//! Small pieces shared by every wing: the one alert, choice chips, the passphrase field.
+pub mod alert;
+pub mod choice_chips;
+pub mod passphrase_field;
