@@ -3,52 +3,25 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::diary_notice::DiaryNotice;
-use crate::components::embed_bar::EmbedBar;
-use crate::components::lock_gate::LockGate;
-use crate::components::privacy_screen::PrivacyScreen;
-use crate::components::running_attack::RunningAttack;
-use crate::components::site_footer::SiteFooter;
-use crate::components::site_header::SiteHeader;
-use crate::components::skip_link::SkipLink;
-use crate::components::storage_notice::StorageNotice;
-use crate::components::update_note::UpdateNote;
+use crate::components::lock::gate::LockGate;
+use crate::components::lock::privacy_screen::PrivacyScreen;
+use crate::components::shell::diary_notice::DiaryNotice;
+use crate::components::shell::embed_bar::EmbedBar;
+use crate::components::shell::running_attack::RunningAttack;
+use crate::components::shell::site_footer::SiteFooter;
+use crate::components::shell::site_header::SiteHeader;
+use crate::components::shell::skip_link::SkipLink;
+use crate::components::shell::storage_notice::StorageNotice;
+use crate::components::shell::update_note::UpdateNote;
 use crate::domain::clinic::ClinicConfig;
 use crate::pages::{
     attack::AttackPage, check::CheckPage, data::DataPage, diary::DiaryPage, home::HomePage,
     insights::InsightsPage, not_found::NotFoundPage, report::ReportPage, settings::SettingsPage,
 };
 use crate::platform;
+use crate::route::Route;
 use crate::state::diary::DiaryProvider;
 use crate::state::preferences::PreferencesProvider;
-
-/// Every address in the app. Hash routing (`#/diary`) lets the build sit in any folder of any
-/// static host, or inside a clinic's site, with no server rules.
-#[derive(Debug, Clone, PartialEq, Eq, Routable)]
-pub enum Route {
-    #[at("/")]
-    Home,
-    #[at("/check")]
-    Check,
-    #[at("/diary")]
-    Diary,
-    /// One headache's details: `new` for a past headache, or the attack's id.
-    #[at("/diary/attack/:id")]
-    Attack { id: String },
-    #[at("/insights")]
-    Insights,
-    /// The print-ready report for the doctor.
-    #[at("/report")]
-    Report,
-    #[at("/settings")]
-    Settings,
-    /// Downloads, backup and restore, and "Delete all my data".
-    #[at("/data")]
-    Data,
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
 
 fn switch(route: Route) -> Html {
     match route {

@@ -2,11 +2,13 @@
 //!
 //! Layers, from the inside out: `domain` (pure rules, natively tested), `storage` (the only code
 //! touching localStorage), `state` (reducers and contexts), `components` and `pages` (thin views),
-//! `app` (routes). `platform` holds the little browser glue that is neither storage nor view.
+//! `app` (the page frame and the switch over `route`). `platform` holds the little browser glue
+//! that is neither storage nor view.
 pub mod app;
 pub mod components;
 pub mod domain;
 pub mod pages;
 pub mod platform;
+pub mod route;
 pub mod state;
 pub mod storage;

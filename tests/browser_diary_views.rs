@@ -5,8 +5,8 @@
 mod support;
 
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime};
-use headache_diary::components::diary_calendar::DiaryCalendar;
-use headache_diary::components::diary_history::DiaryHistory;
+use headache_diary::components::diary::calendar::DiaryCalendar;
+use headache_diary::components::diary::history::DiaryHistory;
 use headache_diary::domain::dates;
 use headache_diary::domain::diary::{
     Attack, AttackId, Diary, DiaryAction, MedicineClass, MedicineDose, PainLocation, PainQuality,

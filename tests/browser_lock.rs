@@ -8,13 +8,14 @@ mod support;
 use chrono::{NaiveDate, NaiveDateTime};
 use headache_diary::app::App;
 use headache_diary::domain::diary::{Attack, AttackId, Diary, DiaryAction};
-use headache_diary::platform::crypto::{self, CryptoError};
+use headache_diary::platform::crypto;
 use headache_diary::storage::backup::{
     export_backup, parse_backup, parse_backup_file, BackupError, BackupFile,
 };
 use headache_diary::storage::diary::{apply_to_stored, DiaryUpdateError};
 use headache_diary::storage::locked::{self, LockError};
 use headache_diary::storage::sealed::{self, base64_encode, ITERATIONS};
+use headache_diary::storage::sealing::{self, SealError};
 use headache_diary::storage::{local, Document, Loaded};
 use support::*;
 use wasm_bindgen_test::*;
@@ -44,7 +45,7 @@ fn stored() -> String {
 }
 
 /// A fresh page with the diary locked and one headache (with a note) saved through the lock.
-async fn locked_diary_with_a_note() -> crypto::SealKey {
+async fn locked_diary_with_a_note() -> sealing::SealKey {
     reset_page();
     let (key, _) = locked::lock(PASSPHRASE).await.expect("locked");
     locked::apply(&key, attack_with_note(1, 10), at(20, 9))
@@ -84,7 +85,7 @@ async fn a_wrong_passphrase_is_refused_and_the_stored_diary_is_unchanged_byte_fo
     let before = stored();
     let result = locked::unlock("correct horse battery!").await;
     assert!(
-        matches!(result, Err(LockError::Crypto(CryptoError::WrongPassphrase))),
+        matches!(result, Err(LockError::Seal(SealError::WrongPassphrase))),
         "{result:?}"
     );
     assert!(
@@ -94,7 +95,7 @@ async fn a_wrong_passphrase_is_refused_and_the_stored_diary_is_unchanged_byte_fo
     );
     assert!(locked::remove_lock("wrong wrong wrong").await.is_err());
     assert_eq!(stored(), before);
-    let message = CryptoError::WrongPassphrase.to_string();
+    let message = SealError::WrongPassphrase.to_string();
     assert!(message.contains("Nothing was changed"), "{message}");
 }
 
@@ -108,13 +109,13 @@ async fn a_tampered_ciphertext_is_refused_not_decoded() {
     local::write_raw(Diary::KEY, &tampered).expect("write");
 
     assert_eq!(
-        crypto::open(&key, &parsed).await,
-        Err(CryptoError::Damaged),
+        sealing::open(&key, &parsed).await,
+        Err(SealError::Damaged),
         "the right key still refuses altered text"
     );
     let result = locked::unlock(PASSPHRASE).await;
     assert!(
-        matches!(result, Err(LockError::Crypto(CryptoError::Damaged))),
+        matches!(result, Err(LockError::Seal(SealError::Damaged))),
         "{result:?}"
     );
     // A change is not saved over it either.
@@ -127,10 +128,10 @@ async fn a_tampered_ciphertext_is_refused_not_decoded() {
     parsed.body.ciphertext[middle] ^= 0x01;
     let last = parsed.body.ciphertext.len() - 1;
     parsed.body.ciphertext[last] ^= 0x80;
-    assert_eq!(crypto::open(&key, &parsed).await, Err(CryptoError::Damaged));
+    assert_eq!(sealing::open(&key, &parsed).await, Err(SealError::Damaged));
     parsed.body.ciphertext[last] ^= 0x80;
     parsed.body.iv[0] ^= 0x01;
-    assert_eq!(crypto::open(&key, &parsed).await, Err(CryptoError::Damaged));
+    assert_eq!(sealing::open(&key, &parsed).await, Err(SealError::Damaged));
 }
 
 #[wasm_bindgen_test]
@@ -138,7 +139,7 @@ async fn the_check_and_the_body_cannot_be_swapped() {
     let key = locked_diary_with_a_note().await;
     let mut parsed = sealed::parse(&stored()).expect("sealed");
     parsed.body = parsed.check.clone();
-    assert_eq!(crypto::open(&key, &parsed).await, Err(CryptoError::Damaged));
+    assert_eq!(sealing::open(&key, &parsed).await, Err(SealError::Damaged));
 }
 
 #[wasm_bindgen_test]
@@ -239,7 +240,7 @@ async fn a_locked_backup_stays_sealed_and_opens_only_with_its_passphrase() {
     let wrong = locked::open_backup("not the passphrase", file.clone()).await;
     assert!(matches!(
         wrong,
-        Err(LockError::Crypto(CryptoError::WrongPassphrase))
+        Err(LockError::Seal(SealError::WrongPassphrase))
     ));
     let backup = locked::open_backup(PASSPHRASE, file).await.expect("opens");
     assert_eq!(
@@ -293,7 +294,7 @@ async fn a_restore_into_the_locked_diary_is_sealed_and_keeps_the_old_copy_sealed
 async fn deriving_the_key_takes_a_measured_moment() {
     let salt = crypto::random_bytes::<16>().expect("random");
     let started = js_sys::Date::now();
-    crypto::derive_key(PASSPHRASE, salt, ITERATIONS)
+    crypto::derive_key(PASSPHRASE, &salt, ITERATIONS)
         .await
         .expect("derived");
     let took = js_sys::Date::now() - started;

@@ -3,7 +3,7 @@
 
 mod support;
 
-use headache_diary::components::update_note::UpdateNote;
+use headache_diary::components::shell::update_note::UpdateNote;
 use headache_diary::storage::app_version::SeenVersion;
 use headache_diary::storage::Document;
 use support::*;

@@ -537,7 +537,10 @@ fn medicine_taken_in_the_future_is_refused() {
 fn medicine_without_a_name_is_refused() {
     let mut attack = with_medicine(at(2026, 3, 10, 9, 0));
     attack.medicines[0].name = "   ".into();
-    assert_eq!(attack.validate(), Err(DiaryError::EmptyName("medicine")));
+    assert_eq!(
+        attack.validate(),
+        Err(DiaryError::EmptyName(TextField::Medicine))
+    );
 }
 
 #[test]
@@ -571,7 +574,7 @@ fn note_of_2000_characters_is_kept_and_2001_refused() {
     assert_eq!(
         attack.validate(),
         Err(DiaryError::TextTooLong {
-            field: "note",
+            field: TextField::Note,
             len: 2001,
             max: 2000
         })
@@ -965,7 +968,7 @@ fn own_trigger_added_twice_in_other_case_is_kept_once_and_removable() {
     assert_eq!(diary.own_triggers(), ["Red wine"]);
     assert_eq!(
         apply(&mut diary, add("")),
-        Err(DiaryError::EmptyName("trigger"))
+        Err(DiaryError::EmptyName(TextField::Trigger))
     );
     assert_eq!(
         apply(

@@ -9,22 +9,20 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::alert::{Alert, AlertTone};
-use crate::components::attack_aura::AttackAura;
-use crate::components::attack_draft::{
-    input_time, quick_medicines, slug, AttackDraft, DosePart, DraftAction, Field,
-};
-use crate::components::attack_medicines::AttackMedicines;
-use crate::components::attack_times::AttackTimes;
-use crate::components::attack_triggers::AttackTriggers;
-use crate::components::choice_chips::{Chip, ChoiceChips};
-use crate::components::severity_picker::SeverityPicker;
+use crate::components::attack::aura::AttackAura;
+use crate::components::attack::medicines::AttackMedicines;
+use crate::components::attack::severity_picker::SeverityPicker;
+use crate::components::attack::times::AttackTimes;
+use crate::components::attack::triggers::AttackTriggers;
+use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::choice_chips::{Chip, ChoiceChips};
 use crate::domain::diary::{
     AttackId, Diary, DiaryAction, PainLocation, PainQuality, Symptom, NOTE_MAX_CHARS,
     OWN_TRIGGER_LIST_MAX,
 };
 use crate::platform;
+use crate::route::Route;
+use crate::state::attack_form::{input_time, slug, AttackDraft, DosePart, DraftAction, Field};
 use crate::state::diary::{perform, use_diary, DiaryContext, DiaryMsg};
 
 /// What the page needs from the route.
@@ -107,7 +105,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                 .map(|d| Rc::clone(&d.diary))
                 .unwrap_or_default(),
         ),
-        |diary| quick_medicines(&diary.0),
+        |diary| diary.0.quick_medicines(),
     );
     // The id of the field to focus after the next render (a refused save, "It's over", a new medicine row).
     let focus_next = use_mut_ref(|| None::<String>);
@@ -175,7 +173,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         Callback::from(move |(name, dose, class): (String, String, _)| {
             if name.is_empty() {
                 // "Other…": the new row's name field is where the person goes next.
-                *focus_next.borrow_mut() = Some(crate::components::attack_draft::dose_input_id(
+                *focus_next.borrow_mut() = Some(crate::state::attack_form::dose_input_id(
                     draft.next_key,
                     DosePart::Name,
                 ));
@@ -206,14 +204,8 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         .problem
         .as_ref()
         .and_then(|problem| match problem.field {
-            Field::Dose(key, part) => {
-                Some((Some(key), part, AttrValue::from(problem.message.clone())))
-            }
-            Field::Medicines => Some((
-                None,
-                DosePart::Name,
-                AttrValue::from(problem.message.clone()),
-            )),
+            Field::Dose(key, part) => Some((Some(key), part, AttrValue::from(problem.message()))),
+            Field::Medicines => Some((None, DosePart::Name, AttrValue::from(problem.message()))),
             _ => None,
         });
     let quick_time_words = if draft.is_running() && draft.id.is_some() {
@@ -262,7 +254,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         })
     };
     let note_len = draft.note.chars().count();
-    let note_problem = draft.problem_for(Field::Note).map(str::to_string);
+    let note_problem = draft.problem_for(Field::Note);
 
     let on_save = {
         let draft = draft.clone();
@@ -271,7 +263,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         let focus_next = focus_next.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let refuse = |problem: crate::components::attack_draft::FormProblem| {
+            let refuse = |problem: crate::state::attack_form::FormProblem| {
                 if problem.field != Field::Form {
                     *focus_next.borrow_mut() = Some(problem.field.input_id());
                 }
@@ -357,7 +349,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     let form_problem = draft.problem.clone().map(|problem| {
         let draft = draft.clone();
         html! {
-            <Alert message={problem.message} tone={AlertTone::Danger}
+            <Alert message={problem.message()} tone={AlertTone::Danger}
                 on_dismiss={Callback::from(move |()| draft.dispatch(DraftAction::DismissProblem))} />
         }
     });
@@ -372,7 +364,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     let stored_problem = diary.problem.clone().map(|problem| {
         let diary = diary.clone();
         html! {
-            <Alert message={problem}
+            <Alert message={problem.to_string()}
                 on_dismiss={Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem))} />
         }
     });
@@ -384,8 +376,8 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
             { for deleted_elsewhere }
             <form class="form attack-form" novalidate=true onsubmit={on_save} aria-labelledby="attack-form-title">
                 <AttackTimes start={draft.start.clone()} end={draft.end.clone()}
-                    start_problem={draft.problem_for(Field::Start).map(|m| AttrValue::from(m.to_string()))}
-                    end_problem={draft.problem_for(Field::End).map(|m| AttrValue::from(m.to_string()))}
+                    start_problem={draft.problem_for(Field::Start).map(AttrValue::from)}
+                    end_problem={draft.problem_for(Field::End).map(AttrValue::from)}
                     on_start={send(DraftAction::SetStart)} on_end={send(DraftAction::SetEnd)} {on_over} />
                 <SeverityPicker value={draft.severity} on_change={on_severity} />
                 <ChoiceChips id="attack-symptom" legend="Symptoms with it" hint="Tick all that apply."
@@ -398,10 +390,10 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                 <ChoiceChips id="attack-quality" legend="What it feels like"
                     chips={quality_chips} on_toggle={on_quality} />
                 <AttackAura aura={draft.aura.clone()} minutes={draft.aura_minutes.clone()}
-                    minutes_problem={draft.problem_for(Field::AuraMinutes).map(|m| AttrValue::from(m.to_string()))}
+                    minutes_problem={draft.problem_for(Field::AuraMinutes).map(AttrValue::from)}
                     {on_no_aura} on_kind={on_aura_kind} on_minutes={send(DraftAction::SetAuraMinutes)} />
                 <AttackTriggers triggers={draft.triggers.clone()} own={draft.own_triggers.clone()}
-                    {known_own} problem={draft.problem_for(Field::OwnTriggers).map(|m| AttrValue::from(m.to_string()))}
+                    {known_own} problem={draft.problem_for(Field::OwnTriggers).map(AttrValue::from)}
                     {on_trigger} {on_own} />
                 <fieldset class="fieldset">
                     <legend class="fieldset__legend">{ "Did it stop you doing your usual things?" }</legend>

@@ -6,12 +6,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
-use crate::components::check_emergency::CheckEmergency;
-use crate::components::check_kept::CheckKept;
-use crate::components::check_question::fieldset_id;
-use crate::components::check_result::CheckResult;
-use crate::components::check_step::{CheckStep, SCREEN_TITLE_ID};
+use crate::components::check::emergency::CheckEmergency;
+use crate::components::check::kept::CheckKept;
+use crate::components::check::question::fieldset_id;
+use crate::components::check::result::CheckResult;
+use crate::components::check::step::{CheckStep, SCREEN_TITLE_ID};
+use crate::components::ui::alert::Alert;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{AnswerValue, Question, Step};
 use crate::platform;

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
-use crate::components::data_delete::DataDelete;
-use crate::components::data_downloads::DataDownloads;
-use crate::components::data_kept_copies::DataKeptCopies;
-use crate::components::data_restore::DataRestore;
-use crate::components::data_summary::entries_words;
+use crate::components::data::delete::DataDelete;
+use crate::components::data::downloads::DataDownloads;
+use crate::components::data::kept_copies::DataKeptCopies;
+use crate::components::data::restore::DataRestore;
+use crate::components::ui::alert::Alert;
+use crate::domain::export::summary::entries_words;
 use crate::platform;
 use crate::state::diary::use_diary;
 

@@ -3,13 +3,13 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::day_quick_log::DayQuickLog;
-use crate::components::diary_calendar::DiaryCalendar;
-use crate::components::diary_history::DiaryHistory;
-use crate::components::headache_now::HeadacheNow;
-use crate::components::undo_bar::UndoBar;
+use crate::components::diary::calendar::DiaryCalendar;
+use crate::components::diary::day_quick_log::DayQuickLog;
+use crate::components::diary::headache_now::HeadacheNow;
+use crate::components::diary::history::DiaryHistory;
+use crate::components::diary::undo_bar::UndoBar;
 use crate::platform;
+use crate::route::Route;
 use crate::state::diary::use_diary;
 
 /// The diary page.

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::headache_now::HeadacheNow;
+use crate::components::diary::headache_now::HeadacheNow;
+use crate::route::Route;
 
 /// Offers the self-check and the diary.
 #[component]

@@ -5,12 +5,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::insight_charts::InsightCharts;
-use crate::components::insight_findings::{InsightFigures, InsightFindings};
-use crate::components::period_picker::PeriodPicker;
+use crate::components::diary::period_picker::PeriodPicker;
+use crate::components::insights::charts::InsightCharts;
+use crate::components::insights::findings::{InsightFigures, InsightFindings};
 use crate::domain::insights::InsightPeriod;
 use crate::platform;
+use crate::route::Route;
 use crate::state::insights::{use_insights, InsightsView, DEFAULT_PERIOD};
 use crate::state::preferences::use_preferences;
 

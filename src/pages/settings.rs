@@ -3,10 +3,10 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::lock_settings::LockSettings;
+use crate::components::lock::settings::LockSettings;
 use crate::domain::theme::ThemePreference;
 use crate::platform;
+use crate::route::Route;
 use crate::state::preferences::{use_preferences, PreferencesAction};
 
 /// The settings page.

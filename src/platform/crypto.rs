@@ -1,9 +1,10 @@
 //! The browser's WebCrypto (SubtleCrypto), and only what the passphrase lock needs: a PBKDF2-SHA-256 key for
 //! AES-GCM-256 that never leaves the browser's crypto engine (non-extractable, held only in memory), random bytes,
-//! and sealing and opening a diary in the format of `storage::sealed`.
+//! and encrypting and decrypting one [`Blob`] (IV + ciphertext) with additional data.
 //!
-//! Nothing here touches localStorage; nothing here ever falls back to a weaker scheme when WebCrypto is missing
-//! (the lock is then simply not offered).
+//! It knows nothing of the app's stored formats: the sealed diary, its check text and its constants live in
+//! `storage::sealed` and `storage::sealing`, which build on this. Nothing here touches localStorage; nothing here
+//! ever falls back to a weaker scheme when WebCrypto is missing (the lock is then simply not offered).
 
 use std::rc::Rc;
 
@@ -12,52 +13,38 @@ use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::storage::sealed::{
-    Blob, Sealed, BODY_AAD, CHECK_AAD, CHECK_PLAINTEXT, IV_BYTES, SALT_BYTES,
-};
+/// AES-GCM IV length in bytes: the 96 bits the standard recommends (NIST SP 800-38D), random per encryption.
+pub const IV_BYTES: usize = 12;
 
-/// Why sealing or opening did not work. Every message is shown as it is.
+/// One AES-GCM encryption: its IV and the ciphertext with the tag at the end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blob {
+    /// The IV, never reused with the same key.
+    pub iv: [u8; IV_BYTES],
+    /// Ciphertext followed by the 16-byte tag.
+    pub ciphertext: Vec<u8>,
+}
+
+/// Why WebCrypto did not do what was asked. Every message is shown as it is.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum CryptoError {
     /// This browser has no WebCrypto (very old, or not a secure context).
     #[error("This browser cannot encrypt (its Web Crypto is missing or blocked), so the diary lock cannot be used here.")]
     Unavailable,
-    /// The passphrase does not open this diary.
-    #[error("That passphrase does not open this diary. Nothing was changed; check the spelling and capital letters and try again.")]
-    WrongPassphrase,
-    /// The passphrase is right but the diary text fails its integrity check: it was damaged or altered.
-    #[error("The passphrase is right, but the locked diary is damaged or was altered, so it cannot be opened safely. It has not been changed. If you have a backup, restore it from \"Your data\".")]
-    Damaged,
     /// WebCrypto refused an operation for another reason.
     #[error("The browser's encryption failed ({0}). Nothing was changed.")]
     Failed(String),
 }
 
-/// A derived AES-GCM key and the parameters it came from. The key itself cannot be read out (non-extractable);
-/// dropping the last clone of this handle is what "locking" means.
+/// A derived AES-GCM key. Its bytes cannot be read out (non-extractable); dropping the last clone of this
+/// handle forgets it.
 #[derive(Clone, Debug)]
-pub struct SealKey {
-    key: Rc<web_sys::CryptoKey>,
-    salt: [u8; SALT_BYTES],
-    iterations: u32,
-}
+pub struct AesKey(Rc<web_sys::CryptoKey>);
 
-impl PartialEq for SealKey {
+impl PartialEq for AesKey {
     /// The same key object, not the same bytes (which cannot be read).
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.key, &other.key)
-    }
-}
-
-impl SealKey {
-    /// The salt the key was derived with.
-    pub fn salt(&self) -> [u8; SALT_BYTES] {
-        self.salt
-    }
-
-    /// The PBKDF2 iterations the key was derived with.
-    pub fn iterations(&self) -> u32 {
-        self.iterations
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -113,9 +100,9 @@ fn usages(names: &[&str]) -> JsValue {
 /// (about half a second at 600,000 iterations) so guessing passphrases from a copied diary is slow too.
 pub async fn derive_key(
     passphrase: &str,
-    salt: [u8; SALT_BYTES],
+    salt: &[u8],
     iterations: u32,
-) -> Result<SealKey, CryptoError> {
+) -> Result<AesKey, CryptoError> {
     let subtle = subtle()?;
     let secret = Uint8Array::from(passphrase.as_bytes());
     let base = JsFuture::from(
@@ -130,7 +117,7 @@ pub async fn derive_key(
         "PBKDF2",
         "SHA-256",
         iterations,
-        &Uint8Array::from(&salt[..]),
+        &Uint8Array::from(salt),
     );
     let aes = Object::new();
     js_sys::Reflect::set(&aes, &"name".into(), &"AES-GCM".into()).map_err(failed)?;
@@ -149,11 +136,7 @@ pub async fn derive_key(
     )
     .await
     .map_err(failed)?;
-    Ok(SealKey {
-        key: Rc::new(key.dyn_into().map_err(failed)?),
-        salt,
-        iterations,
-    })
+    Ok(AesKey(Rc::new(key.dyn_into().map_err(failed)?)))
 }
 
 fn gcm_params(iv: &[u8; IV_BYTES], aad: &[u8]) -> web_sys::AesGcmParams {
@@ -163,13 +146,13 @@ fn gcm_params(iv: &[u8; IV_BYTES], aad: &[u8]) -> web_sys::AesGcmParams {
 }
 
 /// Encrypts `plaintext` under `key` with a fresh random IV.
-pub async fn encrypt(key: &SealKey, plaintext: &[u8], aad: &[u8]) -> Result<Blob, CryptoError> {
+pub async fn encrypt(key: &AesKey, plaintext: &[u8], aad: &[u8]) -> Result<Blob, CryptoError> {
     let iv = random_bytes::<IV_BYTES>()?;
     let result = JsFuture::from(
         subtle()?
             .encrypt_with_object_and_buffer_source(
                 &gcm_params(&iv, aad),
-                &key.key,
+                &key.0,
                 &Uint8Array::from(plaintext),
             )
             .map_err(failed)?,
@@ -186,14 +169,14 @@ pub async fn encrypt(key: &SealKey, plaintext: &[u8], aad: &[u8]) -> Result<Blob
 /// additional data changed). AES-GCM checks the tag before giving anything back, so altered text is never
 /// decoded to garbage.
 pub async fn decrypt(
-    key: &SealKey,
+    key: &AesKey,
     blob: &Blob,
     aad: &[u8],
 ) -> Result<Option<Vec<u8>>, CryptoError> {
     let promise = subtle()?
         .decrypt_with_object_and_buffer_source(
             &gcm_params(&blob.iv, aad),
-            &key.key,
+            &key.0,
             &Uint8Array::from(&blob.ciphertext[..]),
         )
         .map_err(failed)?;
@@ -207,55 +190,4 @@ pub async fn decrypt(
             }
         }
     }
-}
-
-/// Seals `plaintext` (the plain diary envelope text): a fresh check blob and a fresh body, each with its own
-/// new IV.
-pub async fn seal(key: &SealKey, plaintext: &str) -> Result<Sealed, CryptoError> {
-    Ok(Sealed {
-        iterations: key.iterations,
-        salt: key.salt,
-        check: encrypt(key, CHECK_PLAINTEXT, CHECK_AAD).await?,
-        body: encrypt(key, plaintext.as_bytes(), BODY_AAD).await?,
-    })
-}
-
-/// Whether `key` is the one `sealed` was made with (its check blob opens to the known text).
-pub async fn key_fits(key: &SealKey, sealed: &Sealed) -> Result<bool, CryptoError> {
-    if key.salt != sealed.salt || key.iterations != sealed.iterations {
-        return Ok(false);
-    }
-    Ok(decrypt(key, &sealed.check, CHECK_AAD)
-        .await?
-        .is_some_and(|text| text == CHECK_PLAINTEXT))
-}
-
-/// Opens `sealed` with `key`: the plain diary envelope text. A key that fails the check is
-/// [`CryptoError::WrongPassphrase`]; a body that fails authentication (or is not text) is [`CryptoError::Damaged`].
-pub async fn open(key: &SealKey, sealed: &Sealed) -> Result<String, CryptoError> {
-    if !key_fits(key, sealed).await? {
-        return Err(CryptoError::WrongPassphrase);
-    }
-    let bytes = decrypt(key, &sealed.body, BODY_AAD)
-        .await?
-        .ok_or(CryptoError::Damaged)?;
-    String::from_utf8(bytes).map_err(|_| CryptoError::Damaged)
-}
-
-/// Derives the key for `passphrase` with `sealed`'s salt and iterations and opens it: the key (to keep for later
-/// saves) and the plain diary envelope text.
-pub async fn unlock(passphrase: &str, sealed: &Sealed) -> Result<(SealKey, String), CryptoError> {
-    let key = derive_key(passphrase, sealed.salt, sealed.iterations).await?;
-    let text = open(&key, sealed).await?;
-    Ok((key, text))
-}
-
-/// A key for a new passphrase: a fresh random salt and the standard iteration count.
-pub async fn new_key(passphrase: &str) -> Result<SealKey, CryptoError> {
-    derive_key(
-        passphrase,
-        random_bytes::<SALT_BYTES>()?,
-        crate::storage::sealed::ITERATIONS,
-    )
-    .await
 }

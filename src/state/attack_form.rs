@@ -9,9 +9,9 @@ use chrono::NaiveDateTime;
 use yew::Reducible;
 
 use crate::domain::diary::{
-    Attack, AttackId, Aura, AuraKind, Diary, DiaryError, MedicineClass, MedicineDose,
-    MedicineEffect, PainLocation, PainQuality, Severity, Symptom, Trigger,
-    OWN_TRIGGERS_PER_ATTACK_MAX,
+    Attack, AttackId, Aura, AuraKind, Diary, DiaryError, ListOf, MedicineClass, MedicineDose,
+    MedicineEffect, MinutesOf, Moment, PainLocation, PainQuality, Severity, Symptom, TextField,
+    Trigger, OWN_TRIGGERS_PER_ATTACK_MAX,
 };
 
 /// The text a `<input type="datetime-local">` shows and returns: `2026-05-03T14:05`.
@@ -120,8 +120,46 @@ pub fn dose_input_id(key: u32, part: DosePart) -> String {
 pub struct FormProblem {
     /// The field it belongs to.
     pub field: Field,
-    /// The message, shown next to the field and in the alert.
-    pub message: String,
+    /// What is wrong, as a value; its words are made by [`FormProblem::message`] where it is shown.
+    pub error: FormError,
+}
+
+impl FormProblem {
+    /// The words shown next to the field and in the alert.
+    pub fn message(&self) -> String {
+        self.error.to_string()
+    }
+}
+
+/// What can be wrong on the form: text that does not read as a time or a number yet, or the diary's own refusal.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormError {
+    /// The start is empty or not a whole day and time.
+    #[error("Please give the day and time the headache started.")]
+    StartMissing,
+    /// The end is not a whole day and time.
+    #[error(
+        "Please give a whole day and time for the end, or clear it if the headache is still going."
+    )]
+    EndUnreadable,
+    /// The aura's minutes are not a whole number.
+    #[error("Please give the aura's length as a whole number of minutes, or leave it empty.")]
+    AuraMinutesUnreadable,
+    /// A medicine's time is empty or not a whole day and time.
+    #[error("Please give the day and time {name} was taken.")]
+    DoseTimeMissing {
+        /// The medicine's name as typed ("this medicine" when empty).
+        name: String,
+    },
+    /// A medicine's minutes to relief are not a whole number.
+    #[error("Please give the minutes until {name} helped as a whole number, or leave it empty.")]
+    ReliefMinutesUnreadable {
+        /// The medicine's name as typed ("this medicine" when empty).
+        name: String,
+    },
+    /// The diary refused the change.
+    #[error(transparent)]
+    Refused(#[from] DiaryError),
 }
 
 /// Everything on the form.
@@ -249,39 +287,32 @@ impl AttackDraft {
     }
 
     /// The problem for `field`, if the last Save found one there.
-    pub fn problem_for(&self, field: Field) -> Option<&str> {
+    pub fn problem_for(&self, field: Field) -> Option<String> {
         self.problem
             .as_ref()
             .filter(|problem| problem.field == field)
-            .map(|problem| problem.message.as_str())
+            .map(FormProblem::message)
     }
 
     /// The attack the form describes, or the first problem in it (checked in form order).
     /// `id` is used for a new entry.
     pub fn to_attack(&self, new_id: AttackId) -> Result<Attack, FormProblem> {
-        let problem = |field, message: String| FormProblem { field, message };
-        let start = parse_input_time(&self.start).ok_or_else(|| {
-            problem(
-                Field::Start,
-                "Please give the day and time the headache started.".into(),
-            )
-        })?;
+        let problem = |field, error: FormError| FormProblem { field, error };
+        let start = parse_input_time(&self.start)
+            .ok_or_else(|| problem(Field::Start, FormError::StartMissing))?;
         let end = if self.end.trim().is_empty() {
             None
         } else {
-            Some(parse_input_time(&self.end).ok_or_else(|| {
-                problem(
-                    Field::End,
-                    "Please give a whole day and time for the end, or clear it if the headache is still going."
-                        .into(),
-                )
-            })?)
+            Some(
+                parse_input_time(&self.end)
+                    .ok_or_else(|| problem(Field::End, FormError::EndUnreadable))?,
+            )
         };
         let severity = self
             .severity
             .map(Severity::new)
             .transpose()
-            .map_err(|error| problem(Field::Form, error.to_string()))?;
+            .map_err(|error| problem(Field::Form, FormError::Refused(error)))?;
         let aura = match &self.aura {
             None => None,
             Some(kinds) => {
@@ -289,11 +320,7 @@ impl AttackDraft {
                     None
                 } else {
                     parse_minutes(&self.aura_minutes).map_err(|()| {
-                        problem(
-                            Field::AuraMinutes,
-                            "Please give the aura's length as a whole number of minutes, or leave it empty."
-                                .into(),
-                        )
+                        problem(Field::AuraMinutes, FormError::AuraMinutesUnreadable)
                     })?
                 };
                 Some(Aura {
@@ -312,14 +339,14 @@ impl AttackDraft {
             let taken_at = parse_input_time(&dose.taken_at).ok_or_else(|| {
                 problem(
                     Field::Dose(dose.key, DosePart::Time),
-                    format!("Please give the day and time {name} was taken."),
+                    FormError::DoseTimeMissing { name: name.clone() },
                 )
             })?;
             let relief_after_minutes = if dose.effect.brought_relief() {
                 parse_minutes(&dose.relief_after).map_err(|()| {
                     problem(
                         Field::Dose(dose.key, DosePart::Relief),
-                        format!("Please give the minutes until {name} helped as a whole number, or leave it empty."),
+                        FormError::ReliefMinutesUnreadable { name: name.clone() },
                     )
                 })?
             } else {
@@ -351,180 +378,79 @@ impl AttackDraft {
         })
     }
 
-    /// Where the domain's refusal belongs on this form, with its message as the domain words it.
+    /// Where the domain's refusal belongs on this form, chosen from the error's values (which time, which text,
+    /// which medicine), never from its words.
     pub fn place_error(&self, error: &DiaryError) -> FormProblem {
-        let message = error.to_string();
-        let dose_named = |name: &str, part| {
+        let dose_where = |matches: &dyn Fn(&DoseDraft) -> bool, part| {
             self.medicines
                 .iter()
-                .find(|dose| dose.name.trim() == name.trim())
+                .find(|dose| matches(dose))
                 .map_or(Field::Medicines, |dose| Field::Dose(dose.key, part))
         };
+        let named = |name: &str| {
+            let name = name.trim().to_string();
+            move |dose: &DoseDraft| dose.name.trim() == name
+        };
+        let too_long =
+            |text: &str| text.trim().chars().count() > crate::domain::diary::NAME_MAX_CHARS;
         let field = match error {
             DiaryError::EndBeforeStart { .. } => Field::End,
-            DiaryError::InFuture { what, .. } if what == "start" => Field::Start,
-            DiaryError::InFuture { what, .. } if what == "end" => Field::End,
-            DiaryError::InFuture { what, .. } => self
-                .medicines
-                .iter()
-                .find(|dose| *what == format!("time {} was taken", dose.name.trim()))
-                .map_or(Field::Medicines, |dose| {
-                    Field::Dose(dose.key, DosePart::Time)
-                }),
+            DiaryError::InFuture { what, .. } => match what {
+                Moment::Start => Field::Start,
+                Moment::End => Field::End,
+                Moment::MedicineTaken(name) => dose_where(&named(name), DosePart::Time),
+            },
             DiaryError::Overlaps { .. } | DiaryError::AttackAlreadyRunning { .. } => Field::Start,
             DiaryError::MedicineLongBeforeStart { name, .. }
-            | DiaryError::MedicineAfterEnd { name, .. } => dose_named(name, DosePart::Time),
-            DiaryError::ReliefWithoutEffect(name) => dose_named(name, DosePart::Relief),
-            DiaryError::EmptyName("medicine") => self
-                .medicines
-                .iter()
-                .find(|dose| dose.name.trim().is_empty())
-                .map_or(Field::Medicines, |dose| {
-                    Field::Dose(dose.key, DosePart::Name)
-                }),
-            DiaryError::TextTooLong { field: "note", .. } => Field::Note,
-            DiaryError::TextTooLong {
-                field: "medicine", ..
-            } => self
-                .medicines
-                .iter()
-                .find(|dose| {
-                    dose.name.trim().chars().count() > crate::domain::diary::NAME_MAX_CHARS
-                })
-                .map_or(Field::Medicines, |dose| {
-                    Field::Dose(dose.key, DosePart::Name)
-                }),
-            DiaryError::TextTooLong { field: "dose", .. } => self
-                .medicines
-                .iter()
-                .find(|dose| {
-                    dose.dose.trim().chars().count() > crate::domain::diary::NAME_MAX_CHARS
-                })
-                .map_or(Field::Medicines, |dose| {
-                    Field::Dose(dose.key, DosePart::Dose)
-                }),
-            DiaryError::TextTooLong {
-                field: "trigger", ..
+            | DiaryError::MedicineAfterEnd { name, .. } => dose_where(&named(name), DosePart::Time),
+            DiaryError::ReliefWithoutEffect(name) => dose_where(&named(name), DosePart::Relief),
+            DiaryError::EmptyName(TextField::Medicine) => {
+                dose_where(&|dose| dose.name.trim().is_empty(), DosePart::Name)
             }
-            | DiaryError::EmptyName("trigger")
+            DiaryError::TextTooLong { field, .. } => match field {
+                TextField::Note => Field::Note,
+                TextField::Medicine => dose_where(&|dose| too_long(&dose.name), DosePart::Name),
+                TextField::Dose => dose_where(&|dose| too_long(&dose.dose), DosePart::Dose),
+                TextField::Trigger => Field::OwnTriggers,
+            },
+            DiaryError::EmptyName(TextField::Trigger)
             | DiaryError::TooMany {
-                what: "own triggers",
+                what: ListOf::OwnTriggers,
                 ..
             } => Field::OwnTriggers,
             DiaryError::TooMany {
-                what: "medicines", ..
+                what: ListOf::Medicines,
+                ..
             } => Field::Medicines,
-            DiaryError::MinutesTooLong { what: "aura", .. } => Field::AuraMinutes,
-            DiaryError::MinutesTooLong { .. } => self
-                .medicines
-                .iter()
-                .find(|dose| {
-                    parse_minutes(&dose.relief_after)
-                        .ok()
-                        .flatten()
-                        .is_some_and(|minutes| minutes > crate::domain::diary::MINUTES_MAX)
-                })
-                .map_or(Field::Medicines, |dose| {
-                    Field::Dose(dose.key, DosePart::Relief)
-                }),
+            DiaryError::MinutesTooLong { what, .. } => match what {
+                MinutesOf::Aura => Field::AuraMinutes,
+                MinutesOf::TimeToRelief => dose_where(
+                    &|dose| {
+                        parse_minutes(&dose.relief_after)
+                            .ok()
+                            .flatten()
+                            .is_some_and(|minutes| minutes > crate::domain::diary::MINUTES_MAX)
+                    },
+                    DosePart::Relief,
+                ),
+            },
             _ => Field::Form,
         };
-        FormProblem { field, message }
+        FormProblem {
+            field,
+            error: FormError::Refused(error.clone()),
+        }
     }
 
-    /// Own triggers the person has used before, for one-tap chips: their list first, then ones noted on attacks,
-    /// then any on this draft; each once (ignoring case).
+    /// Own triggers the person has used before (see [`Diary::known_own_triggers`]), with any on this draft.
     pub fn known_own_triggers(&self, diary: &Diary) -> Vec<String> {
-        let mut known: Vec<String> = Vec::new();
-        let listed = diary.own_triggers().iter();
-        let used = diary
-            .attacks()
-            .iter()
-            .rev()
-            .flat_map(|attack| attack.own_triggers.iter());
-        for name in listed.chain(used).chain(self.own_triggers.iter()) {
-            let name = name.trim();
-            if !name.is_empty()
-                && !known
-                    .iter()
-                    .any(|k| k.to_lowercase() == name.to_lowercase())
-            {
-                known.push(name.to_string());
-            }
-        }
-        known
+        diary.known_own_triggers(&self.own_triggers)
     }
 
     /// Whether another own trigger fits on this attack.
     pub fn can_add_own_trigger(&self) -> bool {
         self.own_triggers.len() < OWN_TRIGGERS_PER_ATTACK_MAX
     }
-}
-
-/// A medicine offered as a one-tap chip.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuickMedicine {
-    /// The name.
-    pub name: String,
-    /// The dose text last used (may be empty).
-    pub dose: String,
-    /// Its class.
-    pub class: MedicineClass,
-}
-
-/// At most this many medicines from the diary are offered as chips.
-pub const QUICK_MEDICINES_MAX: usize = 6;
-
-/// Medicines the person has logged before (newest use first, each name once), or common ones while the diary has
-/// none yet.
-pub fn quick_medicines(diary: &Diary) -> Vec<QuickMedicine> {
-    let mut doses: Vec<&MedicineDose> = diary
-        .attacks()
-        .iter()
-        .flat_map(|attack| attack.medicines.iter())
-        .chain(
-            diary
-                .day_notes()
-                .iter()
-                .flat_map(|note| note.medicines.iter()),
-        )
-        .collect();
-    doses.sort_by_key(|dose| std::cmp::Reverse(dose.taken_at));
-    let mut picks: Vec<QuickMedicine> = Vec::new();
-    for dose in doses {
-        let name = dose.name.trim();
-        if name.is_empty()
-            || picks
-                .iter()
-                .any(|p| p.name.to_lowercase() == name.to_lowercase())
-        {
-            continue;
-        }
-        picks.push(QuickMedicine {
-            name: name.to_string(),
-            dose: dose.dose.clone(),
-            class: dose.class,
-        });
-        if picks.len() == QUICK_MEDICINES_MAX {
-            break;
-        }
-    }
-    if picks.is_empty() {
-        picks = [
-            ("Paracetamol", MedicineClass::SimpleAnalgesic),
-            ("Ibuprofen", MedicineClass::SimpleAnalgesic),
-            ("Aspirin", MedicineClass::SimpleAnalgesic),
-            ("Sumatriptan", MedicineClass::Triptan),
-        ]
-        .into_iter()
-        .map(|(name, class)| QuickMedicine {
-            name: name.into(),
-            dose: String::new(),
-            class,
-        })
-        .collect();
-    }
-    picks
 }
 
 /// A whole number of minutes; empty text is `Ok(None)`.

@@ -1,4 +1,5 @@
 //! Shared app state: reducers and the context providers that hand them to components.
+pub mod attack_form;
 pub mod diary;
 pub mod insights;
 pub mod preferences;

@@ -1,5 +1,5 @@
-//! Reading and writing the diary while it is locked with a passphrase (format: `storage::sealed`; encryption:
-//! `platform::crypto`).
+//! Reading and writing the diary while it is locked with a passphrase (format: `storage::sealed`; sealing:
+//! `storage::sealing`).
 //!
 //! Every write follows the same safe path as a plain change: read the stored text, open it, work on the diary as
 //! stored *now*, seal the result with a fresh IV, and write it only if the stored text is still exactly what was
@@ -12,9 +12,9 @@ use thiserror::Error;
 
 use super::backup::{self, Backup, BackupError, Mode, Restored, SealedBackup};
 use super::sealed::{self, Sealed, SealedError};
+use super::sealing::{self, SealError, SealKey};
 use super::{decode, encode, local, Document, StorageError};
 use crate::domain::diary::{Applied, Diary, DiaryAction, DiaryError};
-use crate::platform::crypto::{self, CryptoError, SealKey};
 
 /// How often a write starts again because another tab wrote in between, before giving up.
 const ATTEMPTS: usize = 5;
@@ -28,7 +28,7 @@ pub const MIN_PASSPHRASE_CHARS: usize = 8;
 pub enum LockError {
     /// Encryption failed, the passphrase was wrong, or the sealed text failed its integrity check.
     #[error("{0}")]
-    Crypto(#[from] CryptoError),
+    Seal(#[from] SealError),
     /// The stored text is sealed but malformed, or newer than this build.
     #[error("{0}")]
     Sealed(#[from] SealedError),
@@ -88,7 +88,7 @@ fn decode_inside(text: &str) -> Result<Diary, LockError> {
 
 async fn seal_diary(key: &SealKey, diary: &Diary) -> Result<String, LockError> {
     let plain = encode(diary).map_err(LockError::Storage)?;
-    Ok(sealed::to_text(&crypto::seal(key, &plain).await?))
+    Ok(sealed::to_text(&sealing::seal(key, &plain).await?))
 }
 
 /// Writes `text` if the stored diary is still `expected` (`None`: nothing stored). Synchronous from the read to
@@ -105,14 +105,14 @@ fn write_if_unchanged(expected: Option<&str>, text: &str) -> Result<bool, LockEr
 /// A wrong passphrase or damaged text is an error and nothing is written.
 pub async fn unlock(passphrase: &str) -> Result<(SealKey, Diary), LockError> {
     let (_, stored) = read_sealed()?;
-    let (key, text) = crypto::unlock(passphrase, &stored).await?;
+    let (key, text) = sealing::unlock(passphrase, &stored).await?;
     Ok((key, decode_inside(&text)?))
 }
 
 /// The stored diary opened with a key already held (to follow another tab's change).
 pub async fn open_stored(key: &SealKey) -> Result<Diary, LockError> {
     let (_, stored) = read_sealed()?;
-    decode_inside(&crypto::open(key, &stored).await?)
+    decode_inside(&sealing::open(key, &stored).await?)
 }
 
 /// Applies `action` to the locked diary as stored now and saves it sealed with a fresh IV. The same pure
@@ -124,7 +124,7 @@ pub async fn apply(
 ) -> Result<(Diary, Applied), LockError> {
     for _ in 0..ATTEMPTS {
         let (raw, stored) = read_sealed()?;
-        let mut diary = decode_inside(&crypto::open(key, &stored).await?)?;
+        let mut diary = decode_inside(&sealing::open(key, &stored).await?)?;
         let applied = action.clone().apply(&mut diary, now)?;
         if !applied.changed() {
             return Ok((diary, applied));
@@ -141,7 +141,7 @@ pub async fn apply(
 /// new random salt.
 pub async fn lock(passphrase: &str) -> Result<(SealKey, Diary), LockError> {
     check_new_passphrase(passphrase)?;
-    let key = crypto::new_key(passphrase).await?;
+    let key = sealing::new_key(passphrase).await?;
     for _ in 0..ATTEMPTS {
         let raw = read()?;
         let diary = match raw.as_deref() {
@@ -161,10 +161,10 @@ pub async fn lock(passphrase: &str) -> Result<(SealKey, Diary), LockError> {
 pub async fn change_passphrase(current: &str, new: &str) -> Result<(SealKey, Diary), LockError> {
     check_new_passphrase(new)?;
     let (old_key, _) = unlock(current).await?;
-    let new_key = crypto::new_key(new).await?;
+    let new_key = sealing::new_key(new).await?;
     for _ in 0..ATTEMPTS {
         let (raw, stored) = read_sealed()?;
-        let diary = decode_inside(&crypto::open(&old_key, &stored).await?)?;
+        let diary = decode_inside(&sealing::open(&old_key, &stored).await?)?;
         let text = seal_diary(&new_key, &diary).await?;
         if write_if_unchanged(Some(&raw), &text)? {
             return Ok((new_key, diary));
@@ -178,7 +178,7 @@ pub async fn remove_lock(current: &str) -> Result<Diary, LockError> {
     let (key, _) = unlock(current).await?;
     for _ in 0..ATTEMPTS {
         let (raw, stored) = read_sealed()?;
-        let diary = decode_inside(&crypto::open(&key, &stored).await?)?;
+        let diary = decode_inside(&sealing::open(&key, &stored).await?)?;
         let text = encode(&diary).map_err(LockError::Storage)?;
         if write_if_unchanged(Some(&raw), &text)? {
             return Ok(diary);
@@ -189,7 +189,7 @@ pub async fn remove_lock(current: &str) -> Result<Diary, LockError> {
 
 /// Opens the sealed diary of a backup file with the passphrase it was locked with. Nothing is written.
 pub async fn open_backup(passphrase: &str, file: SealedBackup) -> Result<Backup, LockError> {
-    let (_, text) = crypto::unlock(passphrase, &file.sealed).await?;
+    let (_, text) = sealing::unlock(passphrase, &file.sealed).await?;
     Ok(file.with_diary(decode_inside(&text)?))
 }
 
@@ -208,7 +208,7 @@ pub async fn restore(
     };
     for _ in 0..ATTEMPTS {
         let (raw, stored) = read_sealed().map_err(refused)?;
-        let text = crypto::open(key, &stored)
+        let text = sealing::open(key, &stored)
             .await
             .map_err(|error| refused(error.into()))?;
         let current = decode_inside(&text).map_err(|_| BackupError::StoredUnreadable)?;

@@ -17,6 +17,7 @@ pub mod local;
 pub mod locked;
 pub mod preferences;
 pub mod sealed;
+pub mod sealing;
 pub mod self_check;
 
 pub use envelope::{decode, encode, Document};

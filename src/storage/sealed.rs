@@ -1,5 +1,6 @@
 //! The stored form of a diary locked with a passphrase, and nothing else: parsing, writing and base64. Pure (no
-//! browser APIs), so every refusal is tested natively; the encryption itself is `platform::crypto`.
+//! browser APIs), so every refusal is tested natively; sealing and opening are `storage::sealing`, over the
+//! encryption of `platform::crypto`.
 //!
 //! Stored under the diary's own key, in place of the plain envelope:
 //!
@@ -19,6 +20,8 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use thiserror::Error;
 
+pub use crate::platform::crypto::{Blob, IV_BYTES};
+
 /// The version of the sealed wrapper this build writes (the diary inside carries its own).
 pub const SEALED_VERSION: u64 = 1;
 /// The only key derivation this build writes and reads.
@@ -31,8 +34,6 @@ pub const MIN_ITERATIONS: u32 = ITERATIONS;
 pub const MAX_ITERATIONS: u32 = 10_000_000;
 /// Salt length in bytes (random per passphrase).
 pub const SALT_BYTES: usize = 16;
-/// AES-GCM IV length in bytes (random per encryption).
-pub const IV_BYTES: usize = 12;
 /// AES-GCM authentication tag length in bytes, at the end of every ciphertext.
 pub const TAG_BYTES: usize = 16;
 /// The known text the check blob holds.
@@ -41,15 +42,6 @@ pub const CHECK_PLAINTEXT: &[u8] = b"headache-diary passphrase check";
 pub const CHECK_AAD: &[u8] = b"headache-diary.check:1";
 /// Additional data authenticated with the diary body.
 pub const BODY_AAD: &[u8] = b"headache-diary.diary:1";
-
-/// One AES-GCM encryption: its IV and the ciphertext with the tag at the end.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Blob {
-    /// The IV, never reused with the same key.
-    pub iv: [u8; IV_BYTES],
-    /// Ciphertext followed by the [`TAG_BYTES`]-byte tag.
-    pub ciphertext: Vec<u8>,
-}
 
 /// A sealed diary as stored, fully parsed (nothing decrypted).
 #[derive(Debug, Clone, PartialEq, Eq)]

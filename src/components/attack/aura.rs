@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::attack_draft::slug;
-use crate::components::choice_chips::{Chip, ChoiceChips};
+use crate::components::ui::choice_chips::{Chip, ChoiceChips};
 use crate::domain::diary::AuraKind;
+use crate::state::attack_form::slug;
 
 /// What the aura part shows and reports.
 #[derive(Properties, PartialEq)]

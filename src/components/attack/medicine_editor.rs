@@ -5,8 +5,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::attack_draft::{dose_input_id, slug, DoseDraft, DosePart};
 use crate::domain::diary::{MedicineClass, MedicineEffect, NAME_MAX_CHARS};
+use crate::state::attack_form::{dose_input_id, slug, DoseDraft, DosePart};
 
 /// What one dose row shows and reports.
 #[derive(Properties, PartialEq)]

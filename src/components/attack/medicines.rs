@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::components::attack_draft::{DoseDraft, DosePart, QuickMedicine};
-use crate::components::medicine_editor::MedicineEditor;
+use crate::components::attack::medicine_editor::MedicineEditor;
+use crate::domain::diary::QuickMedicine;
 use crate::domain::diary::{MedicineClass, MEDICINES_MAX};
+use crate::state::attack_form::{DoseDraft, DosePart};
 
 /// What the medicines part shows and reports.
 #[derive(Properties, PartialEq)]

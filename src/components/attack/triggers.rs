@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::attack_draft::slug;
-use crate::components::choice_chips::{Chip, ChoiceChips};
+use crate::components::ui::choice_chips::{Chip, ChoiceChips};
 use crate::domain::diary::{Trigger, NAME_MAX_CHARS, OWN_TRIGGERS_PER_ATTACK_MAX};
+use crate::state::attack_form::slug;
 
 /// What the triggers part shows and reports.
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::check_step::SCREEN_TITLE_ID;
+use crate::components::check::step::SCREEN_TITLE_ID;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{Certainty, SignFinding, Triage};
 

@@ -6,12 +6,12 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::check_pattern::CheckPattern;
-use crate::components::check_step::SCREEN_TITLE_ID;
-use crate::components::clinic_contact::ClinicContact;
+use crate::components::check::clinic_contact::ClinicContact;
+use crate::components::check::pattern::CheckPattern;
+use crate::components::check::step::SCREEN_TITLE_ID;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{Advice, Assessment, Certainty, Outcome, Triage, NOT_A_DIAGNOSIS};
+use crate::route::Route;
 
 /// What a result screen needs.
 #[derive(Properties, PartialEq)]

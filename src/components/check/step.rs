@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
-use crate::components::check_progress::CheckProgress;
-use crate::components::check_question::CheckQuestion;
+use crate::components::check::progress::CheckProgress;
+use crate::components::check::question::CheckQuestion;
+use crate::components::ui::alert::Alert;
 use crate::domain::screening::{progress, AnswerValue, Answers, Question, Step};
 
 /// The id of the heading that takes focus when a screen of the self-check opens.

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::alert::{Alert, AlertTone};
-use crate::components::data_downloads::download_full_backup;
-use crate::components::data_summary::counted;
+use crate::components::data::downloads::download_full_backup;
+use crate::components::ui::alert::{Alert, AlertTone};
+use crate::domain::export::summary::counted;
 use crate::platform;
 use crate::state::diary::use_diary;
 use crate::storage::backup::{delete_all, kept_copies, stored_keys};

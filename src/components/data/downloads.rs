@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
+use crate::components::ui::alert::Alert;
 use crate::domain::diary::Diary;
 use crate::domain::export::{attacks_csv, day_entries_csv};
 use crate::platform;

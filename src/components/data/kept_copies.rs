@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
+use crate::components::ui::alert::Alert;
 use crate::platform;
 use crate::storage::backup::{kept_copies, KeptCopy};
 

@@ -11,9 +11,9 @@ use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::components::alert::{Alert, AlertTone};
-use crate::components::data_summary::{counted, entries_words, range_words};
-use crate::components::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::domain::export::summary::{counted, entries_words, range_words};
 use crate::domain::export::{date_range, BackupPreview};
 use crate::domain::preferences::Preferences;
 use crate::platform;

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use yew::prelude::*;
 
-use crate::components::calendar_day::{day_button_id, CalendarDayCell, DAY_PANEL_ID};
-use crate::components::calendar_day_panel::CalendarDayPanel;
-use crate::components::calendar_legend::CalendarLegend;
+use crate::components::diary::calendar_day::{day_button_id, CalendarDayCell, DAY_PANEL_ID};
+use crate::components::diary::calendar_day_panel::CalendarDayPanel;
+use crate::components::diary::calendar_legend::CalendarLegend;
 use crate::domain::dates;
 use crate::domain::diary::{Diary, WEEKDAYS};
 use crate::platform;

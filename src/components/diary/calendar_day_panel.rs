@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::domain::diary::{Attack, CalendarDay, DayHeadache, DayKind, DiaryAction};
+use crate::route::Route;
 use crate::state::diary::{perform, use_diary};
 use crate::state::preferences::use_preferences;
 

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::history_filters::HistoryFilters;
-use crate::components::history_row::{HistoryRow, HistoryRowData};
+use crate::components::diary::history_filters::HistoryFilters;
+use crate::components::diary::history_row::{HistoryRow, HistoryRowData};
 use crate::domain::diary::{Diary, DiaryAction, HistoryFilter};
 use crate::platform;
 use crate::state::diary::{perform, use_diary};

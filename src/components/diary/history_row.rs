@@ -5,8 +5,8 @@ use chrono::NaiveDateTime;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::domain::diary::{Attack, AttackId, Diary};
+use crate::route::Route;
 
 /// What a row shows, already in words (built only for the rows on screen).
 #[derive(Debug, Clone, PartialEq, Eq)]

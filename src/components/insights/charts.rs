@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::bar_chart::{Bar, BarChart, BarSegment, ReferenceLine, Series};
-use crate::components::heat_map::{HeatDay, HeatMap};
-use crate::components::severity_timeline::{SeverityTimeline, TimelinePoint};
+use crate::components::insights::bar_chart::{Bar, BarChart, BarSegment, ReferenceLine, Series};
+use crate::components::insights::heat_map::{HeatDay, HeatMap};
+use crate::components::insights::severity_timeline::{SeverityTimeline, TimelinePoint};
 use crate::domain::diary::{DayHeadache, Diary, MedicineClass, Severity, SeverityBand};
 use crate::domain::insights::Insights;
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::alert::{Alert, AlertTone};
+use crate::components::ui::alert::{Alert, AlertTone};
 use crate::domain::insights::{
     Insights, OveruseStatus, DIARY_NOT_A_DIAGNOSIS, MENSTRUAL_NOT_A_DIAGNOSIS, WARNING_SIGNS_NOTE,
 };

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::alert::{Alert, AlertTone};
-use crate::components::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
 use crate::state::diary::{change_passphrase, use_diary};
 use crate::storage::locked::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
 

@@ -4,22 +4,14 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::unlock_screen::UnlockScreen;
+use crate::components::lock::unlock_screen::UnlockScreen;
+use crate::route::{shows_diary, Route};
 use crate::state::diary::use_diary;
 
 #[derive(Properties, PartialEq)]
 pub struct LockGateProps {
     #[prop_or_default]
     pub children: Html,
-}
-
-/// Whether `route` shows any of the diary.
-pub fn shows_diary(route: &Route) -> bool {
-    matches!(
-        route,
-        Route::Diary | Route::Attack { .. } | Route::Insights | Route::Report | Route::Data
-    )
 }
 
 /// The page, or the unlock screen in its place.

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::alert::{Alert, AlertTone};
-use crate::components::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
 use crate::state::diary::{remove_lock, use_diary};
 
 #[derive(Properties, PartialEq)]

@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::auto_lock_choice::AutoLockChoice;
-use crate::components::lock_change::LockChange;
-use crate::components::lock_remove::LockRemove;
-use crate::components::lock_turn_on::LockTurnOn;
+use crate::components::lock::auto_lock_choice::AutoLockChoice;
+use crate::components::lock::change::LockChange;
+use crate::components::lock::remove::LockRemove;
+use crate::components::lock::turn_on::LockTurnOn;
 use crate::platform::crypto;
 use crate::state::diary::{use_diary, DiaryMsg, LockPhase};
 

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::alert::{Alert, AlertTone};
-use crate::components::data_downloads::download_full_backup;
-use crate::components::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::data::downloads::download_full_backup;
+use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
 use crate::state::diary::{turn_on_lock, use_diary};
 use crate::storage::locked::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
 

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::alert::{Alert, AlertTone};
-use crate::components::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::route::Route;
 use crate::state::diary::{unlock, use_diary, DiaryMsg};
 use crate::storage::backup::delete_all;
 
@@ -95,7 +95,7 @@ pub fn UnlockScreen() -> Html {
     // Why the diary locked itself, when it was not the person's doing (another tab changed the passphrase).
     let reason = diary
         .as_ref()
-        .and_then(|handle| handle.problem.clone())
+        .and_then(|handle| handle.problem.as_ref().map(ToString::to_string))
         .map(|message| html! { <Alert {message} /> });
     let problem_alert = (*problem).clone().map(|message| {
         html! { <Alert {message} tone={AlertTone::Danger} /> }

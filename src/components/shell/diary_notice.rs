@@ -4,9 +4,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::alert::{Alert, AlertTone};
+use crate::components::ui::alert::{Alert, AlertTone};
 use crate::platform;
+use crate::route::Route;
 use crate::state::diary::{start_afresh, use_diary, DiaryMsg, Persistence};
 
 /// Storage and validation messages for the diary, shown at the top of every page: a change made from
@@ -22,7 +22,8 @@ pub fn DiaryNotice() -> Html {
     let form_shows_problem = matches!(route, Some(Route::Attack { .. }));
     let problem = diary
         .problem
-        .clone()
+        .as_ref()
+        .map(ToString::to_string)
         .filter(|_| !form_shows_problem)
         .map(|message| {
             let diary = diary.clone();

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::domain::diary::DiaryAction;
 use crate::platform;
+use crate::route::Route;
 use crate::state::diary::{perform, use_diary};
 
 /// A calm banner while an attack is running; nothing otherwise.

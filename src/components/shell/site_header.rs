@@ -3,10 +3,10 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
-use crate::components::hide_button::HideButton;
-use crate::components::theme_toggle::ThemeToggle;
+use crate::components::lock::hide_button::HideButton;
+use crate::components::shell::theme_toggle::ThemeToggle;
 use crate::domain::clinic::ClinicConfig;
+use crate::route::Route;
 
 /// Top of every page.
 #[component]

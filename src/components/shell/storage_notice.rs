@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::alert::Alert;
+use crate::components::ui::alert::Alert;
 use crate::state::preferences::{use_preferences, PreferencesAction};
 
 /// Tells the person when their settings could not be read or saved.

@@ -6,7 +6,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::attack::{check_name, check_not_future, whole_minute};
 use super::limits::OWN_TRIGGER_LIST_MAX;
-use super::{Attack, AttackId, DayKind, DayNote, Diary, DiaryError, MedicineDose, Period};
+use super::{
+    Attack, AttackId, DayKind, DayNote, Diary, DiaryError, ListOf, MedicineDose, Moment, Period,
+    TextField,
+};
 
 /// A change a person makes to the diary.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,7 +178,7 @@ impl DiaryAction {
                     .collect();
                 note.validate()?;
                 for dose in &note.medicines {
-                    check_not_future(&format!("time {} was taken", dose.name), dose.taken_at, now)?;
+                    check_not_future(Moment::MedicineTaken(dose.name.clone()), dose.taken_at, now)?;
                 }
                 set_note(diary, note)
             }
@@ -206,7 +209,7 @@ impl DiaryAction {
             }
             DiaryAction::AddOwnTrigger { name } => {
                 let name = name.trim().to_string();
-                check_name("trigger", &name)?;
+                check_name(TextField::Trigger, &name)?;
                 let known = diary
                     .own_triggers()
                     .iter()
@@ -216,7 +219,7 @@ impl DiaryAction {
                 }
                 if diary.own_triggers().len() >= OWN_TRIGGER_LIST_MAX {
                     return Err(DiaryError::TooMany {
-                        what: "own triggers",
+                        what: ListOf::OwnTriggers,
                         max: OWN_TRIGGER_LIST_MAX,
                     });
                 }

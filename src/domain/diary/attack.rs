@@ -11,8 +11,8 @@ use super::limits::{
     NAME_MAX_CHARS, NOTE_MAX_CHARS, OWN_TRIGGERS_PER_ATTACK_MAX,
 };
 use super::{
-    time_format, AttackId, Aura, DiaryError, MedicineDose, PainLocation, PainQuality, Severity,
-    SeverityBand, Symptom, Trigger,
+    time_format, AttackId, Aura, DiaryError, ListOf, MedicineDose, MinutesOf, Moment, PainLocation,
+    PainQuality, Severity, SeverityBand, Symptom, TextField, Trigger,
 };
 use crate::domain::dates;
 
@@ -232,18 +232,18 @@ impl Attack {
                 });
             }
         }
-        check_text("note", &self.note, NOTE_MAX_CHARS)?;
+        check_text(TextField::Note, &self.note, NOTE_MAX_CHARS)?;
         if let Some(minutes) = self.aura.as_ref().and_then(|aura| aura.minutes) {
-            check_minutes("aura", minutes)?;
+            check_minutes(MinutesOf::Aura, minutes)?;
         }
         if self.own_triggers.len() > OWN_TRIGGERS_PER_ATTACK_MAX {
             return Err(DiaryError::TooMany {
-                what: "own triggers",
+                what: ListOf::OwnTriggers,
                 max: OWN_TRIGGERS_PER_ATTACK_MAX,
             });
         }
         for trigger in &self.own_triggers {
-            check_name("trigger", trigger)?;
+            check_name(TextField::Trigger, trigger)?;
         }
         check_medicines(&self.medicines)?;
         for dose in &self.medicines {
@@ -271,12 +271,12 @@ impl Attack {
     /// [`Attack::validate`] plus: no time (start, end, medicine) later than `now` (with a few minutes' grace).
     pub fn validate_at(&self, now: NaiveDateTime) -> Result<(), DiaryError> {
         self.validate()?;
-        check_not_future("start", self.start, now)?;
+        check_not_future(Moment::Start, self.start, now)?;
         if let Some(end) = self.end {
-            check_not_future("end", end, now)?;
+            check_not_future(Moment::End, end, now)?;
         }
         for dose in &self.medicines {
-            check_not_future(&format!("time {} was taken", dose.name), dose.taken_at, now)?;
+            check_not_future(Moment::MedicineTaken(dose.name.clone()), dose.taken_at, now)?;
         }
         Ok(())
     }
@@ -325,21 +325,18 @@ pub(crate) fn whole_minute(time: NaiveDateTime) -> NaiveDateTime {
 }
 
 pub(crate) fn check_not_future(
-    what: &str,
+    what: Moment,
     at: NaiveDateTime,
     now: NaiveDateTime,
 ) -> Result<(), DiaryError> {
     if at > now + Duration::minutes(FUTURE_TOLERANCE_MINUTES) {
-        Err(DiaryError::InFuture {
-            what: what.to_string(),
-            at,
-        })
+        Err(DiaryError::InFuture { what, at })
     } else {
         Ok(())
     }
 }
 
-pub(crate) fn check_text(field: &'static str, text: &str, max: usize) -> Result<(), DiaryError> {
+pub(crate) fn check_text(field: TextField, text: &str, max: usize) -> Result<(), DiaryError> {
     let len = text.chars().count();
     if len > max {
         Err(DiaryError::TextTooLong { field, len, max })
@@ -348,14 +345,14 @@ pub(crate) fn check_text(field: &'static str, text: &str, max: usize) -> Result<
     }
 }
 
-pub(crate) fn check_name(field: &'static str, name: &str) -> Result<(), DiaryError> {
+pub(crate) fn check_name(field: TextField, name: &str) -> Result<(), DiaryError> {
     if name.trim().is_empty() {
         return Err(DiaryError::EmptyName(field));
     }
     check_text(field, name, NAME_MAX_CHARS)
 }
 
-fn check_minutes(what: &'static str, minutes: u32) -> Result<(), DiaryError> {
+fn check_minutes(what: MinutesOf, minutes: u32) -> Result<(), DiaryError> {
     if minutes > MINUTES_MAX {
         Err(DiaryError::MinutesTooLong { what, minutes })
     } else {
@@ -367,15 +364,15 @@ fn check_minutes(what: &'static str, minutes: u32) -> Result<(), DiaryError> {
 pub(crate) fn check_medicines(medicines: &[MedicineDose]) -> Result<(), DiaryError> {
     if medicines.len() > MEDICINES_MAX {
         return Err(DiaryError::TooMany {
-            what: "medicines",
+            what: ListOf::Medicines,
             max: MEDICINES_MAX,
         });
     }
     for dose in medicines {
-        check_name("medicine", &dose.name)?;
-        check_text("dose", &dose.dose, NAME_MAX_CHARS)?;
+        check_name(TextField::Medicine, &dose.name)?;
+        check_text(TextField::Dose, &dose.dose, NAME_MAX_CHARS)?;
         if let Some(minutes) = dose.relief_after_minutes {
-            check_minutes("time to relief", minutes)?;
+            check_minutes(MinutesOf::TimeToRelief, minutes)?;
             if dose.effect == super::MedicineEffect::NoRelief {
                 return Err(DiaryError::ReliefWithoutEffect(dose.name.clone()));
             }

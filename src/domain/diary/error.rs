@@ -1,6 +1,8 @@
 //! What can be wrong with a diary change, in words a person can act on. A refused change leaves the diary
 //! exactly as it was.
 
+use std::fmt;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use thiserror::Error;
 
@@ -23,8 +25,8 @@ pub enum DiaryError {
     /// A time that has not happened yet.
     #[error("The {what} ({}) is in the future. Choose a time that has already passed.", when(.at))]
     InFuture {
-        /// Which time ("start", "end", "time Sumatriptan was taken").
-        what: String,
+        /// Which time.
+        what: Moment,
         /// The time given.
         at: NaiveDateTime,
     },
@@ -82,14 +84,14 @@ pub enum DiaryError {
     ReliefWithoutEffect(String),
     /// A required text left empty.
     #[error("Please give the {0} a name.")]
-    EmptyName(&'static str),
+    EmptyName(TextField),
     /// A text over its length limit.
     #[error(
         "The {field} is {len} characters long; the most it can hold is {max}. Please shorten it."
     )]
     TextTooLong {
         /// Which text.
-        field: &'static str,
+        field: TextField,
         /// Its length in characters.
         len: usize,
         /// The limit.
@@ -99,7 +101,7 @@ pub enum DiaryError {
     #[error("An entry can hold at most {max} {what}. Please remove some first.")]
     TooMany {
         /// What there are too many of.
-        what: &'static str,
+        what: ListOf,
         /// The limit.
         max: usize,
     },
@@ -107,7 +109,7 @@ pub enum DiaryError {
     #[error("{minutes} minutes is more than a week for the {what}. Please check the number.")]
     MinutesTooLong {
         /// Which duration.
-        what: &'static str,
+        what: MinutesOf,
         /// The number given.
         minutes: u32,
     },
@@ -153,6 +155,88 @@ pub enum DiaryError {
     /// A period end that runs into the next period.
     #[error("The period would run into the next one, which starts on {}. Check the end day.", day(.0))]
     PeriodRunsIntoNext(NaiveDate),
+}
+
+/// Which time of an entry an error is about: a value, so a form can focus the right field without reading the
+/// message's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Moment {
+    /// When the headache started.
+    Start,
+    /// When it ended.
+    End,
+    /// When the named medicine was taken.
+    MedicineTaken(String),
+}
+
+impl fmt::Display for Moment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Moment::Start => f.write_str("start"),
+            Moment::End => f.write_str("end"),
+            Moment::MedicineTaken(name) => write!(f, "time {name} was taken"),
+        }
+    }
+}
+
+/// Which text of an entry an error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    /// The free note.
+    Note,
+    /// A medicine's name.
+    Medicine,
+    /// A medicine's dose, in the person's words.
+    Dose,
+    /// An own trigger's name.
+    Trigger,
+}
+
+impl fmt::Display for TextField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TextField::Note => "note",
+            TextField::Medicine => "medicine",
+            TextField::Dose => "dose",
+            TextField::Trigger => "trigger",
+        })
+    }
+}
+
+/// Which list of an entry (or of the diary) is too long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListOf {
+    /// Own triggers, on one headache or in the diary's own list.
+    OwnTriggers,
+    /// Medicines on one entry.
+    Medicines,
+}
+
+impl fmt::Display for ListOf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ListOf::OwnTriggers => "own triggers",
+            ListOf::Medicines => "medicines",
+        })
+    }
+}
+
+/// Which number of minutes an error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinutesOf {
+    /// How long the aura lasted.
+    Aura,
+    /// How long a medicine took to help.
+    TimeToRelief,
+}
+
+impl fmt::Display for MinutesOf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            MinutesOf::Aura => "aura",
+            MinutesOf::TimeToRelief => "time to relief",
+        })
+    }
 }
 
 /// "3 Mar 2026 14:05": how errors show a time.

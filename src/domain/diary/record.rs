@@ -119,13 +119,13 @@ impl Diary {
         }
         if self.own_triggers.len() > OWN_TRIGGER_LIST_MAX {
             return Err(DiaryError::TooMany {
-                what: "own triggers",
+                what: super::ListOf::OwnTriggers,
                 max: OWN_TRIGGER_LIST_MAX,
             });
         }
         let mut names = std::collections::BTreeSet::new();
         for name in &self.own_triggers {
-            super::attack::check_name("trigger", name)?;
+            super::attack::check_name(super::TextField::Trigger, name)?;
             if !names.insert(name.to_lowercase()) {
                 return Err(DiaryError::Inconsistent(format!(
                     "the trigger {name:?} is listed twice"

@@ -3,6 +3,7 @@
 //! `storage::backup`, so every rule here is tested natively.
 
 mod merge;
+pub mod summary;
 mod tables;
 
 pub use merge::{date_range, merge, BackupPreview, Merged};

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answers, Quantity, Reply};
-use super::questions::Question;
 use super::triage::Triage;
 use super::warning_signs::{find_warning_signs, Certainty};
 
@@ -164,28 +163,6 @@ impl Step {
             .rev()
             .filter(|step| *step < self)
             .find(|step| step.is_shown(answers))
-    }
-
-    /// The questions on this step, in order, with follow-ups only when they apply.
-    pub fn questions(self, answers: &Answers) -> Vec<Question> {
-        Question::ALL
-            .iter()
-            .copied()
-            .filter(|q| q.step() == self && q.is_shown(answers))
-            .collect()
-    }
-
-    /// The shown questions that still have no answer ("not sure" counts as an answer).
-    pub fn unanswered(self, answers: &Answers) -> Vec<Question> {
-        self.questions(answers)
-            .into_iter()
-            .filter(|q| answers.get(*q).is_none())
-            .collect()
-    }
-
-    /// Whether every shown question has an answer, so the UI can enable "Next".
-    pub fn is_complete(self, answers: &Answers) -> bool {
-        self.unanswered(answers).is_empty()
     }
 }
 

@@ -1070,3 +1070,29 @@ fn reply_id(reply: Reply) -> &'static str {
         Reply::NotSure => NOT_SURE_ID,
     }
 }
+
+/// The walks over the question table that belong to a step. They live beside the table, not in
+/// `flow.rs`, so the flow of steps knows nothing of the questions and the two never import each other.
+impl Step {
+    /// The questions on this step, in order, with follow-ups only when they apply.
+    pub fn questions(self, answers: &Answers) -> Vec<Question> {
+        Question::ALL
+            .iter()
+            .copied()
+            .filter(|q| q.step() == self && q.is_shown(answers))
+            .collect()
+    }
+
+    /// The shown questions that still have no answer ("not sure" counts as an answer).
+    pub fn unanswered(self, answers: &Answers) -> Vec<Question> {
+        self.questions(answers)
+            .into_iter()
+            .filter(|q| answers.get(*q).is_none())
+            .collect()
+    }
+
+    /// Whether every shown question has an answer, so the UI can enable "Next".
+    pub fn is_complete(self, answers: &Answers) -> bool {
+        self.unanswered(answers).is_empty()
+    }
+}
