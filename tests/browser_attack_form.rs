@@ -23,7 +23,7 @@ const ID: AttackId = AttackId(4242);
 
 /// Local time now, to the minute (what the app reads).
 fn now() -> NaiveDateTime {
-    let now = chrono::Local::now().naive_local();
+    let now = support::now();
     now.with_second(0)
         .and_then(|t| t.with_nanosecond(0))
         .expect("a whole minute")

@@ -12,7 +12,6 @@ use headache_diary::domain::diary::{
     Attack, AttackId, Diary, DiaryAction, MedicineClass, MedicineDose, PainLocation, PainQuality,
     Severity, Symptom,
 };
-use headache_diary::platform;
 use headache_diary::state::diary::DiaryProvider;
 use headache_diary::storage::{local, Loaded};
 use support::*;
@@ -37,7 +36,7 @@ fn Views() -> Html {
 }
 
 fn today() -> NaiveDate {
-    platform::now_local().date()
+    support::today()
 }
 
 /// Day `day` of the month `back` months before this one.
@@ -70,7 +69,7 @@ fn migraine_like(mut attack: Attack) -> Attack {
 
 fn apply_all(actions: Vec<DiaryAction>) -> Diary {
     let mut diary = Diary::default();
-    let now = platform::now_local();
+    let now = support::now();
     for action in actions {
         action.apply(&mut diary, now).expect("seed action applies");
     }

@@ -472,17 +472,7 @@ pub fn export_backup() -> Result<String, BackupError> {
 
 /// Every key this app has stored (documents, unreadable copies kept aside, copies kept before a restore).
 pub fn stored_keys() -> Result<Vec<String>, StorageError> {
-    let storage = match web_sys::window().map(|window| window.local_storage()) {
-        Some(Ok(Some(storage))) => storage,
-        _ => return Err(StorageError::Unavailable),
-    };
-    let length = storage.length().map_err(|_| StorageError::Unavailable)?;
-    let mut keys: Vec<String> = (0..length)
-        .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|key| key.starts_with(KEY_PREFIX))
-        .collect();
-    keys.sort();
-    Ok(keys)
+    local::keys_starting_with(KEY_PREFIX)
 }
 
 /// A copy kept aside, ready to download.

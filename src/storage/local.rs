@@ -1,5 +1,9 @@
-//! Reading and writing documents in the browser's localStorage.
+//! Reading and writing documents in the browser's localStorage, through `gloo_storage::LocalStorage`, behind one
+//! availability probe. The only file that touches localStorage.
 
+use gloo_storage::errors::StorageError as GlooStorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde_json::value::RawValue;
 use wasm_bindgen::JsValue;
 
 use super::{decode, encode, Document, StorageError};
@@ -19,52 +23,83 @@ pub enum Loaded<D> {
     Sealed { raw: String },
 }
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    // `window.localStorage` itself throws when site data is blocked; web_sys turns that into Err.
+/// The one availability probe. gloo's `LocalStorage::raw()` panics (`expect_throw`) when site data is blocked
+/// (private mode, a browser setting): asking `window.localStorage` first, fallibly, turns that into
+/// [`StorageError::Unavailable`], so the app explains the problem instead of crashing.
+fn available() -> Result<(), StorageError> {
     match web_sys::window().map(|window| window.local_storage()) {
-        Some(Ok(Some(storage))) => Ok(storage),
+        Some(Ok(Some(_))) => Ok(()),
         _ => Err(StorageError::Unavailable),
     }
 }
 
 /// Whether this browser lets the app store anything at all.
 pub fn is_available() -> bool {
-    local_storage().is_ok()
+    available().is_ok()
 }
 
-/// The raw text stored under `key`, if any.
+/// The raw text stored under `key`, if any: byte for byte, so unreadable text can still be kept aside exactly.
 pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?
+    available()?;
+    LocalStorage::raw()
         .get_item(key)
         .map_err(|_| StorageError::Unavailable)
 }
 
-/// Stores `text` under `key`, telling a full quota apart from other refusals.
+/// Stores `text` under `key` exactly as it is (it may not even be JSON: kept-aside unreadable text), telling a
+/// full quota apart from other refusals.
 pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
-    local_storage()?
+    available()?;
+    LocalStorage::raw()
         .set_item(key, text)
-        .map_err(|error| write_error(&error))
+        .map_err(|error| write_error(&js_error_name(&error)))
+}
+
+/// Stores `json` (already JSON text) under `key` through gloo's typed `set`; the text is written as it is.
+fn write_json(key: &str, json: &str) -> Result<(), StorageError> {
+    available()?;
+    let value = RawValue::from_string(json.to_string())
+        .map_err(|error| StorageError::WriteFailed(error.to_string()))?;
+    LocalStorage::set(key, value).map_err(|error| match error {
+        GlooStorageError::JsError(js) => write_error(&js.name),
+        other => StorageError::WriteFailed(other.to_string()),
+    })
 }
 
 /// Removes `key`. Used only for data the person chose to delete.
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    local_storage()?
-        .remove_item(key)
-        .map_err(|error| write_error(&error))
+    available()?;
+    LocalStorage::delete(key);
+    Ok(())
 }
 
-fn write_error(error: &JsValue) -> StorageError {
-    let name = js_sys::Reflect::get(error, &JsValue::from_str("name"))
+/// Every stored key that starts with `prefix`, sorted.
+pub fn keys_starting_with(prefix: &str) -> Result<Vec<String>, StorageError> {
+    available()?;
+    let storage = LocalStorage::raw();
+    let mut keys: Vec<String> = (0..LocalStorage::length())
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect();
+    keys.sort();
+    Ok(keys)
+}
+
+fn js_error_name(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &JsValue::from_str("name"))
         .ok()
         .and_then(|name| name.as_string())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+fn write_error(name: &str) -> StorageError {
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         StorageError::QuotaExceeded
     } else {
         StorageError::WriteFailed(if name.is_empty() {
             "unknown error".into()
         } else {
-            name
+            name.to_string()
         })
     }
 }
@@ -89,7 +124,7 @@ pub fn classify<D: Document>(raw: Option<String>) -> Loaded<D> {
 
 /// Saves document `D` in its current version.
 pub fn save<D: Document>(doc: &D) -> Result<(), StorageError> {
-    write_raw(D::KEY, &encode(doc)?)
+    write_json(D::KEY, &encode(doc)?)
 }
 
 /// The key under which unreadable text for `key` is kept.

@@ -5,9 +5,9 @@
 //! [`Loaded::Unreadable`] with its raw text, and is never written over until that text has been
 //! kept aside: a failed load must never turn into a silent wipe of someone's diary.
 //!
-//! `gloo-storage` is deliberately not used here: its `LocalStorage` throws a JavaScript exception
-//! when storage is disabled (private mode, blocked site data), which would crash the app instead
-//! of letting it explain the problem and carry on in memory.
+//! Reads and writes go through `gloo-storage`'s `LocalStorage` (in `local.rs` only), behind one availability
+//! probe: gloo throws a JavaScript exception when storage is disabled (private mode, blocked site data), which
+//! would crash the app instead of letting it explain the problem and carry on in memory.
 pub mod app_version;
 pub mod backup;
 pub mod diary;

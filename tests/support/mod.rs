@@ -1,9 +1,62 @@
-//! Shared helpers for the browser tests: a fresh mount point, storage reset and DOM queries.
+//! Shared helpers for the browser tests: one fixed "today", a fresh mount point, storage reset and DOM queries.
 #![allow(dead_code)] // each test file uses its own subset
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
+
+/// The one "today" of the browser tests, as of the end-to-end tests (`e2e/today.mjs`): `E2E_TODAY` when the tests
+/// were built (local time, "YYYY-MM-DDTHH:MM"), otherwise a plain mid-month weekday. Never the machine's date.
+pub const TODAY: &str = match option_env!("E2E_TODAY") {
+    Some(today) => today,
+    None => "2026-06-15T10:00",
+};
+
+/// Sets the page's clock to [`TODAY`] (at the start of each test): `new Date()` and `Date.now()`, which chrono
+/// and the app read, start there and run on in real time, so timers and measured durations behave as usual and
+/// no test file runs long enough to cross midnight from `23:59`. A subclass of the real `Date`, so dates built
+/// from values are untouched.
+pub fn fix_clock() {
+    let set = js_sys::Function::new_with_args(
+        "today",
+        "if (!globalThis.__testsSetClock) {
+           const RealDate = Date;
+           let offset = 0;
+           class TestsDate extends RealDate {
+             constructor(...args) { if (args.length === 0) { super(RealDate.now() + offset); } else { super(...args); } }
+             static now() { return RealDate.now() + offset; }
+           }
+           globalThis.Date = TestsDate;
+           globalThis.__testsSetClock = (when) => {
+             const start = new RealDate(when).getTime();
+             if (Number.isNaN(start)) throw new Error('E2E_TODAY is not a date: ' + when);
+             offset = start - RealDate.now();
+           };
+         }
+         globalThis.__testsSetClock(today);",
+    );
+    set.call1(&wasm_bindgen::JsValue::NULL, &TODAY.into())
+        .expect("the tests' clock is set");
+}
+
+/// Sets the clock unless a test already did.
+fn ensure_clock() {
+    let window = web_sys::window().expect("window");
+    if !js_sys::Reflect::has(&window, &"__testsSetClock".into()).unwrap_or(false) {
+        fix_clock();
+    }
+}
+
+/// The tests' local time now (from [`TODAY`] on), as the app reads it.
+pub fn now() -> chrono::NaiveDateTime {
+    ensure_clock();
+    chrono::Local::now().naive_local()
+}
+
+/// The tests' local day today.
+pub fn today() -> chrono::NaiveDate {
+    now().date()
+}
 
 pub fn document() -> web_sys::Document {
     web_sys::window()
@@ -32,6 +85,7 @@ pub fn storage_snapshot() -> std::collections::BTreeMap<String, String> {
 
 /// Empties localStorage and resets the page-level state earlier tests may have left.
 pub fn reset_page() {
+    fix_clock();
     local_storage().clear().expect("clear storage");
     let root = document().document_element().expect("html element");
     root.remove_attribute("data-theme")
@@ -46,6 +100,7 @@ pub fn reset_page() {
 
 /// A new, empty element appended to the body for one test to render into.
 pub fn mount_point() -> Element {
+    fix_clock();
     let div = document().create_element("div").expect("create div");
     document()
         .body()
