@@ -85,7 +85,9 @@ test('the calendar works by keyboard: arrows move, Enter opens the day, Escape c
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator(`#calendar-day-${isoDay(-1)}`)).toBeFocused();
   await expect(page.locator(`#calendar-day-${isoDay(-1)}`)).toHaveAttribute('tabindex', '0');
-  await expect(today).toHaveAttribute('tabindex', '-1');
+  // On the 1st the arrow turns the calendar to the previous month, and today's cell is no longer shown.
+  if (inEarlierMonth(-1)) await expect(today).toHaveCount(0);
+  else await expect(today).toHaveAttribute('tabindex', '-1');
   await page.keyboard.press('ArrowUp');
   await expect(page.locator(`#calendar-day-${isoDay(-8)}`)).toBeFocused();
   await page.keyboard.press('ArrowRight');
