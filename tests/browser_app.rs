@@ -123,7 +123,8 @@ async fn settings_page_radio_picks_a_theme() {
 #[wasm_bindgen_test]
 fn app_clock_reads_the_tests_fixed_today_not_the_machines_date() {
     reset_page();
-    let expected = chrono::NaiveDateTime::parse_from_str(TODAY, "%Y-%m-%dT%H:%M").expect("TODAY is a time");
+    let expected =
+        chrono::NaiveDateTime::parse_from_str(TODAY, "%Y-%m-%dT%H:%M").expect("TODAY is a time");
     let seen = headache_diary::platform::now_local();
     let drift = (seen - expected).num_seconds();
     assert!(

@@ -16,7 +16,7 @@ use crate::platform;
 use crate::route::Route;
 use crate::state::insights::{use_insights, InsightsView, DEFAULT_PERIOD};
 use crate::state::preferences::use_preferences;
-use crate::storage::self_check::KeptResult;
+use crate::state::self_check::KeptResult;
 
 /// The report page.
 #[component]

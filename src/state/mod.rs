@@ -1,6 +1,9 @@
 //! Shared app state: reducers and the context providers that hand them to components.
 pub mod attack_form;
+pub mod data;
 pub mod diary;
+pub mod document;
 pub mod insights;
 pub mod preferences;
+pub mod restore;
 pub mod self_check;

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::domain::preferences::Preferences;
 use crate::domain::theme::ThemePreference;
 use crate::platform;
-use crate::storage::{local, Loaded, StorageError};
+use crate::state::document::{use_saved_document, SavedDocument};
+use crate::storage::{Loaded, StorageError};
 
 /// The settings in use and what storage said about them.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -31,6 +32,8 @@ pub enum PreferencesAction {
     KeptAside,
     SaveFailed(StorageError),
     DismissProblem,
+    /// The stored settings were replaced as a whole (restore, delete all): this is what storage holds now.
+    Reloaded(Box<PreferencesState>),
 }
 
 impl PreferencesState {
@@ -92,6 +95,13 @@ impl Reducible for PreferencesState {
             PreferencesAction::KeptAside => next.unreadable_raw = None,
             PreferencesAction::SaveFailed(error) => next.problem = Some(error),
             PreferencesAction::DismissProblem => next.problem = None,
+            // Keeps counting revisions from here, so the reload is never mistaken for a change to save.
+            PreferencesAction::Reloaded(stored) => {
+                next = PreferencesState {
+                    revision: next.revision,
+                    ..*stored
+                }
+            }
         }
         next.into()
     }
@@ -106,37 +116,45 @@ pub struct PreferencesProviderProps {
     pub children: Html,
 }
 
+impl SavedDocument for PreferencesState {
+    type Doc = Preferences;
+
+    fn from_loaded(loaded: Result<Loaded<Preferences>, StorageError>) -> Self {
+        PreferencesState::from_loaded(loaded)
+    }
+    fn to_document(&self) -> Preferences {
+        self.preferences.clone()
+    }
+    fn unreadable_raw(&self) -> Option<&str> {
+        self.unreadable_raw.as_deref()
+    }
+    fn revision(&self) -> u32 {
+        self.revision
+    }
+    fn kept_aside() -> PreferencesAction {
+        PreferencesAction::KeptAside
+    }
+    fn save_failed(error: StorageError) -> PreferencesAction {
+        PreferencesAction::SaveFailed(error)
+    }
+    fn reloaded(state: Self) -> PreferencesAction {
+        PreferencesAction::Reloaded(Box::new(state))
+    }
+}
+
 /// Loads settings, applies the theme to the page and saves each change.
 #[component]
 pub fn PreferencesProvider(props: &PreferencesProviderProps) -> Html {
-    let state = use_reducer(|| PreferencesState::from_loaded(local::load::<Preferences>()));
+    let state = use_saved_document::<PreferencesState>();
 
     use_effect_with(state.preferences.theme, |theme| {
         platform::apply_theme_attribute(theme.data_attribute());
     });
 
-    {
-        let handle = state.clone();
-        use_effect_with(state.revision, move |revision| {
-            if *revision > 0 {
-                save(&handle);
-            }
-        });
-    }
-
     html! {
         <ContextProvider<PreferencesContext> context={state}>
             { props.children.clone() }
         </ContextProvider<PreferencesContext>>
-    }
-}
-
-fn save(handle: &PreferencesContext) {
-    match local::save_after_keeping_aside(&handle.preferences, handle.unreadable_raw.as_deref()) {
-        Ok(()) if handle.unreadable_raw.is_some() => handle.dispatch(PreferencesAction::KeptAside),
-        Ok(()) => {}
-        // The change stays in memory; the person is told it was not saved.
-        Err(error) => handle.dispatch(PreferencesAction::SaveFailed(error)),
     }
 }
 

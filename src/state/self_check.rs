@@ -10,8 +10,10 @@ use yew::prelude::*;
 use crate::domain::screening::{
     emergency_found, evaluate, AnswerValue, Answers, Assessment, Question, Step,
 };
-use crate::storage::self_check::{KeptResult, SelfCheckDocument};
-use crate::storage::{local, Loaded, StorageError};
+use crate::state::document::{use_saved_document, SavedDocument};
+pub use crate::storage::self_check::KeptResult;
+use crate::storage::self_check::SelfCheckDocument;
+use crate::storage::{Loaded, StorageError};
 
 /// The self-check as the person left it, plus what storage said about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +77,8 @@ pub enum SelfCheckAction {
     SaveFailed(StorageError),
     /// The person closed the storage message.
     DismissProblem,
+    /// The stored self-check was replaced as a whole (restore, delete all): this is what storage holds now.
+    Reloaded(Box<SelfCheckState>),
 }
 
 impl SelfCheckState {
@@ -257,6 +261,13 @@ impl Reducible for SelfCheckState {
                 next.problem = Some(error);
             }
             SelfCheckAction::DismissProblem => next.dismissed = next.problem.take(),
+            // Keeps counting revisions from here, so the reload is never mistaken for a change to save.
+            SelfCheckAction::Reloaded(stored) => {
+                next = SelfCheckState {
+                    revision: next.revision,
+                    ..*stored
+                }
+            }
         }
         next.into()
     }
@@ -273,31 +284,40 @@ pub struct SelfCheckProviderProps {
     pub children: Html,
 }
 
+impl SavedDocument for SelfCheckState {
+    type Doc = SelfCheckDocument;
+
+    fn from_loaded(loaded: Result<Loaded<SelfCheckDocument>, StorageError>) -> Self {
+        SelfCheckState::from_loaded(loaded)
+    }
+    fn to_document(&self) -> SelfCheckDocument {
+        self.document()
+    }
+    fn unreadable_raw(&self) -> Option<&str> {
+        self.unreadable_raw.as_deref()
+    }
+    fn revision(&self) -> u32 {
+        self.revision
+    }
+    fn kept_aside() -> SelfCheckAction {
+        SelfCheckAction::KeptAside
+    }
+    fn save_failed(error: StorageError) -> SelfCheckAction {
+        SelfCheckAction::SaveFailed(error)
+    }
+    fn reloaded(state: Self) -> SelfCheckAction {
+        SelfCheckAction::Reloaded(Box::new(state))
+    }
+}
+
 /// Loads the self-check from storage once and saves each change the person makes.
 #[component]
 pub fn SelfCheckProvider(props: &SelfCheckProviderProps) -> Html {
-    let state = use_reducer(|| SelfCheckState::from_loaded(local::load::<SelfCheckDocument>()));
-    {
-        let handle = state.clone();
-        use_effect_with(state.revision, move |revision| {
-            if *revision > 0 {
-                save(&handle);
-            }
-        });
-    }
+    let state = use_saved_document::<SelfCheckState>();
     html! {
         <ContextProvider<SelfCheckContext> context={state}>
             { props.children.clone() }
         </ContextProvider<SelfCheckContext>>
-    }
-}
-
-fn save(handle: &SelfCheckContext) {
-    match local::save_after_keeping_aside(&handle.document(), handle.unreadable_raw.as_deref()) {
-        Ok(()) if handle.unreadable_raw.is_some() => handle.dispatch(SelfCheckAction::KeptAside),
-        Ok(()) => {}
-        // The change stays in memory; the person is told it was not saved.
-        Err(error) => handle.dispatch(SelfCheckAction::SaveFailed(error)),
     }
 }
 

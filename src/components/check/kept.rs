@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::storage::self_check::KeptResult;
+use crate::state::self_check::KeptResult;
 
 /// The kept result and what can be done with it.
 #[derive(Properties, PartialEq)]

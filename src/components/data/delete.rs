@@ -8,10 +8,10 @@ use crate::components::data::downloads::download_full_backup;
 use crate::components::ui::alert::{Alert, AlertTone};
 use crate::domain::export::summary::counted;
 use crate::platform;
+use crate::state::data::{
+    delete_everything_and_start_afresh, stored_besides_diary, StoredSelfCheck,
+};
 use crate::state::diary::use_diary;
-use crate::storage::backup::{delete_all, kept_copies, stored_keys};
-use crate::storage::self_check::SelfCheckDocument;
-use crate::storage::{local, Document, Loaded};
 
 #[derive(Properties, PartialEq)]
 pub struct DataDeleteProps {
@@ -32,25 +32,19 @@ fn losses(diary: &crate::domain::diary::Diary) -> Vec<String> {
             diary.own_triggers().len()
         ));
     }
-    match local::load::<SelfCheckDocument>() {
-        Ok(Loaded::Ready(document)) => match document.kept {
-            Some(kept) => lines.push(format!("the self-check result of {}", kept.date_label())),
-            None => lines.push("the self-check answers in progress".into()),
-        },
-        Ok(Loaded::Unreadable { .. }) => lines.push("the saved self-check (unreadable)".into()),
-        _ => {}
+    let stored = stored_besides_diary();
+    match stored.self_check {
+        StoredSelfCheck::Result(date) => lines.push(format!("the self-check result of {date}")),
+        StoredSelfCheck::InProgress => lines.push("the self-check answers in progress".into()),
+        StoredSelfCheck::Unreadable => lines.push("the saved self-check (unreadable)".into()),
+        StoredSelfCheck::Nothing => {}
     }
-    let keys = stored_keys().unwrap_or_default();
-    if keys
-        .iter()
-        .any(|key| key == crate::domain::preferences::Preferences::KEY.trim())
-    {
+    if stored.settings {
         lines.push("your settings (theme, period logging)".into());
     }
-    let copies = kept_copies().map(|copies| copies.len()).unwrap_or(0);
-    if copies > 0 {
+    if stored.kept_copies > 0 {
         lines.push(counted(
-            copies,
+            stored.kept_copies,
             "copy kept before a restore or of unreadable data",
             "copies kept before a restore or of unreadable data",
         ));
@@ -105,21 +99,10 @@ pub fn DataDelete(props: &DataDeleteProps) -> Html {
     };
     let on_delete = {
         let problem = problem.clone();
-        Callback::from(move |_: MouseEvent| match delete_all() {
-            // Start the app again from empty storage: every part of it (diary, settings, self-check) then
-            // shows a first visit, and nothing held in memory can be saved back.
-            Ok(_) => {
-                if let Some(window) = web_sys::window() {
-                    if window.location().reload().is_err() {
-                        problem.set(Some(
-                            "Everything was deleted. Reload the page to start afresh.".into(),
-                        ));
-                    }
-                }
+        Callback::from(move |_: MouseEvent| {
+            if let Err(error) = delete_everything_and_start_afresh() {
+                problem.set(Some(error.to_string()));
             }
-            Err(error) => problem.set(Some(format!(
-                "Not everything could be deleted: {error} Reload the page to see what is left."
-            ))),
         })
     };
     let dismiss = {

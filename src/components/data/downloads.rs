@@ -8,8 +8,7 @@ use crate::components::ui::alert::Alert;
 use crate::domain::diary::Diary;
 use crate::domain::export::{attacks_csv, day_entries_csv};
 use crate::platform;
-use crate::storage::backup::{backup_text, export_backup, Backup, BackupError};
-use crate::storage::StorageError;
+use crate::state::data::full_backup_text;
 
 /// The file name for `what` made on `today`: `headache-diary-backup-2026-05-21.json`.
 pub fn file_name(what: &str, today: NaiveDate, extension: &str) -> String {
@@ -22,15 +21,7 @@ pub fn file_name(what: &str, today: NaiveDate, extension: &str) -> String {
 /// Offers the full backup as a download. Reads what is stored; where this browser stores nothing at all
 /// (private mode), the diary held in this tab is what there is, so that is backed up instead.
 pub fn download_full_backup(today: NaiveDate, in_memory: &Diary) -> Result<(), String> {
-    let text = match export_backup() {
-        Err(BackupError::Storage(StorageError::Unavailable)) => backup_text(&Backup {
-            diary: in_memory.clone(),
-            preferences: None,
-            self_check: None,
-        }),
-        other => other,
-    }
-    .map_err(|error| error.to_string())?;
+    let text = full_backup_text(in_memory).map_err(|error| error.to_string())?;
     offer(
         &file_name("backup", today, "json"),
         &text,

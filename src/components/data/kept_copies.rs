@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
 use crate::platform;
-use crate::storage::backup::{kept_copies, KeptCopy};
+use crate::state::data::{kept_copies, KeptCopy};
 
 #[derive(Properties, PartialEq)]
 pub struct DataKeptCopiesProps {

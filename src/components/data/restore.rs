@@ -1,89 +1,26 @@
 //! "Restore from a backup": choose a file, see what it holds next to the diary kept here, choose merge or
 //! replace, confirm. The file is checked completely before anything is written; any problem is shown in an
-//! alert and changes nothing.
+//! alert and changes nothing. The steps are one value (`state::restore::RestoreStep`); this view only dispatches.
 //!
 //! A backup made while the diary lock was on holds the diary sealed; it asks for that backup's passphrase, and a
 //! wrong one is refused with nothing written. While the lock is on here, the restored diary is sealed with this
-//! diary's key (`state::diary::restore_locked`).
-
-use std::rc::Rc;
+//! diary's key (`state::data::restore_here`).
 
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::components::ui::alert::{Alert, AlertTone};
 use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::domain::export::date_range;
 use crate::domain::export::summary::{counted, entries_words, range_words};
-use crate::domain::export::{date_range, BackupPreview};
-use crate::domain::preferences::Preferences;
-use crate::platform;
-use crate::state::diary::{reload, restore_locked, use_diary, DiaryContext, LockPhase};
-use crate::state::preferences::{use_preferences, PreferencesAction};
-use crate::storage::backup::{
-    parse_backup_file, restore, Backup, BackupError, BackupFile, Mode, Restored, SealedBackup,
+use crate::state::data::{
+    open_locked_backup, read_backup_file, restore_here, BackupError, BackupFile, Mode,
     BACKUP_MAX_BYTES,
 };
-use crate::storage::locked::open_backup;
-use crate::storage::{local, Loaded};
-
-/// A backup that passed every check, with what it would bring.
-#[derive(Clone)]
-struct Chosen {
-    file_name: String,
-    backup: Rc<Backup>,
-    /// `Err`: the backup cannot be merged with this diary (only replace is offered).
-    preview: Result<BackupPreview, String>,
-}
-
-impl Chosen {
-    /// A checked backup ready to preview against `current`, and the mode to offer first.
-    fn new(
-        file_name: String,
-        backup: Backup,
-        current: &crate::domain::diary::Diary,
-        readable: bool,
-    ) -> (Self, Mode) {
-        let preview = BackupPreview::new(current, &backup.diary).map_err(|error| error.to_string());
-        let mode = if preview.is_ok() && readable {
-            Mode::Merge
-        } else {
-            Mode::Replace
-        };
-        let chosen = Chosen {
-            file_name,
-            backup: Rc::new(backup),
-            preview,
-        };
-        (chosen, mode)
-    }
-}
-
-/// A backup whose diary is sealed, waiting for its passphrase.
-#[derive(Clone)]
-struct Locked {
-    file_name: String,
-    file: SealedBackup,
-}
-
-/// Restores into the diary as stored: sealed with this diary's key while the lock is open, plain otherwise.
-async fn restore_here(
-    diary: Option<DiaryContext>,
-    backup: Rc<Backup>,
-    mode: Mode,
-) -> Result<Restored, BackupError> {
-    match &diary {
-        Some(handle) if matches!(handle.lock, LockPhase::Unlocked(_)) => {
-            restore_locked(handle, &backup, mode).await
-        }
-        _ => {
-            let restored = restore(&backup, mode, platform::now_local())?;
-            if let Some(handle) = &diary {
-                reload(handle);
-            }
-            Ok(restored)
-        }
-    }
-}
+use crate::state::diary::use_diary;
+use crate::state::preferences::use_preferences;
+use crate::state::restore::{Chosen, RestoreAction, RestoreProblem, RestoreStep};
+use crate::state::self_check::use_self_check;
 
 #[derive(Properties, PartialEq)]
 pub struct DataRestoreProps {
@@ -96,14 +33,9 @@ pub struct DataRestoreProps {
 pub fn DataRestore(props: &DataRestoreProps) -> Html {
     let diary = use_diary();
     let preferences = use_preferences();
-    let chosen = use_state(|| None::<Chosen>);
-    let reading = use_state(|| false);
-    let problem = use_state(|| None::<String>);
-    let done = use_state(|| None::<String>);
-    let mode = use_state(|| Mode::Merge);
+    let self_check = use_self_check();
+    let step = use_reducer(RestoreStep::default);
     let input = use_node_ref();
-    let locked_file = use_state(|| None::<Locked>);
-    let opening = use_state(|| false);
     let passphrase = use_node_ref();
 
     let current = diary
@@ -113,72 +45,41 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
     let readable = diary.as_ref().is_none_or(|handle| handle.accepts_changes());
 
     let onchange = {
-        let (chosen, reading, problem, done, mode) = (
-            chosen.clone(),
-            reading.clone(),
-            problem.clone(),
-            done.clone(),
-            mode.clone(),
-        );
-        let current = current.clone();
-        let locked_file = locked_file.clone();
+        let (step, current) = (step.clone(), current.clone());
         Callback::from(move |event: Event| {
-            chosen.set(None);
-            locked_file.set(None);
-            done.set(None);
-            problem.set(None);
             let Some(file) = event
                 .target_dyn_into::<web_sys::HtmlInputElement>()
                 .and_then(|input| input.files())
                 .and_then(|files| files.get(0))
             else {
-                return;
+                return step.dispatch(RestoreAction::Cancel);
             };
             // Refused before reading, so a huge file never reaches memory.
             if file.size() > BACKUP_MAX_BYTES as f64 {
-                problem.set(Some(
+                return step.dispatch(RestoreAction::Refused(RestoreProblem::Refused(
                     BackupError::TooLarge {
                         bytes: file.size() as usize,
                         max: BACKUP_MAX_BYTES,
-                    }
-                    .to_string(),
-                ));
-                return;
+                    },
+                )));
             }
-            reading.set(true);
-            let (chosen, reading, problem, mode, current, locked_file) = (
-                chosen.clone(),
-                reading.clone(),
-                problem.clone(),
-                mode.clone(),
-                current.clone(),
-                locked_file.clone(),
-            );
+            step.dispatch(RestoreAction::Reading);
+            let (step, current) = (step.clone(), current.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let text = JsFuture::from(file.text()).await;
-                reading.set(false);
-                let text = match text.ok().and_then(|value| value.as_string()) {
-                    Some(text) => text,
-                    None => {
-                        problem.set(Some(
-                            "The browser could not read this file. Nothing was changed.".into(),
-                        ));
-                        return;
-                    }
+                let Some(text) = text.ok().and_then(|value| value.as_string()) else {
+                    return step.dispatch(RestoreAction::Refused(RestoreProblem::FileUnreadable));
                 };
-                match parse_backup_file(&text) {
-                    Err(error) => problem.set(Some(error.to_string())),
+                step.dispatch(match read_backup_file(&text) {
+                    Err(error) => RestoreAction::Refused(RestoreProblem::Refused(error)),
                     Ok(BackupFile::Plain(backup)) => {
-                        let (picked, first_mode) =
-                            Chosen::new(file.name(), backup, &current, readable);
-                        mode.set(first_mode);
-                        chosen.set(Some(picked));
+                        RestoreAction::Picked(Chosen::new(file.name(), backup, &current, readable))
                     }
-                    Ok(BackupFile::Sealed(sealed)) => locked_file.set(Some(Locked {
+                    Ok(BackupFile::Sealed(sealed)) => RestoreAction::Sealed {
                         file_name: file.name(),
-                        file: sealed,
-                    })),
-                }
+                        file: Box::new(sealed),
+                    },
+                });
             });
         })
     };
@@ -193,116 +94,85 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
     };
 
     let on_cancel = {
-        let (chosen, locked_file) = (chosen.clone(), locked_file.clone());
+        let step = step.clone();
         let clear_input = clear_input.clone();
         Callback::from(move |_: MouseEvent| {
-            chosen.set(None);
-            locked_file.set(None);
+            step.dispatch(RestoreAction::Cancel);
             clear_input();
         })
     };
 
     let on_open_locked = {
-        let (chosen, locked_file, opening, problem, mode, passphrase) = (
-            chosen.clone(),
-            locked_file.clone(),
-            opening.clone(),
-            problem.clone(),
-            mode.clone(),
-            passphrase.clone(),
-        );
-        let current = current.clone();
+        let (step, passphrase, current) = (step.clone(), passphrase.clone(), current.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let Some(waiting) = (*locked_file).clone() else {
+            let RestoreStep::LockedFile {
+                file_name,
+                file,
+                opening: false,
+                ..
+            } = (*step).clone()
+            else {
                 return;
             };
-            if *opening {
-                return;
-            }
             let typed = read_passphrase(&passphrase);
             if typed.is_empty() {
-                return problem.set(Some("Type the backup's passphrase first.".into()));
+                return step.dispatch(RestoreAction::NotOpened(RestoreProblem::PassphraseMissing));
             }
-            opening.set(true);
-            problem.set(None);
-            let (chosen, locked_file, opening, problem, mode, passphrase, current) = (
-                chosen.clone(),
-                locked_file.clone(),
-                opening.clone(),
-                problem.clone(),
-                mode.clone(),
-                passphrase.clone(),
-                current.clone(),
-            );
+            step.dispatch(RestoreAction::Opening);
+            let (step, passphrase, current) = (step.clone(), passphrase.clone(), current.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = open_backup(&typed, waiting.file).await;
-                opening.set(false);
+                let result = open_locked_backup(&typed, *file).await;
                 clear_passphrase(&passphrase);
-                match result {
-                    Err(error) => problem.set(Some(format!(
-                        "{error} (This is the backup's passphrase, which may differ from today's.)"
-                    ))),
+                step.dispatch(match result {
+                    Err(error) => RestoreAction::NotOpened(RestoreProblem::NotOpened(error)),
                     Ok(backup) => {
-                        let (picked, first_mode) =
-                            Chosen::new(waiting.file_name, backup, &current, readable);
-                        mode.set(first_mode);
-                        locked_file.set(None);
-                        chosen.set(Some(picked));
+                        RestoreAction::Opened(Chosen::new(file_name, backup, &current, readable))
                     }
-                }
+                });
             });
         })
     };
 
     let on_confirm = {
-        let (chosen, problem, done, mode) =
-            (chosen.clone(), problem.clone(), done.clone(), mode.clone());
-        let (diary, preferences, on_restored) = (
+        let step = step.clone();
+        let (diary, preferences, self_check, on_restored) = (
             diary.clone(),
             preferences.clone(),
+            self_check.clone(),
             props.on_restored.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let Some(picked) = (*chosen).clone() else {
+            let RestoreStep::Preview { chosen, mode, .. } = (*step).clone() else {
                 return;
             };
-            let (chosen, problem, done, diary, preferences, on_restored, clear_input) = (
-                chosen.clone(),
-                problem.clone(),
-                done.clone(),
+            step.dispatch(RestoreAction::Applying);
+            let (step, diary, preferences, self_check, on_restored, clear_input) = (
+                step.clone(),
                 diary.clone(),
                 preferences.clone(),
+                self_check.clone(),
                 on_restored.clone(),
                 clear_input.clone(),
             );
-            let mode = *mode;
             wasm_bindgen_futures::spawn_local(async move {
-                match restore_here(diary, picked.backup.clone(), mode).await {
-                    Err(error) => problem.set(Some(error.to_string())),
+                let result = restore_here(
+                    diary.as_ref(),
+                    preferences.as_ref(),
+                    self_check.as_ref(),
+                    &chosen.backup,
+                    mode,
+                )
+                .await;
+                match result {
+                    Err(error) => step.dispatch(RestoreAction::NotRestored(
+                        RestoreProblem::NotRestored(error),
+                    )),
                     Ok(restored) => {
-                        if let (Some(handle), Ok(Loaded::Ready(stored))) =
-                            (&preferences, local::load::<Preferences>())
-                        {
-                            handle.dispatch(PreferencesAction::SetTheme(stored.theme));
-                            handle.dispatch(PreferencesAction::SetTrackCycle(stored.track_cycle));
-                        }
-                        let kept = if restored.kept_aside.is_empty() {
-                            String::new()
-                        } else {
-                            " What was stored before is kept in this browser: see \"Copies kept before a restore\" below.".to_string()
-                        };
-                        done.set(Some(format!(
-                            "Restored from {}. Your diary now holds {}.{kept}",
-                            picked.file_name,
-                            entries_words(
-                                restored.diary.attacks().len(),
-                                restored.diary.day_notes().len(),
-                                restored.diary.periods().len()
-                            )
-                        )));
-                        problem.set(None);
-                        chosen.set(None);
+                        step.dispatch(RestoreAction::Restored {
+                            file_name: chosen.file_name.clone(),
+                            restored: Box::new(restored),
+                        });
                         clear_input();
                         on_restored.emit(());
                     }
@@ -312,27 +182,35 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
     };
 
     let dismiss = {
-        let problem = problem.clone();
-        Callback::from(move |_| problem.set(None))
+        let step = step.clone();
+        Callback::from(move |_| step.dispatch(RestoreAction::Dismiss))
     };
 
-    let choice =
-        |value: Mode, id: &'static str, label: &'static str, hint: String, enabled: bool| {
-            let mode_handle = mode.clone();
-            let onchange = Callback::from(move |_: Event| mode_handle.set(value));
-            html! {
-                <div class="data-restore__choice">
-                    <div class="radio">
-                        <input type="radio" name="restore-mode" {id} checked={*mode == value}
-                            disabled={!enabled} {onchange} />
-                        <label for={id}>{ label }</label>
-                    </div>
-                    <p class="hint data-restore__choice-hint">{ hint }</p>
+    let (shown_chosen, shown_mode, applying) = match &*step {
+        RestoreStep::Preview { chosen, mode, .. } => (Some(chosen.clone()), Some(*mode), false),
+        RestoreStep::Applying { chosen, mode } => (Some(chosen.clone()), Some(*mode), true),
+        _ => (None, None, false),
+    };
+    let choice = |value: Mode,
+                  id: &'static str,
+                  label: &'static str,
+                  hint: String,
+                  enabled: bool| {
+        let step = step.clone();
+        let onchange = Callback::from(move |_: Event| step.dispatch(RestoreAction::SetMode(value)));
+        html! {
+            <div class="data-restore__choice">
+                <div class="radio">
+                    <input type="radio" name="restore-mode" {id} checked={shown_mode == Some(value)}
+                        disabled={!enabled} {onchange} />
+                    <label for={id}>{ label }</label>
                 </div>
-            }
-        };
+                <p class="hint data-restore__choice-hint">{ hint }</p>
+            </div>
+        }
+    };
 
-    let preview = (*chosen).clone().map(|picked| {
+    let preview = shown_chosen.map(|picked| {
         let backup = &picked.backup;
         let holds = entries_words(
             backup.diary.attacks().len(),
@@ -394,7 +272,7 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                         "Keeps everything you have and adds {}. Where both have an entry for the same time or day, yours is kept.",
                         entries_words(attacks, notes, periods)
                     ),
-                    readable,
+                    picked.can_merge(),
                 )
             }
             Err(reason) => (
@@ -403,7 +281,7 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                 false,
             ),
         };
-        let merge_hint = if readable {
+        let merge_hint = if picked.diary_readable {
             merge_hint
         } else {
             "Not possible: your saved diary cannot be read just now.".to_string()
@@ -413,9 +291,10 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
             holds,
             entries_words(current.attacks().len(), current.day_notes().len(), current.periods().len())
         );
-        let confirm_text = match *mode {
-            Mode::Merge => "Add to my diary",
-            Mode::Replace => "Replace my diary",
+        let confirm_text = match (applying, shown_mode) {
+            (true, _) => "Restoring…",
+            (false, Some(Mode::Replace)) => "Replace my diary",
+            (false, _) => "Add to my diary",
         };
         html! {
             <section class="data-restore__preview" aria-labelledby="restore-preview-title">
@@ -430,7 +309,8 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                     { choice(Mode::Replace, "restore-replace", "Replace my diary", replace_hint, true) }
                 </fieldset>
                 <div class="data-actions">
-                    <button type="button" class="button button--primary" onclick={on_confirm.clone()}>
+                    <button type="button" class="button button--primary" onclick={on_confirm.clone()}
+                        disabled={applying}>
                         { confirm_text }
                     </button>
                     <button type="button" class="button" onclick={on_cancel.clone()}>{ "Cancel" }</button>
@@ -439,10 +319,12 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
         }
     });
 
-    let locked_prompt = (*locked_file).clone().map(|waiting| {
-        html! {
+    let locked_prompt = match &*step {
+        RestoreStep::LockedFile {
+            file_name, opening, ..
+        } => Some(html! {
             <form class="form data-restore__locked" onsubmit={on_open_locked.clone()}>
-                <h3 class="data-restore__preview-title">{ format!("{} is locked", waiting.file_name) }</h3>
+                <h3 class="data-restore__preview-title">{ format!("{file_name} is locked") }</h3>
                 <p>{ "The diary in this backup was locked with a passphrase when it was made. Type that passphrase to see what it holds. Nothing changes until you confirm." }</p>
                 <PassphraseField id="restore-passphrase" label="The backup's passphrase"
                     autocomplete="current-password" input_ref={passphrase.clone()} disabled={*opening} />
@@ -456,12 +338,37 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                     if *opening { { "Checking the passphrase. This takes a moment." } }
                 </p>
             </form>
+        }),
+        _ => None,
+    };
+
+    let problem = match &*step {
+        RestoreStep::Failed(problem) => Some(problem.to_string()),
+        RestoreStep::LockedFile { problem, .. } | RestoreStep::Preview { problem, .. } => {
+            problem.as_ref().map(ToString::to_string)
         }
-    });
+        _ => None,
+    };
+    let done = match &*step {
+        RestoreStep::Done {
+            file_name,
+            holds: (attacks, notes, periods),
+            kept_aside,
+        } => Some(format!(
+            "Restored from {file_name}. Your diary now holds {}.{}",
+            entries_words(*attacks, *notes, *periods),
+            if *kept_aside {
+                " What was stored before is kept in this browser: see \"Copies kept before a restore\" below."
+            } else {
+                ""
+            }
+        )),
+        _ => None,
+    };
 
     html! {
         <div class="data-restore">
-            if let Some(message) = (*problem).clone() {
+            if let Some(message) = problem {
                 <Alert message={message} tone={AlertTone::Danger} on_dismiss={dismiss} />
             }
             <div class="data-restore__file">
@@ -474,10 +381,10 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                 </p>
             </div>
             <div aria-live="polite">
-                if *reading {
+                if *step == RestoreStep::Reading {
                     <p>{ "Reading the file…" }</p>
                 }
-                if let Some(message) = (*done).clone() {
+                if let Some(message) = done {
                     <p class="data-restore__done">{ message }</p>
                 }
                 { for locked_prompt }

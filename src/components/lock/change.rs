@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use crate::components::ui::alert::{Alert, AlertTone};
-use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
+use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::state::diary::{change_passphrase, use_diary};
-use crate::storage::locked::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
+use crate::state::diary::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
 
 #[derive(Properties, PartialEq)]
 pub struct LockChangeProps {
@@ -19,68 +20,60 @@ pub struct LockChangeProps {
 pub fn LockChange(props: &LockChangeProps) -> Html {
     let diary = use_diary();
     let (current, first, second) = (use_node_ref(), use_node_ref(), use_node_ref());
-    let busy = use_state(|| false);
-    let problem = use_state(|| None::<String>);
+    let submit = use_passphrase_submit();
 
     let onsubmit = {
         let (current, first, second) = (current.clone(), first.clone(), second.clone());
-        let (busy, problem, on_done) = (busy.clone(), problem.clone(), props.on_done.clone());
+        let (submit, on_done) = (submit.clone(), props.on_done.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(handle) = diary.clone() else {
                 return;
             };
-            if *busy {
-                return;
-            }
             let old = read_passphrase(&current);
             let new = read_passphrase(&first);
             if old.is_empty() {
-                return problem.set(Some("Type your current passphrase first.".into()));
+                return submit.refuse("Type your current passphrase first.");
             }
             if let Err(error) = check_new_passphrase(&new) {
-                return problem.set(Some(error.to_string()));
+                return submit.refuse(error.to_string());
             }
             if new != read_passphrase(&second) {
-                return problem.set(Some(
-                    "The two new passphrases are not the same. Type the same new passphrase in both boxes.".into(),
-                ));
+                return submit.refuse(
+                    "The two new passphrases are not the same. Type the same new passphrase in both boxes.",
+                );
             }
-            busy.set(true);
-            problem.set(None);
-            let refs = [current.clone(), first.clone(), second.clone()];
-            let (busy, problem, on_done) = (busy.clone(), problem.clone(), on_done.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = change_passphrase(&handle, &old, &new).await;
-                busy.set(false);
-                refs.iter().for_each(clear_passphrase);
-                match result {
-                    Ok(()) => {
-                        on_done.emit("Passphrase changed. Use the new one from now on.".into())
+            let on_done = on_done.clone();
+            submit.run(
+                vec![current.clone(), first.clone(), second.clone()],
+                async move { change_passphrase(&handle, &old, &new).await },
+                move |changed| {
+                    if changed {
+                        on_done.emit("Passphrase changed. Use the new one from now on.".into());
                     }
-                    Err(error) => problem.set(Some(error.to_string())),
-                }
-            });
+                },
+            );
         })
     };
+    let busy = submit.busy();
 
     let hint = format!("At least {MIN_PASSPHRASE_CHARS} characters.");
     html! {
         <form class="form lock-form" {onsubmit}>
             <h3 class="lock-form__title">{ "Change the passphrase" }</h3>
             <PassphraseField id="change-current" label="Current passphrase" autocomplete="current-password"
-                input_ref={current} disabled={*busy} />
+                input_ref={current} disabled={busy} />
             <PassphraseField id="change-new" label="New passphrase" autocomplete="new-password"
-                input_ref={first} hint={AttrValue::from(hint)} disabled={*busy} />
+                input_ref={first} hint={AttrValue::from(hint)} disabled={busy} />
             <PassphraseField id="change-again" label="Type the new passphrase again" autocomplete="new-password"
-                input_ref={second} disabled={*busy} />
-            <button type="submit" class="button" disabled={*busy}>
-                { if *busy { "Changing…" } else { "Change the passphrase" } }
+                input_ref={second} disabled={busy} />
+            <button type="submit" class="button" disabled={busy}>
+                { if busy { "Changing…" } else { "Change the passphrase" } }
             </button>
             <p class="hint" role="status" aria-live="polite">
-                if *busy { { "Checking and re-encrypting. This takes a moment." } }
+                if busy { { "Checking and re-encrypting. This takes a moment." } }
             </p>
-            if let Some(message) = (*problem).clone() {
+            if let Some(message) = submit.problem() {
                 <Alert {message} tone={AlertTone::Danger} />
             }
         </form>

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::components::ui::alert::{Alert, AlertTone};
-use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
+use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::state::diary::{remove_lock, use_diary};
 
 #[derive(Properties, PartialEq)]
@@ -19,8 +20,7 @@ pub fn LockRemove(props: &LockRemoveProps) -> Html {
     let diary = use_diary();
     let current = use_node_ref();
     let asking = use_state(|| false);
-    let busy = use_state(|| false);
-    let problem = use_state(|| None::<String>);
+    let submit = use_passphrase_submit();
 
     if !*asking {
         let asking = asking.clone();
@@ -36,65 +36,56 @@ pub fn LockRemove(props: &LockRemoveProps) -> Html {
 
     let onsubmit = {
         let current = current.clone();
-        let (busy, problem, on_done) = (busy.clone(), problem.clone(), props.on_done.clone());
+        let (submit, on_done) = (submit.clone(), props.on_done.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(handle) = diary.clone() else {
                 return;
             };
-            if *busy {
-                return;
-            }
             let passphrase = read_passphrase(&current);
             if passphrase.is_empty() {
-                return problem.set(Some("Type your current passphrase first.".into()));
+                return submit.refuse("Type your current passphrase first.");
             }
-            busy.set(true);
-            problem.set(None);
-            let (current, busy, problem, on_done) = (
-                current.clone(),
-                busy.clone(),
-                problem.clone(),
-                on_done.clone(),
+            let on_done = on_done.clone();
+            submit.run(
+                vec![current.clone()],
+                async move { remove_lock(&handle, &passphrase).await },
+                move |removed| {
+                    if removed {
+                        on_done.emit(
+                            "The lock is removed. Your diary is stored unencrypted on this device again.".into(),
+                        );
+                    }
+                },
             );
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = remove_lock(&handle, &passphrase).await;
-                busy.set(false);
-                clear_passphrase(&current);
-                match result {
-                    Ok(()) => on_done.emit(
-                        "The lock is removed. Your diary is stored unencrypted on this device again.".into(),
-                    ),
-                    Err(error) => problem.set(Some(error.to_string())),
-                }
-            });
         })
     };
     let on_cancel = {
-        let (asking, problem) = (asking.clone(), problem.clone());
+        let (asking, submit) = (asking.clone(), submit.clone());
         Callback::from(move |_: MouseEvent| {
             asking.set(false);
-            problem.set(None);
+            submit.clear_problem();
         })
     };
+    let busy = submit.busy();
     html! {
         <form class="form lock-form" {onsubmit}>
             <h3 class="lock-form__title">{ "Remove the lock" }</h3>
             <p>{ "Your diary will be stored unencrypted in this browser again: anyone who can open this browser can read it." }</p>
             <PassphraseField id="remove-current" label="Current passphrase" autocomplete="current-password"
-                input_ref={current} disabled={*busy} />
+                input_ref={current} disabled={busy} />
             <div class="lock-form__actions">
-                <button type="submit" class="button button--primary" disabled={*busy}>
-                    { if *busy { "Removing…" } else { "Remove the lock" } }
+                <button type="submit" class="button button--primary" disabled={busy}>
+                    { if busy { "Removing…" } else { "Remove the lock" } }
                 </button>
-                <button type="button" class="button button--quiet" onclick={on_cancel} disabled={*busy}>
+                <button type="button" class="button button--quiet" onclick={on_cancel} disabled={busy}>
                     { "Keep the lock" }
                 </button>
             </div>
             <p class="hint" role="status" aria-live="polite">
-                if *busy { { "Checking the passphrase. This takes a moment." } }
+                if busy { { "Checking the passphrase. This takes a moment." } }
             </p>
-            if let Some(message) = (*problem).clone() {
+            if let Some(message) = submit.problem() {
                 <Alert {message} tone={AlertTone::Danger} />
             }
         </form>

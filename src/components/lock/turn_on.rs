@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use crate::components::data::downloads::download_full_backup;
 use crate::components::ui::alert::{Alert, AlertTone};
-use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
+use crate::components::ui::passphrase_submit::use_passphrase_submit;
+use crate::state::diary::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
 use crate::state::diary::{turn_on_lock, use_diary};
-use crate::storage::locked::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
 
 #[derive(Properties, PartialEq)]
 pub struct LockTurnOnProps {
@@ -23,8 +24,7 @@ pub struct LockTurnOnProps {
 pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
     let diary = use_diary();
     let (first, second, understood) = (use_node_ref(), use_node_ref(), use_node_ref());
-    let busy = use_state(|| false);
-    let problem = use_state(|| None::<String>);
+    let submit = use_passphrase_submit();
     let backup_note = use_state(|| None::<String>);
 
     let on_backup = {
@@ -43,58 +43,45 @@ pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
 
     let onsubmit = {
         let (first, second, understood) = (first.clone(), second.clone(), understood.clone());
-        let (busy, problem, on_done) = (busy.clone(), problem.clone(), props.on_done.clone());
+        let (submit, on_done) = (submit.clone(), props.on_done.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(handle) = diary.clone() else {
                 return;
             };
-            if *busy {
-                return;
-            }
             let passphrase = read_passphrase(&first);
             if let Err(error) = check_new_passphrase(&passphrase) {
-                return problem.set(Some(error.to_string()));
+                return submit.refuse(error.to_string());
             }
             if passphrase != read_passphrase(&second) {
-                return problem.set(Some(
-                    "The two passphrases are not the same. Type the same passphrase in both boxes."
-                        .into(),
-                ));
+                return submit.refuse(
+                    "The two passphrases are not the same. Type the same passphrase in both boxes.",
+                );
             }
             let ticked = understood
                 .cast::<web_sys::HtmlInputElement>()
                 .is_some_and(|input| input.checked());
             if !ticked {
-                return problem.set(Some(
-                    "Tick the box to say you understand that a forgotten passphrase cannot be recovered."
-                        .into(),
-                ));
+                return submit.refuse(
+                    "Tick the box to say you understand that a forgotten passphrase cannot be recovered.",
+                );
             }
-            busy.set(true);
-            problem.set(None);
-            let (first, second, busy, problem, on_done) = (
-                first.clone(),
-                second.clone(),
-                busy.clone(),
-                problem.clone(),
-                on_done.clone(),
+            let on_done = on_done.clone();
+            submit.run(
+                vec![first.clone(), second.clone()],
+                async move { turn_on_lock(&handle, &passphrase).await },
+                move |locked| {
+                    if locked {
+                        on_done.emit(
+                            "Your diary is now locked. It is stored encrypted on this device and opens only with your passphrase."
+                                .into(),
+                        );
+                    }
+                },
             );
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = turn_on_lock(&handle, &passphrase).await;
-                busy.set(false);
-                clear_passphrase(&first);
-                clear_passphrase(&second);
-                match result {
-                    Ok(()) => on_done.emit(
-                        "Your diary is now locked. It is stored encrypted on this device and opens only with your passphrase."
-                            .into(),
-                    ),
-                    Err(error) => problem.set(Some(error.to_string())),
-                }
-            });
         })
     };
+    let busy = submit.busy();
 
     let hint = format!("At least {MIN_PASSPHRASE_CHARS} characters. A few unrelated words are easy to remember and hard to guess.");
     html! {
@@ -109,20 +96,20 @@ pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
                 }
             </div>
             <PassphraseField id="lock-new" label="New passphrase" autocomplete="new-password"
-                input_ref={first} hint={AttrValue::from(hint)} disabled={*busy} />
+                input_ref={first} hint={AttrValue::from(hint)} disabled={busy} />
             <PassphraseField id="lock-again" label="Type the passphrase again" autocomplete="new-password"
-                input_ref={second} disabled={*busy} />
+                input_ref={second} disabled={busy} />
             <div class="checkbox">
-                <input type="checkbox" id="lock-understood" ref={understood} disabled={*busy} />
+                <input type="checkbox" id="lock-understood" ref={understood} disabled={busy} />
                 <label for="lock-understood">{ "I understand that a forgotten passphrase cannot be recovered" }</label>
             </div>
-            <button type="submit" class="button button--primary" disabled={*busy}>
-                { if *busy { "Locking…" } else { "Lock the diary" } }
+            <button type="submit" class="button button--primary" disabled={busy}>
+                { if busy { "Locking…" } else { "Lock the diary" } }
             </button>
             <p class="hint" role="status" aria-live="polite">
-                if *busy { { "Encrypting your diary. This takes a moment." } }
+                if busy { { "Encrypting your diary. This takes a moment." } }
             </p>
-            if let Some(message) = (*problem).clone() {
+            if let Some(message) = submit.problem() {
                 <Alert {message} tone={AlertTone::Danger} />
             }
         </form>

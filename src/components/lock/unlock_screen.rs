@@ -5,18 +5,18 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::ui::alert::{Alert, AlertTone};
-use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
+use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::route::Route;
+use crate::state::data::delete_everything_and_start_afresh;
 use crate::state::diary::{unlock, use_diary, DiaryMsg};
-use crate::storage::backup::delete_all;
 
 /// Asks for the passphrase and opens the diary.
 #[component]
 pub fn UnlockScreen() -> Html {
     let diary = use_diary();
     let input = use_node_ref();
-    let busy = use_state(|| false);
-    let problem = use_state(|| None::<String>);
+    let submit = use_passphrase_submit();
 
     {
         // Straight to the passphrase: the one thing this screen asks for.
@@ -30,36 +30,33 @@ pub fn UnlockScreen() -> Html {
     }
 
     let onsubmit = {
-        let (diary, input, busy, problem) =
-            (diary.clone(), input.clone(), busy.clone(), problem.clone());
+        let (diary, input, submit) = (diary.clone(), input.clone(), submit.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(handle) = diary.clone() else {
                 return;
             };
-            if *busy {
-                return;
-            }
             let passphrase = read_passphrase(&input);
             if passphrase.is_empty() {
-                problem.set(Some("Type your passphrase first.".into()));
+                return submit.refuse("Type your passphrase first.");
+            }
+            if submit.busy() {
                 return;
             }
-            busy.set(true);
-            problem.set(None);
             handle.dispatch(DiaryMsg::DismissProblem);
-            let (input, busy, problem) = (input.clone(), busy.clone(), problem.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = unlock(&handle, &passphrase).await;
-                busy.set(false);
-                if let Err(error) = result {
-                    problem.set(Some(error.to_string()));
-                    clear_passphrase(&input);
-                    if let Some(element) = input.cast::<web_sys::HtmlElement>() {
-                        element.focus().unwrap_or(());
+            let refocus = input.clone();
+            submit.run(
+                vec![input.clone()],
+                async move { unlock(&handle, &passphrase).await },
+                move |opened| {
+                    // After a refusal, straight back to the emptied field for the next try.
+                    if !opened {
+                        if let Some(element) = refocus.cast::<web_sys::HtmlElement>() {
+                            element.focus().unwrap_or(());
+                        }
                     }
-                }
-            });
+                },
+            );
         })
     };
 
@@ -76,19 +73,10 @@ pub fn UnlockScreen() -> Html {
     let on_delete = {
         let delete_problem = delete_problem.clone();
         // As "Delete all my data" does: remove every key, then start the app again from empty storage.
-        Callback::from(move |_: MouseEvent| match delete_all() {
-            Ok(_) => {
-                let reloaded =
-                    web_sys::window().is_some_and(|window| window.location().reload().is_ok());
-                if !reloaded {
-                    delete_problem.set(Some(
-                        "Everything was deleted. Reload the page to start afresh.".into(),
-                    ));
-                }
+        Callback::from(move |_: MouseEvent| {
+            if let Err(error) = delete_everything_and_start_afresh() {
+                delete_problem.set(Some(error.to_string()));
             }
-            Err(error) => delete_problem.set(Some(format!(
-                "Not everything could be deleted: {error} Reload the page to see what is left."
-            ))),
         })
     };
 
@@ -97,7 +85,8 @@ pub fn UnlockScreen() -> Html {
         .as_ref()
         .and_then(|handle| handle.problem.as_ref().map(ToString::to_string))
         .map(|message| html! { <Alert {message} /> });
-    let problem_alert = (*problem).clone().map(|message| {
+    let busy = submit.busy();
+    let problem_alert = submit.problem().map(|message| {
         html! { <Alert {message} tone={AlertTone::Danger} /> }
     });
 
@@ -108,12 +97,12 @@ pub fn UnlockScreen() -> Html {
             { for reason }
             <form class="form lock-screen__form" {onsubmit}>
                 <PassphraseField id="unlock-passphrase" label="Passphrase" autocomplete="current-password"
-                    input_ref={input} disabled={*busy} />
-                <button type="submit" class="button button--primary" disabled={*busy}>
-                    { if *busy { "Unlocking…" } else { "Unlock" } }
+                    input_ref={input} disabled={busy} />
+                <button type="submit" class="button button--primary" disabled={busy}>
+                    { if busy { "Unlocking…" } else { "Unlock" } }
                 </button>
                 <p class="hint lock-screen__status" role="status" aria-live="polite">
-                    if *busy { { "Checking the passphrase. This takes a moment on purpose, to slow down anyone guessing." } }
+                    if busy { { "Checking the passphrase. This takes a moment on purpose, to slow down anyone guessing." } }
                 </p>
             </form>
             { for problem_alert }

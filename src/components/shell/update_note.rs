@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::platform::service_worker;
-use crate::storage::app_version::{record_start, Start};
+use crate::state::data::started_after_update;
 
 /// Says once, politely, that a new version of the app is running.
 ///
@@ -19,7 +19,7 @@ pub fn UpdateNote() -> Html {
         use_effect_with((), move |_| {
             // A build without a version, or storage that cannot be used: no note, nothing else.
             let updated = service_worker::build_version()
-                .is_some_and(|current| record_start(&current) == Ok(Start::Updated));
+                .is_some_and(|current| started_after_update(&current));
             if updated {
                 shown.set(true);
             }

@@ -26,6 +26,8 @@ pub use commands::{
     unlock,
 };
 pub use provider::{DiaryProvider, DiaryProviderProps};
+// The rule a new passphrase must meet, for the lock forms to check before the slow key derivation.
+pub use crate::storage::locked::{check_new_passphrase, LockError, MIN_PASSPHRASE_CHARS};
 pub use queue::{SaveQueue, Turn, TurnFuture};
 pub use reducer::{
     DiaryMsg, DiaryProblem, DiaryState, LockPhase, LockReason, Persistence, UndoOffer,
