@@ -48,14 +48,26 @@ fn load_of_corrupt_text_returns_it_unchanged_and_writes_nothing() {
 #[wasm_bindgen_test]
 fn keep_aside_never_replaces_an_earlier_copy() {
     reset_page();
-    local::keep_aside(Preferences::KEY, "first damaged copy").expect("keep");
-    local::keep_aside(Preferences::KEY, "second damaged copy").expect("keep");
+    let first = local::keep_aside(Preferences::KEY, "first damaged copy").expect("keep");
+    let second = local::keep_aside(Preferences::KEY, "second damaged copy").expect("keep");
     assert_eq!(
         local::read_raw(&local::aside_key(Preferences::KEY))
             .expect("read")
             .as_deref(),
         Some("first damaged copy")
     );
+    assert_ne!(
+        first, second,
+        "the second unreadable text gets a name of its own"
+    );
+    assert_eq!(
+        local::read_raw(&second).expect("read").as_deref(),
+        Some("second damaged copy"),
+        "and is kept, not dropped"
+    );
+    let again = local::keep_aside(Preferences::KEY, "second damaged copy").expect("keep");
+    assert_eq!(again, second, "the same text is not copied twice");
+    assert!(local::is_aside_key(&second) && !local::is_aside_key(Preferences::KEY));
 }
 
 #[wasm_bindgen_test]

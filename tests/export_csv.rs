@@ -143,6 +143,39 @@ fn neutralise_formula_prefixes_every_formula_start_and_nothing_else() {
 }
 
 #[test]
+fn neutralise_formula_after_a_semicolon_comma_or_tab_separator_too() {
+    // A spreadsheet that splits lines on ";" or tabs starts a new cell after each one (OWASP CSV injection).
+    assert_eq!(
+        neutralise_formula("x;=cmd|' /C calc'!A0"),
+        "x;'=cmd|' /C calc'!A0"
+    );
+    assert_eq!(neutralise_formula("a,+1"), "a,'+1");
+    assert_eq!(neutralise_formula("a\t@SUM(1)"), "a\t'@SUM(1)");
+    assert_eq!(neutralise_formula("=1;-2"), "'=1;'-2");
+    // A space after the separator starts no formula; ordinary lists stay as typed.
+    assert_eq!(neutralise_formula("left; eye"), "left; eye");
+    assert_eq!(neutralise_formula("x; -2"), "x; -2");
+}
+
+#[test]
+fn attacks_csv_note_with_a_formula_after_a_semicolon_never_starts_a_cell_with_it() {
+    let mut attack = Attack::new(AttackId(6), at(2026, 3, 9, 14, 0));
+    attack.end = Some(at(2026, 3, 9, 15, 0));
+    attack.note = "x;=cmd|' /C calc'!A0".into();
+    let text = attacks_csv(&diary_of(vec![attack], vec![], vec![])).expect("csv");
+    // Read as a spreadsheet set to ";" would: no piece of any line may start with a formula character.
+    for line in text.split("\r\n") {
+        for piece in line.split([';', ',', '\t']) {
+            let piece = piece.trim_start_matches('"');
+            assert!(
+                !piece.starts_with(['=', '+', '-', '@']),
+                "{piece:?} in {line:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn attacks_csv_note_and_medicine_starting_with_formula_characters_are_neutralised() {
     let mut attack = Attack::new(AttackId(5), at(2026, 3, 9, 14, 0));
     attack.end = Some(at(2026, 3, 9, 15, 0));

@@ -68,3 +68,16 @@ pub fn days_in_month(date: NaiveDate) -> u32 {
 pub fn days_inclusive(from: NaiveDate, to: NaiveDate) -> i64 {
     ((to - from).num_days() + 1).max(0)
 }
+
+/// The first day a date field of the app accepts. Nobody's headache diary reaches further back, and a year typed
+/// digit by digit passes through 0002, 0020 and 0202 on its way to 2025: refusing those keeps the app from
+/// working out insights over two thousand years at every key press.
+pub const EARLIEST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(day) => day,
+    None => NaiveDate::MIN,
+};
+
+/// Whether `day` is one a date field accepts: from [`EARLIEST_DAY`] to `today`.
+pub fn is_accepted_day(day: NaiveDate, today: NaiveDate) -> bool {
+    (EARLIEST_DAY..=today).contains(&day)
+}

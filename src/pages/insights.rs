@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::diary::period_picker::PeriodPicker;
 use crate::components::insights::charts::InsightCharts;
 use crate::components::insights::findings::{InsightFigures, InsightFindings};
+use crate::components::insights::period_picker::PeriodPicker;
 use crate::domain::insights::InsightPeriod;
 use crate::platform;
 use crate::route::Route;

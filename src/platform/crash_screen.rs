@@ -10,9 +10,11 @@ pub const CRASH_SCREEN_ID: &str = "crash-screen";
 /// The id of the element the app renders into.
 pub const APP_ROOT_ID: &str = "app";
 
-/// Installs a panic hook that shows the crash screen and logs the panic for developers.
+/// Installs a panic hook that shows the crash screen and logs the panic for developers. Through Yew's own
+/// setter: a hook set with `std::panic::set_hook` alone is replaced by Yew's console-only hook when the app is
+/// rendered, and a panic then leaves a frozen half-page.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("The app stopped: {info}").into());
         show();
     }));

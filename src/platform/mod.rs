@@ -46,7 +46,7 @@ pub fn install_hash_guard() {
             return;
         };
         let hash = window.location().hash().unwrap_or_default();
-        if !hash.starts_with("#/") {
+        if !hash_is_route(&hash) {
             if let Ok(history) = window.history() {
                 // Replacing (not pushing) keeps Back working as the person expects.
                 history
@@ -55,11 +55,23 @@ pub fn install_hash_guard() {
             }
         }
     });
+    // Once now, for the address the page was opened with, then on every change.
+    guard
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
     window
         .add_event_listener_with_callback("popstate", guard.as_ref().unchecked_ref())
         .unwrap_or(());
     // The listener lives as long as the page.
     guard.forget();
+}
+
+/// Whether `hash` is one the router can read as a path: `#/…`, but not `#//…`, which a URL parser takes for
+/// another host ("//host/path") and the router cannot turn into an address.
+pub fn hash_is_route(hash: &str) -> bool {
+    hash.starts_with("#/") && !hash.starts_with("#//")
 }
 
 /// Listens for the device switching between light and dark; stops listening when dropped.

@@ -34,14 +34,47 @@ pub fn full_backup_text(in_memory: &Diary) -> Result<String, BackupError> {
     }
 }
 
-/// Checks a chosen file completely; nothing is written.
-pub fn read_backup_file(text: &str) -> Result<BackupFile, BackupError> {
-    parse_backup_file(text)
+/// Checks a chosen file completely, including that nothing in it is dated after `today`; nothing is written.
+/// `file_bytes` is the file's size on disk, which the refusal of a file too large names.
+pub fn read_backup_file(
+    text: &str,
+    file_bytes: usize,
+    today: chrono::NaiveDate,
+) -> Result<BackupFile, BackupError> {
+    let file = parse_backup_file(text).map_err(|error| match error {
+        // Read as text, bytes that are not UTF-8 grow threefold: the file itself is what the person chose.
+        BackupError::TooLarge { max, .. } => BackupError::TooLarge {
+            bytes: file_bytes,
+            max,
+        },
+        other => other,
+    })?;
+    if let BackupFile::Plain(backup) = &file {
+        backup::check_not_from_the_future(backup, today)?;
+    }
+    Ok(file)
 }
 
-/// Opens a backup whose diary was sealed with `passphrase`; nothing is written.
-pub async fn open_locked_backup(passphrase: &str, file: SealedBackup) -> Result<Backup, LockError> {
-    locked::open_backup(passphrase, file).await
+/// Opens a backup whose diary was sealed with `passphrase`, and checks its dates; nothing is written.
+pub async fn open_locked_backup(
+    passphrase: &str,
+    file: SealedBackup,
+    today: chrono::NaiveDate,
+) -> Result<Backup, OpenBackupError> {
+    let backup = locked::open_backup(passphrase, file).await?;
+    backup::check_not_from_the_future(&backup, today)?;
+    Ok(backup)
+}
+
+/// Why a locked backup was not opened.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum OpenBackupError {
+    /// The passphrase did not open it, or it is damaged.
+    #[error("{0} (This is the backup's passphrase, which may differ from today's.)")]
+    Lock(#[from] LockError),
+    /// It opened, but cannot be restored.
+    #[error(transparent)]
+    Backup(#[from] BackupError),
 }
 
 /// Restores `backup` into the diary as stored (sealed with this diary's key while the lock is open, plain
@@ -77,6 +110,16 @@ pub async fn restore_here(
 /// The copies kept in this browser: before each restore, and of unreadable data.
 pub fn kept_copies() -> Result<Vec<KeptCopy>, StorageError> {
     backup::kept_copies()
+}
+
+/// How many kept copies hold the diary in the clear (turning the lock on removes them).
+pub fn unencrypted_diary_copies() -> usize {
+    backup::unencrypted_diary_copies().map_or(0, |copies| copies.len())
+}
+
+/// Removes one kept copy, after the person confirmed; the live diary, settings and self-check are never touched.
+pub fn remove_kept_copy(copy: &KeptCopy) -> Result<(), StorageError> {
+    backup::remove_kept_copy(copy)
 }
 
 /// What the stored self-check holds, for "what would be lost".

@@ -21,6 +21,16 @@ pub struct PreferencesState {
     unreadable_raw: Option<String>,
     /// Counts the person's changes; only these are saved.
     revision: u32,
+    /// The fields changed here since the last save: only these are written onto the stored settings.
+    changed: ChangedFields,
+}
+
+/// Which settings this tab changed since it last saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct ChangedFields {
+    theme: bool,
+    track_cycle: bool,
+    auto_lock_minutes: bool,
 }
 
 /// What can happen to the settings.
@@ -34,6 +44,10 @@ pub enum PreferencesAction {
     DismissProblem,
     /// The stored settings were replaced as a whole (restore, delete all): this is what storage holds now.
     Reloaded(Box<PreferencesState>),
+    /// These settings are now stored; nothing is left to save.
+    Saved(Preferences),
+    /// Another tab stored these settings.
+    Followed(Preferences),
 }
 
 impl PreferencesState {
@@ -76,6 +90,7 @@ impl Reducible for PreferencesState {
                     return self;
                 }
                 next.preferences.theme = theme;
+                next.changed.theme = true;
                 next.revision += 1;
             }
             PreferencesAction::SetTrackCycle(on) => {
@@ -83,6 +98,7 @@ impl Reducible for PreferencesState {
                     return self;
                 }
                 next.preferences.track_cycle = on;
+                next.changed.track_cycle = true;
                 next.revision += 1;
             }
             PreferencesAction::SetAutoLockMinutes(minutes) => {
@@ -90,12 +106,20 @@ impl Reducible for PreferencesState {
                     return self;
                 }
                 next.preferences.auto_lock_minutes = minutes;
+                next.changed.auto_lock_minutes = true;
                 next.revision += 1;
             }
             PreferencesAction::KeptAside => next.unreadable_raw = None,
             PreferencesAction::SaveFailed(error) => next.problem = Some(error),
             PreferencesAction::DismissProblem => next.problem = None,
             // Keeps counting revisions from here, so the reload is never mistaken for a change to save.
+            PreferencesAction::Saved(saved) => {
+                next.preferences = saved;
+                next.changed = ChangedFields::default();
+            }
+            PreferencesAction::Followed(stored) => {
+                next.preferences = next.merged_onto(stored);
+            }
             PreferencesAction::Reloaded(stored) => {
                 next = PreferencesState {
                     revision: next.revision,
@@ -125,6 +149,18 @@ impl SavedDocument for PreferencesState {
     fn to_document(&self) -> Preferences {
         self.preferences.clone()
     }
+    fn merged_onto(&self, mut stored: Preferences) -> Preferences {
+        if self.changed.theme {
+            stored.theme = self.preferences.theme;
+        }
+        if self.changed.track_cycle {
+            stored.track_cycle = self.preferences.track_cycle;
+        }
+        if self.changed.auto_lock_minutes {
+            stored.auto_lock_minutes = self.preferences.auto_lock_minutes;
+        }
+        stored
+    }
     fn unreadable_raw(&self) -> Option<&str> {
         self.unreadable_raw.as_deref()
     }
@@ -139,6 +175,12 @@ impl SavedDocument for PreferencesState {
     }
     fn reloaded(state: Self) -> PreferencesAction {
         PreferencesAction::Reloaded(Box::new(state))
+    }
+    fn saved(saved: Preferences) -> PreferencesAction {
+        PreferencesAction::Saved(saved)
+    }
+    fn followed(stored: Preferences) -> PreferencesAction {
+        PreferencesAction::Followed(stored)
     }
 }
 

@@ -9,7 +9,7 @@ use yew::Reducible;
 
 use crate::domain::diary::{Diary, DiaryError};
 use crate::domain::export::BackupPreview;
-use crate::state::data::{Backup, BackupError, LockError, Mode, Restored, SealedBackup};
+use crate::state::data::{Backup, BackupError, Mode, OpenBackupError, Restored, SealedBackup};
 
 /// A backup that passed every check, with what it would bring.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,9 +62,9 @@ pub enum RestoreProblem {
     /// No passphrase was typed for a locked backup.
     #[error("Type the backup's passphrase first.")]
     PassphraseMissing,
-    /// The locked backup did not open.
-    #[error("{0} (This is the backup's passphrase, which may differ from today's.)")]
-    NotOpened(LockError),
+    /// The locked backup did not open, or cannot be restored.
+    #[error(transparent)]
+    NotOpened(OpenBackupError),
     /// The restore itself did not go through.
     #[error(transparent)]
     NotRestored(BackupError),

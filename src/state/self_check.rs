@@ -38,6 +38,19 @@ pub struct SelfCheckState {
     unreadable_raw: Option<String>,
     /// Counts the person's changes; only these are saved.
     revision: u32,
+    /// What this tab changed since its last save: only this is written onto the stored self-check.
+    changed: Changed,
+}
+
+/// Which parts of the self-check this tab changed since it last saved.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Changed {
+    /// Every answer was cleared ("Start again"): this tab's answers replace the stored ones.
+    all_answers: bool,
+    /// Answers given or forgotten one by one.
+    answers: std::collections::BTreeSet<Question>,
+    step: bool,
+    kept: bool,
 }
 
 impl Default for SelfCheckState {
@@ -79,6 +92,10 @@ pub enum SelfCheckAction {
     DismissProblem,
     /// The stored self-check was replaced as a whole (restore, delete all): this is what storage holds now.
     Reloaded(Box<SelfCheckState>),
+    /// This self-check is now stored; nothing is left to save.
+    Saved(Box<SelfCheckDocument>),
+    /// Another tab stored this self-check: its answers and kept result are taken, this tab's screen stays.
+    Followed(Box<SelfCheckDocument>),
 }
 
 impl SelfCheckState {
@@ -94,6 +111,7 @@ impl SelfCheckState {
             dismissed: None,
             unreadable_raw: None,
             revision: 0,
+            changed: Changed::default(),
         }
     }
 
@@ -173,8 +191,10 @@ impl Reducible for SelfCheckState {
                     return self;
                 }
                 next.unanswered.retain(|q| *q != question);
+                next.changed.answers.insert(question);
                 if next.step == Step::WarningSigns && emergency_found(&next.shown_answers()) {
                     next.step = Step::Result;
+                    next.changed.step = true;
                     next.unanswered.clear();
                 }
                 next.revision += 1;
@@ -184,6 +204,7 @@ impl Reducible for SelfCheckState {
                     return self;
                 }
                 next.answers.clear(question);
+                next.changed.answers.insert(question);
                 next.revision += 1;
             }
             SelfCheckAction::Next { now } => {
@@ -206,8 +227,10 @@ impl Reducible for SelfCheckState {
                         assessment: evaluate(&answers),
                         answers,
                     });
+                    next.changed.kept = true;
                 }
                 next.step = step;
+                next.changed.step = true;
                 next.unanswered.clear();
                 next.revision += 1;
             }
@@ -221,18 +244,22 @@ impl Reducible for SelfCheckState {
                     return self;
                 };
                 next.step = step;
+                next.changed.step = true;
                 next.unanswered.clear();
                 next.revision += 1;
             }
             SelfCheckAction::ChangeAnswers => {
                 next.step = Step::first();
+                next.changed.step = true;
                 next.viewing_kept = false;
                 next.unanswered.clear();
                 next.revision += 1;
             }
             SelfCheckAction::StartAgain => {
                 next.answers = Answers::default();
+                next.changed.all_answers = true;
                 next.step = Step::first();
+                next.changed.step = true;
                 next.viewing_kept = false;
                 next.unanswered.clear();
                 next.revision += 1;
@@ -249,6 +276,7 @@ impl Reducible for SelfCheckState {
                     return self;
                 }
                 next.kept = None;
+                next.changed.kept = true;
                 next.viewing_kept = false;
                 next.revision += 1;
             }
@@ -262,6 +290,19 @@ impl Reducible for SelfCheckState {
             }
             SelfCheckAction::DismissProblem => next.dismissed = next.problem.take(),
             // Keeps counting revisions from here, so the reload is never mistaken for a change to save.
+            SelfCheckAction::Saved(saved) => {
+                next.answers = saved.answers;
+                next.kept = saved.kept;
+                next.changed = Changed::default();
+            }
+            SelfCheckAction::Followed(stored) => {
+                let merged = next.merged_onto(*stored);
+                next.answers = merged.answers;
+                if next.kept.is_none() || merged.kept.is_none() {
+                    next.viewing_kept = false;
+                }
+                next.kept = merged.kept;
+            }
             SelfCheckAction::Reloaded(stored) => {
                 next = SelfCheckState {
                     revision: next.revision,
@@ -293,6 +334,27 @@ impl SavedDocument for SelfCheckState {
     fn to_document(&self) -> SelfCheckDocument {
         self.document()
     }
+    fn merged_onto(&self, mut stored: SelfCheckDocument) -> SelfCheckDocument {
+        if self.changed.all_answers {
+            stored.answers = self.answers.clone();
+        } else {
+            for question in &self.changed.answers {
+                match self.answers.get(*question) {
+                    // Only values this tab already accepted are copied, so this cannot fail; if it did, the
+                    // stored answer would simply stay.
+                    Some(value) => stored.answers.set(*question, value).unwrap_or(()),
+                    None => stored.answers.clear(*question),
+                }
+            }
+        }
+        if self.changed.step {
+            stored.step = self.step;
+        }
+        if self.changed.kept {
+            stored.kept = self.kept.clone();
+        }
+        stored
+    }
     fn unreadable_raw(&self) -> Option<&str> {
         self.unreadable_raw.as_deref()
     }
@@ -307,6 +369,12 @@ impl SavedDocument for SelfCheckState {
     }
     fn reloaded(state: Self) -> SelfCheckAction {
         SelfCheckAction::Reloaded(Box::new(state))
+    }
+    fn saved(saved: SelfCheckDocument) -> SelfCheckAction {
+        SelfCheckAction::Saved(Box::new(saved))
+    }
+    fn followed(stored: SelfCheckDocument) -> SelfCheckAction {
+        SelfCheckAction::Followed(Box::new(stored))
     }
 }
 

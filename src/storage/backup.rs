@@ -90,6 +90,9 @@ pub enum BackupError {
     /// The diary here is locked and this path would write it as plain text.
     #[error("Your diary is locked with a passphrase. Unlock it first, then restore. Nothing was changed.")]
     Locked,
+    /// The backup holds entries dated after today: a restore would put days that have not happened into the diary.
+    #[error("This backup has entries dated up to {}, which has not come yet on this device. A diary cannot hold days that have not happened, so this backup cannot be restored: check this device's date, or the file. Nothing was changed.", .0.format("%-d %b %Y"))]
+    FromTheFuture(chrono::NaiveDate),
 }
 
 fn mb(bytes: usize) -> String {
@@ -315,16 +318,30 @@ pub struct Restored {
     pub kept_aside: Vec<String>,
 }
 
+/// Refuses a backup with anything dated after tomorrow (a day's leeway for time zones and travel).
+pub fn check_not_from_the_future(
+    backup: &Backup,
+    today: chrono::NaiveDate,
+) -> Result<(), BackupError> {
+    match backup.diary.latest_day() {
+        Some(latest) if latest > today + chrono::Duration::days(1) => {
+            Err(BackupError::FromTheFuture(latest))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Restores `backup` (already fully validated by [`parse_backup`]) in `mode`, into a diary stored as plain text.
 ///
 /// Order of work, so a failure never loses anything: (1) read what is stored and work out the new diary —
 /// a merge needs a readable diary, otherwise nothing is written; (2) copy each text about to be replaced to
 /// its `…before-restore-<now>` key; if a copy fails, stop (nothing has been replaced); (3) write the diary,
-/// then settings and self-check. `now` names the copies.
+/// then settings and self-check. `now` names the copies, and nothing dated after it is restored.
 ///
 /// A locked diary is refused ([`BackupError::Locked`]): writing a plain diary over it would quietly remove the
 /// lock. A locked diary is restored through `storage::locked::restore`, which seals the result.
 pub fn restore(backup: &Backup, mode: Mode, now: NaiveDateTime) -> Result<Restored, BackupError> {
+    check_not_from_the_future(backup, now.date())?;
     let stored_diary = local::read_raw(Diary::KEY).map_err(BackupError::Storage)?;
     if stored_diary.as_deref().is_some_and(sealed::is_sealed) {
         return Err(BackupError::Locked);
@@ -504,7 +521,7 @@ pub fn kept_copies() -> Result<Vec<KeptCopy>, StorageError> {
                 .entry(stamp.to_string())
                 .or_default()
                 .push((key, text));
-        } else if key.ends_with(".unreadable") {
+        } else if local::is_aside_key(&key) {
             copies.push(KeptCopy {
                 keys: vec![key],
                 kept_at: None,
@@ -556,6 +573,38 @@ fn copy_as_backup(parts: &[(String, String)]) -> Option<String> {
         },
     })
     .ok()
+}
+
+/// Whether `key` holds a copy kept aside (before a restore, or unreadable text), never a live document.
+pub fn is_kept_copy_key(key: &str) -> bool {
+    key.starts_with(KEY_PREFIX) && (key.contains(BEFORE_RESTORE) || local::is_aside_key(key))
+}
+
+/// Removes one kept copy (every key it was read from), after the person confirmed. Only keys of kept copies are
+/// ever removed: a live document's key given here is left as it is.
+pub fn remove_kept_copy(copy: &KeptCopy) -> Result<(), StorageError> {
+    for key in copy.keys.iter().filter(|key| is_kept_copy_key(key)) {
+        local::remove(key)?;
+    }
+    Ok(())
+}
+
+/// The kept copies that hold diary data in the clear: a diary kept before a restore, or diary text kept aside as
+/// unreadable, that is not sealed. Turning the lock on removes them, so no readable copy of the diary stays.
+pub fn unencrypted_diary_copies() -> Result<Vec<KeptCopy>, StorageError> {
+    let mut found = Vec::new();
+    for copy in kept_copies()? {
+        let mut clear_diary = false;
+        for key in copy.keys.iter().filter(|key| key.starts_with(Diary::KEY)) {
+            if local::read_raw(key)?.is_some_and(|text| !sealed::is_sealed(&text)) {
+                clear_diary = true;
+            }
+        }
+        if clear_diary {
+            found.push(copy);
+        }
+    }
+    Ok(found)
 }
 
 /// Removes every key this app stored, including copies kept aside. Call only after the person confirmed.

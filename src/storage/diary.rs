@@ -139,3 +139,24 @@ pub fn load_remembered() -> Result<super::local::Loaded<Diary>, StorageError> {
     }
     Ok(loaded)
 }
+
+/// Whether the stored diary is sealed right now (perhaps locked a moment ago in another tab): a plain save must
+/// then never be written over it.
+pub fn stored_is_sealed() -> bool {
+    super::local::read_raw(Diary::KEY)
+        .ok()
+        .flatten()
+        .is_some_and(|raw| super::sealed::is_sealed(&raw))
+}
+
+/// Starts a new, empty stored diary after keeping `unreadable` (the stored text that could not be read) aside
+/// under its own key; if that copy cannot be made, nothing is written. `Ok(false)`: the stored text is no longer
+/// `unreadable` (another tab started afresh, restored or wrote meanwhile), so nothing was written and the caller
+/// should read storage again rather than start over what is there now.
+pub fn start_afresh_keeping(unreadable: &str) -> Result<bool, StorageError> {
+    if super::local::read_raw(Diary::KEY)?.as_deref() != Some(unreadable) {
+        return Ok(false);
+    }
+    super::local::save_after_keeping_aside(&Diary::default(), Some(unreadable))?;
+    Ok(true)
+}

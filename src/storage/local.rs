@@ -127,19 +127,48 @@ pub fn save<D: Document>(doc: &D) -> Result<(), StorageError> {
     write_json(D::KEY, &encode(doc)?)
 }
 
-/// The key under which unreadable text for `key` is kept.
+/// The key under which the first unreadable text for `key` is kept; later ones get `-2`, `-3`, ….
 pub fn aside_key(key: &str) -> String {
     format!("{key}.unreadable")
 }
 
-/// Copies unreadable text to a key of its own so a later save cannot destroy it. An earlier
-/// copy is never replaced: the first unreadable text is the one most likely to matter.
-pub fn keep_aside(key: &str, raw: &str) -> Result<String, StorageError> {
-    let aside = aside_key(key);
-    if read_raw(&aside)?.is_none() {
-        write_raw(&aside, raw)?;
+/// The `n`-th key for unreadable text of `key` (1 is [`aside_key`]).
+fn nth_aside_key(key: &str, n: usize) -> String {
+    if n <= 1 {
+        aside_key(key)
+    } else {
+        format!("{key}.unreadable-{n}")
     }
-    Ok(aside)
+}
+
+/// Whether `stored_key` holds unreadable text kept aside (under any of the names [`keep_aside`] gives).
+pub fn is_aside_key(stored_key: &str) -> bool {
+    stored_key
+        .split_once(".unreadable")
+        .is_some_and(|(_, rest)| {
+            rest.is_empty()
+                || rest
+                    .strip_prefix('-')
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
+/// Copies unreadable text to a key of its own so a later save cannot destroy it, and returns that key. An
+/// earlier copy is never replaced: each different unreadable text gets a new name (`.unreadable`, then
+/// `.unreadable-2`, …); the same text kept before is not copied twice.
+pub fn keep_aside(key: &str, raw: &str) -> Result<String, StorageError> {
+    let mut n = 1;
+    loop {
+        let aside = nth_aside_key(key, n);
+        match read_raw(&aside)? {
+            None => {
+                write_raw(&aside, raw)?;
+                return Ok(aside);
+            }
+            Some(kept) if kept == raw => return Ok(aside),
+            Some(_) => n += 1,
+        }
+    }
 }
 
 /// Saves `doc`, first keeping `unreadable` (what was stored but could not be read, if

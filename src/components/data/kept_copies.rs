@@ -1,11 +1,12 @@
 //! The copies of earlier data the app keeps aside (before a restore, or unreadable text): listed so a mistaken
-//! restore can be undone by downloading the copy and restoring it.
+//! restore can be undone by downloading the copy and restoring it, and each can be removed (after a confirmation
+//! that says it cannot be brought back) to free space.
 
 use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
 use crate::platform;
-use crate::state::data::{kept_copies, KeptCopy};
+use crate::state::data::{kept_copies, remove_kept_copy, KeptCopy};
 
 #[derive(Properties, PartialEq)]
 pub struct DataKeptCopiesProps {
@@ -31,14 +32,41 @@ fn describe(copy: &KeptCopy) -> String {
 /// A list of kept copies, each with a download button; nothing when there are none.
 #[component]
 pub fn DataKeptCopies(props: &DataKeptCopiesProps) -> Html {
-    let copies = use_memo(props.revision, |_| kept_copies());
+    // Bumped after a removal here, so the list is read again.
+    let removed = use_state(|| 0u32);
+    let copies = use_memo((props.revision, *removed), |_| kept_copies());
     let problem = use_state(|| None::<String>);
+    // The copy (by its first key) whose removal is being confirmed.
+    let confirming = use_state(|| None::<String>);
     let copies = match &*copies {
         Ok(copies) if !copies.is_empty() => copies.clone(),
         _ => return html! {},
     };
     let rows = copies.into_iter().map(|copy| {
         let problem = problem.clone();
+        let asking = confirming.as_deref() == copy.keys.first().map(String::as_str);
+        let on_ask = {
+            let (confirming, key) = (confirming.clone(), copy.keys.first().cloned());
+            Callback::from(move |_: MouseEvent| confirming.set(key.clone()))
+        };
+        let on_keep = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(None))
+        };
+        let on_remove = {
+            let (confirming, removed, problem, copy) =
+                (confirming.clone(), removed.clone(), problem.clone(), copy.clone());
+            Callback::from(move |_: MouseEvent| {
+                match remove_kept_copy(&copy) {
+                    Ok(()) => problem.set(None),
+                    Err(error) => problem.set(Some(format!(
+                        "The copy could not be removed: {error}"
+                    ))),
+                }
+                confirming.set(None);
+                removed.set(*removed + 1);
+            })
+        };
         let label = describe(&copy);
         let first_key = copy.keys.first().cloned().unwrap_or_default();
         let (file, mime) = if copy.is_backup {
@@ -58,6 +86,20 @@ pub fn DataKeptCopies(props: &DataKeptCopiesProps) -> Html {
                 <button type="button" class="button" {onclick} aria-label={format!("Download: {label}")}>
                     { "Download" }
                 </button>
+                if asking {
+                    <div class="data-copies__confirm" role="group" aria-label={format!("Remove: {label}")}>
+                        <p>{ "Remove this copy from this browser? It cannot be brought back. Download it first if you may need it." }</p>
+                        <button type="button" class="button button--danger" onclick={on_remove}>
+                            { "Yes, remove it" }
+                        </button>
+                        <button type="button" class="button" onclick={on_keep}>{ "Keep it" }</button>
+                    </div>
+                } else {
+                    <button type="button" class="button button--quiet" onclick={on_ask}
+                        aria-label={format!("Remove: {label}")}>
+                        { "Remove" }
+                    </button>
+                }
             </li>
         }
     });
@@ -71,7 +113,7 @@ pub fn DataKeptCopies(props: &DataKeptCopiesProps) -> Html {
             if let Some(message) = (*problem).clone() {
                 <Alert message={message} on_dismiss={dismiss} />
             }
-            <p class="hint">{ "If a restore was a mistake: download the copy, then restore it with \"Replace my diary\"." }</p>
+            <p class="hint">{ "If a restore was a mistake: download the copy, then restore it with \"Replace my diary\". A copy you no longer need can be removed to free space." }</p>
             <ul class="data-copies">{ for rows }</ul>
         </section>
     }

@@ -13,6 +13,7 @@ use crate::components::ui::alert::{Alert, AlertTone};
 use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
 use crate::domain::export::date_range;
 use crate::domain::export::summary::{counted, entries_words, range_words};
+use crate::platform;
 use crate::state::data::{
     open_locked_backup, read_backup_file, restore_here, BackupError, BackupFile, Mode,
     BACKUP_MAX_BYTES,
@@ -70,7 +71,8 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                 let Some(text) = text.ok().and_then(|value| value.as_string()) else {
                     return step.dispatch(RestoreAction::Refused(RestoreProblem::FileUnreadable));
                 };
-                step.dispatch(match read_backup_file(&text) {
+                let today = platform::now_local().date();
+                step.dispatch(match read_backup_file(&text, file.size() as usize, today) {
                     Err(error) => RestoreAction::Refused(RestoreProblem::Refused(error)),
                     Ok(BackupFile::Plain(backup)) => {
                         RestoreAction::Picked(Chosen::new(file.name(), backup, &current, readable))
@@ -122,7 +124,7 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
             step.dispatch(RestoreAction::Opening);
             let (step, passphrase, current) = (step.clone(), passphrase.clone(), current.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = open_locked_backup(&typed, *file).await;
+                let result = open_locked_backup(&typed, *file, platform::now_local().date()).await;
                 clear_passphrase(&passphrase);
                 step.dispatch(match result {
                     Err(error) => RestoreAction::NotOpened(RestoreProblem::NotOpened(error)),

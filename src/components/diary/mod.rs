@@ -8,5 +8,4 @@ pub mod headache_now;
 pub mod history;
 pub mod history_filters;
 pub mod history_row;
-pub mod period_picker;
 pub mod undo_bar;

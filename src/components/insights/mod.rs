@@ -3,4 +3,5 @@ pub mod bar_chart;
 pub mod charts;
 pub mod findings;
 pub mod heat_map;
+pub mod period_picker;
 pub mod severity_timeline;

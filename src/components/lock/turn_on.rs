@@ -8,6 +8,8 @@ use crate::components::data::downloads::download_full_backup;
 use crate::components::ui::alert::{Alert, AlertTone};
 use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
 use crate::components::ui::passphrase_submit::use_passphrase_submit;
+use crate::domain::export::summary::counted;
+use crate::state::data::unencrypted_diary_copies;
 use crate::state::diary::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
 use crate::state::diary::{turn_on_lock, use_diary};
 
@@ -82,6 +84,8 @@ pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
         })
     };
     let busy = submit.busy();
+    // Read when the form opens: copies kept in the clear, which locking removes.
+    let clear_copies = *use_memo((), |()| unencrypted_diary_copies());
 
     let hint = format!("At least {MIN_PASSPHRASE_CHARS} characters. A few unrelated words are easy to remember and hard to guess.");
     html! {
@@ -99,6 +103,14 @@ pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
                 input_ref={first} hint={AttrValue::from(hint)} disabled={busy} />
             <PassphraseField id="lock-again" label="Type the passphrase again" autocomplete="new-password"
                 input_ref={second} disabled={busy} />
+            if clear_copies > 0 {
+                <p class="lock-form__copies" id="lock-copies">
+                    { format!(
+                        "This browser also keeps {} of your diary from before a restore or of data that could not be read. They are not encrypted, so locking removes them. Download them first from \"Your data\" if you may need them.",
+                        counted(clear_copies, "copy", "copies")
+                    ) }
+                </p>
+            }
             <div class="checkbox">
                 <input type="checkbox" id="lock-understood" ref={understood} disabled={busy} />
                 <label for="lock-understood">{ "I understand that a forgotten passphrase cannot be recovered" }</label>

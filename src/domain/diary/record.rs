@@ -260,3 +260,22 @@ impl Diary {
         &mut self.own_triggers
     }
 }
+
+impl Diary {
+    /// The latest day anything in the diary is dated (a headache's start or end, a medicine, a day entry, a
+    /// period's last known day), or `None` for an empty diary. A restore compares it with today: a diary from
+    /// the future cannot be right, and a headache dated there would block "Headache now" for good.
+    pub fn latest_day(&self) -> Option<NaiveDate> {
+        let attacks = self.attacks().iter().flat_map(|attack| {
+            std::iter::once(attack.start)
+                .chain(attack.end)
+                .chain(attack.medicines.iter().map(|dose| dose.taken_at))
+                .map(|time| time.date())
+        });
+        let notes = self.day_notes().iter().flat_map(|note| {
+            std::iter::once(note.date).chain(note.medicines.iter().map(|dose| dose.taken_at.date()))
+        });
+        let periods = self.periods().iter().map(|period| period.last_known_day());
+        attacks.chain(notes).chain(periods).max()
+    }
+}

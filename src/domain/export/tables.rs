@@ -84,14 +84,27 @@ pub const DAY_ENTRY_COLUMNS: [&str; 6] = [
 const MINUTE: &str = "%Y-%m-%dT%H:%M";
 const DAY: &str = "%Y-%m-%d";
 
-/// Makes a cell safe to open in a spreadsheet: one that starts with `=`, `+`, `-`, `@`, a tab or a carriage
-/// return would be run as a formula ("CSV injection"), so it gets a leading `'`, which spreadsheets show as
-/// plain text. Everything else is returned as it is.
+/// A character that makes a spreadsheet read what follows as a formula (OWASP, "CSV Injection").
+fn starts_formula(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+}
+
+/// Makes a cell safe to open in a spreadsheet ("CSV injection", per OWASP's guidance): a cell that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula, so it gets a leading `'`, which
+/// spreadsheets show as plain text. A spreadsheet may also split a line on `;` or on tabs (common in Europe), and
+/// then each piece after such a separator starts a cell of its own: a formula character right after `,`, `;` or
+/// a tab inside the text gets the same `'`. Everything else is returned as it is.
 pub fn neutralise_formula(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+    let mut safe = String::with_capacity(cell.len() + 1);
+    let mut at_cell_start = true;
+    for c in cell.chars() {
+        if at_cell_start && starts_formula(c) {
+            safe.push('\'');
+        }
+        safe.push(c);
+        at_cell_start = matches!(c, ',' | ';' | '\t');
     }
+    safe
 }
 
 /// The diary's attacks as CSV, with the header row [`ATTACK_COLUMNS`].

@@ -6,12 +6,17 @@
 
 use super::reducer::{DiaryMsg, DiaryProblem, LockPhase, LockReason, Persistence, UndoOffer};
 use super::DiaryContext;
-use crate::domain::diary::{Applied, Diary, DiaryAction};
+use crate::domain::diary::{Applied, DiaryAction};
 use crate::platform;
-use crate::storage::diary::{apply_to_stored, load_remembered, DiaryUpdateError};
+use crate::storage::backup::{
+    remove_kept_copy, unencrypted_diary_copies, Backup, BackupError, Mode, Restored,
+};
+use crate::storage::diary::{
+    apply_to_stored, load_remembered, start_afresh_keeping, stored_is_sealed, DiaryUpdateError,
+};
 use crate::storage::locked::{self, LockError};
 use crate::storage::sealing::{SealError, SealKey};
-use crate::storage::{local, Document, Loaded, StorageError};
+use crate::storage::{Loaded, StorageError};
 
 /// Applies `action` now, saving it, and offers Undo when there is something to undo.
 /// `undo_message` is what the undo bar says ("Headache of 3 May deleted").
@@ -115,11 +120,16 @@ pub async fn unlock(handle: &DiaryContext, passphrase: &str) -> Result<(), LockE
     Ok(())
 }
 
-/// Turns the lock on with a new passphrase; the diary stays open in this tab.
+/// Turns the lock on with a new passphrase; the diary stays open in this tab. Then every kept copy that holds the
+/// diary in the clear (before a restore, or kept aside as unreadable) is removed, as the form said it would be:
+/// a lock that left a readable copy beside the sealed diary would protect nothing.
 pub async fn turn_on_lock(handle: &DiaryContext, passphrase: &str) -> Result<(), LockError> {
     let _turn = handle.queue.turn().await;
     let (key, diary) = locked::lock(passphrase).await?;
     handle.dispatch(DiaryMsg::Unlocked { key, diary });
+    for copy in unencrypted_diary_copies().map_err(LockError::Storage)? {
+        remove_kept_copy(&copy).map_err(LockError::Storage)?;
+    }
     Ok(())
 }
 
@@ -146,12 +156,12 @@ pub async fn remove_lock(handle: &DiaryContext, current: &str) -> Result<(), Loc
 /// Restores a backup into the locked, open diary (sealed with the key held), in turn with this tab's saves.
 pub async fn restore_locked(
     handle: &DiaryContext,
-    backup: &crate::storage::backup::Backup,
-    mode: crate::storage::backup::Mode,
-) -> Result<crate::storage::backup::Restored, crate::storage::backup::BackupError> {
+    backup: &Backup,
+    mode: Mode,
+) -> Result<Restored, BackupError> {
     let _turn = handle.queue.turn().await;
     let LockPhase::Unlocked(key) = &handle.lock else {
-        return Err(crate::storage::backup::BackupError::Locked);
+        return Err(BackupError::Locked);
     };
     let restored = locked::restore(key, backup, mode, platform::now_local()).await?;
     handle.dispatch(DiaryMsg::DismissUndo);
@@ -169,11 +179,7 @@ fn keep_in_memory(
     offer: &dyn Fn(&Applied) -> Option<Box<UndoOffer>>,
 ) {
     // Locked in another tab meanwhile: a plain save would write the diary in the clear over the locked one.
-    if local::read_raw(Diary::KEY)
-        .ok()
-        .flatten()
-        .is_some_and(|raw| crate::storage::sealed::is_sealed(&raw))
-    {
+    if stored_is_sealed() {
         return handle.dispatch(DiaryMsg::Refused(DiaryUpdateError::Locked.into()));
     }
     let mut diary = (*handle.diary).clone();
@@ -233,14 +239,25 @@ fn keep_in_memory(
     });
 }
 
-/// Starts a new, empty diary after keeping the unreadable text aside under its own key.
+/// Starts a new, empty diary after keeping the unreadable text aside under its own key. If the stored text changed
+/// since this tab read it (another tab already started afresh and logged, or restored), nothing is written: this
+/// tab follows what is stored now instead.
 pub fn start_afresh(handle: &DiaryContext) {
     let Persistence::Unreadable { raw, .. } = &handle.persistence else {
         return;
     };
     // Only once the unreadable text is safe under its own key may the diary's key be reused.
-    let aside_failed = local::save_after_keeping_aside(&Diary::default(), Some(raw)).err();
-    handle.dispatch(DiaryMsg::StartedAfresh { aside_failed });
+    match start_afresh_keeping(raw) {
+        Ok(true) => handle.dispatch(DiaryMsg::StartedAfresh { aside_failed: None }),
+        Ok(false) => {
+            if let Ok(loaded) = load_remembered() {
+                handle.dispatch(DiaryMsg::Reloaded(loaded));
+            }
+        }
+        Err(reason) => handle.dispatch(DiaryMsg::StartedAfresh {
+            aside_failed: Some(reason),
+        }),
+    }
 }
 
 /// Brings this tab back in step with storage after the stored diary was replaced or removed as a whole (a

@@ -257,9 +257,33 @@ impl Reducible for DiaryState {
                 next.undo = undo.map(|offer| *offer);
                 next.problem = None;
             }
-            // Only a diary in step with storage follows other tabs: one holding changes that
-            // could not be saved must not have them replaced by the stored copy.
-            DiaryMsg::Reloaded(_) if next.persistence != Persistence::Stored => return self,
+            // A diary holding changes that could not be saved must not have them replaced by the stored copy.
+            DiaryMsg::Reloaded(_) if matches!(next.persistence, Persistence::MemoryOnly { .. }) => {
+                return self
+            }
+            // While the stored diary is unreadable, this tab still follows storage: another tab may have started
+            // a new diary (then this one shows it, and can never start afresh over it) or stored other text.
+            DiaryMsg::Reloaded(loaded)
+                if matches!(next.persistence, Persistence::Unreadable { .. }) =>
+            {
+                match loaded {
+                    Loaded::Unreadable { raw, error } => {
+                        next.persistence = Persistence::Unreadable { raw, error }
+                    }
+                    Loaded::Missing => {
+                        next.persistence = Persistence::Stored;
+                        next.diary = Rc::new(Diary::default());
+                    }
+                    Loaded::Ready(diary) => {
+                        next.persistence = Persistence::Stored;
+                        next.diary = Rc::new(diary);
+                    }
+                    Loaded::Sealed { .. } => {
+                        next.persistence = Persistence::Stored;
+                        next.close(None);
+                    }
+                }
+            }
             DiaryMsg::Reloaded(loaded) => match loaded {
                 // Gone (deleted in another tab) or plain again (the lock removed there): no lock here either.
                 Loaded::Missing => {

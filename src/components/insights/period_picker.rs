@@ -1,0 +1,128 @@
+//! Choosing the period the insights and the report cover: the last 4, 8 or 12 weeks, or two
+//! dates of the person's choice.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::domain::dates;
+use crate::domain::insights::InsightPeriod;
+
+#[derive(Properties, PartialEq)]
+pub struct PeriodPickerProps {
+    pub value: InsightPeriod,
+    pub today: NaiveDate,
+    pub on_change: Callback<InsightPeriod>,
+}
+
+/// What a date field holds: nothing yet (empty or half typed), a day it accepts, or a whole day outside the
+/// accepted range.
+enum Typed {
+    Incomplete,
+    Day(NaiveDate),
+    OutOfRange,
+}
+
+fn date_from(event: &Event, today: NaiveDate) -> Typed {
+    let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+        return Typed::Incomplete;
+    };
+    match NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d") {
+        Err(_) => Typed::Incomplete,
+        Ok(day) if dates::is_accepted_day(day, today) => Typed::Day(day),
+        Ok(_) => Typed::OutOfRange,
+    }
+}
+
+/// Radio buttons for the usual periods, and two date fields for a custom one.
+#[component]
+pub fn PeriodPicker(props: &PeriodPickerProps) -> Html {
+    let today = props.today;
+    let (custom_first, custom_last) = match props.value {
+        InsightPeriod::Custom { first, last } => (first, last),
+        _ => (today - chrono::Duration::days(27), today),
+    };
+    let choice = |period: InsightPeriod, id: &'static str, label: String| {
+        let on_change = props.on_change.clone();
+        html! {
+            <div class="radio">
+                <input type="radio" name="insight-period" {id} checked={props.value == period}
+                    onchange={move |_: Event| on_change.emit(period)} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    // Nothing is worked out on a day outside the accepted range (a year half typed): the period stays as it
+    // was. Nothing is re-rendered while typing either (a re-render puts the field back to the period shown,
+    // under the person's fingers); only on leaving a field that holds such a day are they told which days the
+    // fields take.
+    let out_of_range = use_state(|| false);
+    let on_leave = {
+        let out_of_range = out_of_range.clone();
+        Callback::from(move |event: FocusEvent| {
+            let typed = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .and_then(|input| NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d").ok());
+            out_of_range.set(typed.is_some_and(|day| !dates::is_accepted_day(day, today)));
+        })
+    };
+    let on_first = {
+        let (on_change, out_of_range) = (props.on_change.clone(), out_of_range.clone());
+        Callback::from(move |event: Event| match date_from(&event, today) {
+            Typed::Day(first) => {
+                out_of_range.set(false);
+                on_change.emit(InsightPeriod::Custom {
+                    first,
+                    last: custom_last,
+                });
+            }
+            Typed::OutOfRange | Typed::Incomplete => {}
+        })
+    };
+    let on_last = {
+        let (on_change, out_of_range) = (props.on_change.clone(), out_of_range.clone());
+        Callback::from(move |event: Event| match date_from(&event, today) {
+            Typed::Day(last) => {
+                out_of_range.set(false);
+                on_change.emit(InsightPeriod::Custom {
+                    first: custom_first,
+                    last,
+                });
+            }
+            Typed::OutOfRange | Typed::Incomplete => {}
+        })
+    };
+    let earliest = dates::EARLIEST_DAY.to_string();
+    let is_custom = matches!(props.value, InsightPeriod::Custom { .. });
+    html! {
+        <fieldset class="fieldset period-picker">
+            <legend class="fieldset__legend">{ "Period" }</legend>
+            <div class="insights__period">
+                { for InsightPeriod::CHOICES.iter().enumerate().map(|(index, &period)| {
+                    let id = ["period-4", "period-8", "period-12"].get(index).copied().unwrap_or("period-other");
+                    choice(period, id, period.label())
+                }) }
+                { choice(InsightPeriod::Custom { first: custom_first, last: custom_last }, "period-custom", "Dates of my choice".into()) }
+            </div>
+            <div class="period-picker__dates" hidden={!is_custom}>
+                <div class="report__field">
+                    <label for="period-from">{ "From" }</label>
+                    <input type="date" id="period-from" value={custom_first.to_string()} min={earliest.clone()}
+                        max={today.to_string()} onchange={on_first} onblur={on_leave.clone()}
+                        aria-describedby="period-dates-hint" />
+                </div>
+                <div class="report__field">
+                    <label for="period-to">{ "To" }</label>
+                    <input type="date" id="period-to" value={custom_last.to_string()} min={earliest.clone()}
+                        max={today.to_string()} onchange={on_last} onblur={on_leave}
+                        aria-describedby="period-dates-hint" />
+                </div>
+                <p id="period-dates-hint" class={if *out_of_range { "field__error" } else { "hint" }}
+                    role="status" aria-live="polite">
+                    if *out_of_range {
+                        { format!("Choose days from 1 Jan 1900 to today ({}). The period shown has not changed.", today.format("%-d %b %Y")) }
+                    }
+                </p>
+            </div>
+        </fieldset>
+    }
+}
