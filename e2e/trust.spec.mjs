@@ -2,6 +2,7 @@
 // read. Each test is one finding of the trust review, driven through the built app as a person would meet it.
 import { test, expect, openApp, newContext } from './fixtures.mjs';
 import { weeksOfDiary } from './seed.mjs';
+import { isoDay } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 const SETTINGS_KEY = 'headache-diary.preferences';
@@ -285,4 +286,82 @@ test('trust_turning_the_lock_on_leaves_no_readable_copy_of_the_diary', async ({ 
     expect(text, `${key} holds the note in the clear`).not.toContain(NOTE);
   }
   expect(keys[DIARY_KEY]).toContain('"sealed"');
+});
+
+/** Stores `attacks` as the diary and opens each route in a tab of its own (tabs of one browser). */
+async function tabsOn(context, attacks, routes) {
+  const pages = [];
+  for (const route of routes) {
+    const page = await context.newPage();
+    if (pages.length === 0) {
+      await openApp(page, '#/');
+      await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DIARY_KEY, JSON.stringify({ version: 1, data: { a: attacks } })]);
+      // The app read storage when it started: start it again on the seeded diary.
+      await page.goto(route);
+      await page.reload();
+    }
+    await openApp(page, route);
+    pages.push(page);
+  }
+  return pages;
+}
+
+const storedAttack = async (page, id) =>
+  JSON.parse(await stored(page, DIARY_KEY)).data.a.find((attack) => attack.id === id);
+
+test('trust_one_headache_edited_in_two_tabs_keeps_both_changes', async ({ context }) => {
+  const day = isoDay(-3);
+  const [first, second] = await tabsOn(context, [{ id: 701, s: `${day}T08:00`, e: `${day}T12:00`, sv: 6 }], [
+    '#/diary/attack/701',
+    '#/diary/attack/701',
+  ]);
+  await first.locator('label[for="severity-9"]').click();
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first).toHaveURL(/#\/diary$/);
+  // The second form, opened before that save, only types a note.
+  await second.locator('#attack-note').fill('Typed in the second tab');
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(second).toHaveURL(/#\/diary$/);
+  const attack = await storedAttack(second, 701);
+  expect(attack.sv).toBe(9);
+  expect(attack.n).toBe('Typed in the second tab');
+});
+
+test('trust_the_same_field_edited_differently_in_two_tabs_asks_which_to_keep', async ({ context }) => {
+  const day = isoDay(-3);
+  const [first, second] = await tabsOn(context, [{ id: 702, s: `${day}T08:00`, e: `${day}T12:00`, sv: 6 }], [
+    '#/diary/attack/702',
+    '#/diary/attack/702',
+  ]);
+  await first.locator('label[for="severity-9"]').click();
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first).toHaveURL(/#\/diary$/);
+
+  await second.locator('label[for="severity-3"]').click();
+  await second.locator('#attack-note').fill('Mine');
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+  const choice = second.getByRole('group', { name: 'Which to keep' });
+  await expect(choice).toContainText('how bad it was');
+  expect((await storedAttack(second, 702)).sv, 'nothing overwritten before the choice').toBe(9);
+  await choice.getByRole('button', { name: "Keep the other tab's" }).click();
+  await expect(second).toHaveURL(/#\/diary$/);
+  const attack = await storedAttack(second, 702);
+  expect(attack.sv).toBe(9);
+  expect(attack.n).toBe('Mine');
+});
+
+test('trust_a_headache_ended_in_one_tab_stays_ended_when_another_tabs_form_saves', async ({ context }) => {
+  const [diaryTab, formTab] = await tabsOn(context, [{ id: 703, s: `${isoDay(0)}T08:00`, sv: 5 }], [
+    '#/diary',
+    '#/diary/attack/703',
+  ]);
+  await expect(formTab.locator('#attack-note')).toBeVisible();
+  await diaryTab.getByRole('button', { name: "It's over" }).click();
+  await expect.poll(async () => (await storedAttack(diaryTab, 703)).e).toBeTruthy();
+  await formTab.locator('#attack-note').fill('Dark room helped');
+  await formTab.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(formTab).toHaveURL(/#\/diary$/);
+  const attack = await storedAttack(formTab, 703);
+  expect(attack.e, 'it does not run again').toBeTruthy();
+  expect(attack.n).toBe('Dark room helped');
 });

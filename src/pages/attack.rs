@@ -17,13 +17,17 @@ use crate::components::attack::triggers::AttackTriggers;
 use crate::components::ui::alert::{Alert, AlertTone};
 use crate::components::ui::choice_chips::{Chip, ChoiceChips};
 use crate::domain::diary::{
-    AttackId, Diary, DiaryAction, PainLocation, PainQuality, Symptom, NOTE_MAX_CHARS,
-    OWN_TRIGGER_LIST_MAX,
+    AttackId, Diary, DiaryAction, DiaryError, Keep, PainLocation, PainQuality, Symptom,
+    NOTE_MAX_CHARS, OWN_TRIGGER_LIST_MAX,
 };
 use crate::platform;
 use crate::route::Route;
-use crate::state::attack_form::{input_time, slug, AttackDraft, DosePart, DraftAction, Field};
-use crate::state::diary::{perform, use_diary, DiaryContext, DiaryMsg};
+use crate::state::attack_form::{
+    input_time, slug, AttackDraft, DosePart, DraftAction, Field, FormError, FormProblem,
+};
+use crate::state::diary::{
+    perform, use_diary, DiaryContext, DiaryMsg, DiaryProblem, DiaryUpdateError,
+};
 
 /// What the page needs from the route.
 #[derive(Properties, PartialEq)]
@@ -109,6 +113,9 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     );
     // The id of the field to focus after the next render (a refused save, "It's over", a new medicine row).
     let focus_next = use_mut_ref(|| None::<String>);
+    // Whose value the next save keeps where another tab changed the same field (chosen after a conflict).
+    let keep = use_mut_ref(|| None::<Keep>);
+    let form = use_node_ref();
     {
         let focus_next = focus_next.clone();
         use_effect(move || {
@@ -261,6 +268,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         let diary = diary.clone();
         let navigator = navigator.clone();
         let focus_next = focus_next.clone();
+        let keep = keep.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let refuse = |problem: crate::state::attack_form::FormProblem| {
@@ -277,11 +285,17 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
             // An entry deleted in another tab while this form was open is saved again as an entry of its own,
             // which the form's message has said.
             let still_stored = draft.id.is_some_and(|id| diary.diary.attack(id).is_some());
-            let action = if still_stored {
-                DiaryAction::UpdateAttack { attack }
-            } else {
-                DiaryAction::AddAttack { attack }
+            let action = match (still_stored, &draft.base) {
+                // Only what this form changed is written onto the entry as stored now.
+                (true, Some(base)) => DiaryAction::EditAttack {
+                    base: base.clone(),
+                    edited: Box::new(attack),
+                    keep: *keep.borrow(),
+                },
+                (true, None) => DiaryAction::UpdateAttack { attack },
+                (false, _) => DiaryAction::AddAttack { attack },
             };
+            *keep.borrow_mut() = None;
             // Tried on a copy first, so a refusal can point at the field it is about.
             let mut trial = (*diary.diary).clone();
             if let Err(error) = action.clone().apply(&mut trial, platform::now_local()) {
@@ -353,6 +367,48 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                 on_dismiss={Callback::from(move |()| draft.dispatch(DraftAction::DismissProblem))} />
         }
     });
+    // A field changed here and, differently, in another tab: the person chooses, and nothing is lost either way
+    // (what only one side changed is kept from both).
+    let conflict = match (&draft.problem, &diary.problem) {
+        (
+            Some(FormProblem {
+                error: FormError::Refused(DiaryError::EditedElsewhere(fields)),
+                ..
+            }),
+            _,
+        )
+        | (_, Some(DiaryProblem::Invalid(DiaryError::EditedElsewhere(fields))))
+        | (
+            _,
+            Some(DiaryProblem::Update(DiaryUpdateError::Invalid(DiaryError::EditedElsewhere(
+                fields,
+            )))),
+        ) => Some(fields.clone()),
+        _ => None,
+    };
+    let conflict_choice = conflict.map(|fields| {
+        let choose = |choice: Keep| {
+            let (keep, form) = (keep.clone(), form.clone());
+            Callback::from(move |_: MouseEvent| {
+                *keep.borrow_mut() = Some(choice);
+                if let Some(form) = form.cast::<web_sys::HtmlFormElement>() {
+                    form.request_submit().unwrap_or(());
+                }
+            })
+        };
+        let which = fields.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+        html! {
+            <div class="attack-form__conflict" role="group" aria-label="Which to keep">
+                <p>{ format!("Changed in both tabs: {which}. Everything else from both is kept.") }</p>
+                <button type="button" class="button button--primary" onclick={choose(Keep::Mine)}>
+                    { "Keep what I typed here" }
+                </button>
+                <button type="button" class="button" onclick={choose(Keep::Stored)}>
+                    { "Keep the other tab's" }
+                </button>
+            </div>
+        }
+    });
     let deleted_elsewhere = (draft.id.is_some() && stored.is_none()).then(|| {
         html! {
             <Alert tone={AlertTone::Warning} message={
@@ -374,7 +430,8 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
             <h1 class="page__title" id="attack-form-title" tabindex="-1">{ title }</h1>
             <p class="attack-form-page__intro">{ subtitle }</p>
             { for deleted_elsewhere }
-            <form class="form attack-form" novalidate=true onsubmit={on_save} aria-labelledby="attack-form-title">
+            <form class="form attack-form" novalidate=true onsubmit={on_save} aria-labelledby="attack-form-title"
+                ref={form.clone()}>
                 <AttackTimes start={draft.start.clone()} end={draft.end.clone()}
                     start_problem={draft.problem_for(Field::Start).map(AttrValue::from)}
                     end_problem={draft.problem_for(Field::End).map(AttrValue::from)}
@@ -417,6 +474,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                 </div>
                 <div class="attack-form__problems">
                     { for form_problem }
+                    { for conflict_choice }
                     { for stored_problem }
                 </div>
                 <div class="attack-form__actions">

@@ -167,6 +167,9 @@ pub enum FormError {
 pub struct AttackDraft {
     /// The attack being edited; `None` for a new (past) headache.
     pub id: Option<AttackId>,
+    /// The attack as stored when the form opened: a save writes only what the form changed from it, so a change
+    /// made meanwhile in another tab is kept (see `DiaryAction::EditAttack`).
+    pub base: Option<Box<Attack>>,
     /// Whether the stored attack is still going (the form then offers "It's over").
     pub was_running: bool,
     /// Start, as a `datetime-local` value.
@@ -206,6 +209,7 @@ impl AttackDraft {
     pub fn new_at(now: NaiveDateTime) -> AttackDraft {
         AttackDraft {
             id: None,
+            base: None,
             was_running: false,
             start: input_time(now),
             end: String::new(),
@@ -246,6 +250,7 @@ impl AttackDraft {
             .collect();
         AttackDraft {
             id: Some(attack.id),
+            base: Some(Box::new(attack.clone())),
             was_running: attack.is_running(),
             start: input_time(attack.start),
             end: attack.end.map(input_time).unwrap_or_default(),

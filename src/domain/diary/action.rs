@@ -7,8 +7,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::attack::{check_name, check_not_future, whole_minute};
 use super::limits::OWN_TRIGGER_LIST_MAX;
 use super::{
-    Attack, AttackId, DayKind, DayNote, Diary, DiaryError, ListOf, MedicineDose, Moment, Period,
-    TextField,
+    Attack, AttackField, AttackId, DayKind, DayNote, Diary, DiaryError, ListOf, MedicineDose,
+    Moment, Period, TextField,
 };
 
 /// A change a person makes to the diary.
@@ -39,6 +39,18 @@ pub enum DiaryAction {
     UpdateAttack {
         /// The attack as it should be.
         attack: Attack,
+    },
+    /// A form's edit: only the fields the form changed (from `base`, the attack as the form opened it to
+    /// `edited`) are written onto the attack as stored now, so a change made meanwhile in another tab (a
+    /// severity, "It's over") is kept. A field both changed differently is a conflict: refused with
+    /// [`DiaryError::EditedElsewhere`] naming the fields, unless `keep` says whose value wins.
+    EditAttack {
+        /// The attack as the form opened it.
+        base: Box<Attack>,
+        /// The attack as the form would save it.
+        edited: Box<Attack>,
+        /// Whose value a conflicting field takes; `None`: refuse and ask.
+        keep: Option<Keep>,
     },
     /// Deletes an attack; [`Applied::AttackDeleted`] hands it back so the UI can offer Undo.
     DeleteAttack {
@@ -150,6 +162,12 @@ impl DiaryAction {
             DiaryAction::EndAttack { id, end } => end_attack(diary, id, whole_minute(end), now),
             DiaryAction::AddAttack { attack } => add_attack(diary, attack.normalized(), now),
             DiaryAction::UpdateAttack { attack } => update_attack(diary, attack.normalized(), now),
+            DiaryAction::EditAttack { base, edited, keep } => {
+                let id = edited.id;
+                let stored = diary.attack(id).ok_or(DiaryError::AttackNotFound(id))?;
+                let merged = merge_edit(&base.normalized(), &edited.normalized(), stored, keep)?;
+                update_attack(diary, merged, now)
+            }
             DiaryAction::DeleteAttack { id } => {
                 let index = diary.index_of(id).ok_or(DiaryError::AttackNotFound(id))?;
                 Ok(Applied::AttackDeleted(Box::new(diary.remove_attack(index))))
@@ -326,6 +344,56 @@ fn update_attack(
     diary.remove_attack(index);
     diary.insert_attack(attack);
     Ok(Applied::Changed)
+}
+
+/// Whose value a field changed both in this form and elsewhere takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// What this form says.
+    Mine,
+    /// What is stored (changed elsewhere).
+    Stored,
+}
+
+/// A three-way merge of one attack: each field this form changed (`base` → `edited`) is written onto `stored`;
+/// the rest stays as stored. A field changed both here and elsewhere to different values is a conflict.
+fn merge_edit(
+    base: &Attack,
+    edited: &Attack,
+    stored: &Attack,
+    keep: Option<Keep>,
+) -> Result<Attack, DiaryError> {
+    let mut merged = stored.clone();
+    let mut conflicts = Vec::new();
+    macro_rules! field {
+        ($name:ident, $which:expr) => {
+            if edited.$name != base.$name {
+                let changed_elsewhere = stored.$name != base.$name && stored.$name != edited.$name;
+                match (changed_elsewhere, keep) {
+                    (false, _) | (true, Some(Keep::Mine)) => merged.$name = edited.$name.clone(),
+                    (true, Some(Keep::Stored)) => {}
+                    (true, None) => conflicts.push($which),
+                }
+            }
+        };
+    }
+    field!(start, AttackField::Start);
+    field!(end, AttackField::End);
+    field!(severity, AttackField::Severity);
+    field!(location, AttackField::Location);
+    field!(quality, AttackField::Quality);
+    field!(aura, AttackField::Aura);
+    field!(symptoms, AttackField::Symptoms);
+    field!(medicines, AttackField::Medicines);
+    field!(triggers, AttackField::Triggers);
+    field!(own_triggers, AttackField::OwnTriggers);
+    field!(stopped_activities, AttackField::StoppedActivities);
+    field!(note, AttackField::Note);
+    if conflicts.is_empty() {
+        Ok(merged)
+    } else {
+        Err(DiaryError::EditedElsewhere(conflicts))
+    }
 }
 
 fn overlap_error(other: &Attack) -> DiaryError {

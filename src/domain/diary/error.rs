@@ -152,6 +152,9 @@ pub enum DiaryError {
         /// The end given.
         end: NaiveDate,
     },
+    /// A form's fields that were also changed, differently, in another tab since the form opened.
+    #[error("This headache was changed in another tab while this form was open: {}. Nothing was saved yet; choose which to keep.", field_list(.0))]
+    EditedElsewhere(Vec<AttackField>),
     /// A period end that runs into the next period.
     #[error("The period would run into the next one, which starts on {}. Check the end day.", day(.0))]
     PeriodRunsIntoNext(NaiveDate),
@@ -177,6 +180,62 @@ impl fmt::Display for Moment {
             Moment::MedicineTaken(name) => write!(f, "time {name} was taken"),
         }
     }
+}
+
+/// One field of a headache entry, for naming conflicts between tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttackField {
+    /// When it started.
+    Start,
+    /// When it ended.
+    End,
+    /// How bad it was.
+    Severity,
+    /// Where it hurt.
+    Location,
+    /// What it felt like.
+    Quality,
+    /// The aura.
+    Aura,
+    /// Symptoms with it.
+    Symptoms,
+    /// Medicines taken.
+    Medicines,
+    /// The clinic's triggers.
+    Triggers,
+    /// Triggers in the person's own words.
+    OwnTriggers,
+    /// Whether it stopped usual activities.
+    StoppedActivities,
+    /// The note.
+    Note,
+}
+
+impl fmt::Display for AttackField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            AttackField::Start => "the start",
+            AttackField::End => "the end",
+            AttackField::Severity => "how bad it was",
+            AttackField::Location => "where it hurt",
+            AttackField::Quality => "what it felt like",
+            AttackField::Aura => "the aura",
+            AttackField::Symptoms => "the symptoms",
+            AttackField::Medicines => "the medicines",
+            AttackField::Triggers => "the triggers",
+            AttackField::OwnTriggers => "your own triggers",
+            AttackField::StoppedActivities => "whether it stopped you",
+            AttackField::Note => "the note",
+        })
+    }
+}
+
+fn field_list(fields: &[AttackField]) -> String {
+    fields
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Which text of an entry an error is about.

@@ -35,13 +35,13 @@ mod symptom;
 mod time_format;
 mod trigger;
 
-pub use action::{Applied, DiaryAction};
+pub use action::{Applied, DiaryAction, Keep};
 pub use attack::{Attack, AURA_MIN_RECORDED_FEATURES, MIGRAINE_MIN_PAIN_FEATURES};
 pub use aura::{Aura, AuraKind, AURA_TYPICAL_MINUTES};
 pub use calendar::{CalendarDay, MonthCalendar, WEEKDAYS};
 pub use day_note::{DayKind, DayNote};
 pub use day_status::{DayHeadache, DayStatus};
-pub use error::{DiaryError, ListOf, MinutesOf, Moment, TextField};
+pub use error::{AttackField, DiaryError, ListOf, MinutesOf, Moment, TextField};
 pub use history::{HistoryFilter, MonthGroup};
 pub use ids::AttackId;
 pub use limits::*;
