@@ -365,3 +365,19 @@ test('trust_a_headache_ended_in_one_tab_stays_ended_when_another_tabs_form_saves
   expect(attack.e, 'it does not run again').toBeTruthy();
   expect(attack.n).toBe('Dark room helped');
 });
+
+test('trust_a_stored_entry_at_the_calendars_limit_is_unreadable_data_not_a_frozen_page', async ({ page }) => {
+  for (const start of ['-262143-01-01T08:00', '1850-03-01T08:00', '+262142-12-31T08:00']) {
+    const raw = JSON.stringify({ version: 1, data: { a: [{ id: 1, s: start, sv: 5 }] } });
+    await openApp(page, '#/');
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DIARY_KEY, raw]);
+    await page.goto('#/diary');
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'Your saved diary could not be read' });
+    await expect(alert, start).toBeVisible();
+    await expect(alert, start).toContainText('Nothing has been deleted or changed.');
+    expect(await stored(page, DIARY_KEY), start).toBe(raw);
+    await page.goto('#/insights');
+    await expect(page.getByRole('heading', { level: 1 }), start).toBeVisible();
+  }
+});

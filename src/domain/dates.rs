@@ -77,6 +77,12 @@ pub const EARLIEST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
     None => NaiveDate::MIN,
 };
 
+/// The last day stored data may hold: four-digit years only, so no view ever walks towards chrono's upper limit.
+pub const LATEST_STORED_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(day) => day,
+    None => NaiveDate::MAX,
+};
+
 /// Whether `day` is one a date field accepts: from [`EARLIEST_DAY`] to `today`.
 pub fn is_accepted_day(day: NaiveDate, today: NaiveDate) -> bool {
     (EARLIEST_DAY..=today).contains(&day)

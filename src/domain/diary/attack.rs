@@ -224,6 +224,11 @@ impl Attack {
     /// Checks everything that does not depend on the clock: end not before start, medicines and texts within
     /// their limits, medicines taken no more than a day before the start and not after the end.
     pub fn validate(&self) -> Result<(), DiaryError> {
+        // One accepted range for every date (`dates::EARLIEST_DAY` on): a start near the calendar's first day,
+        // from damaged or hostile data, would otherwise make day-by-day views walk millions of days.
+        if self.start.date() < dates::EARLIEST_DAY {
+            return Err(DiaryError::BeforeEarliestDay(self.start.date()));
+        }
         if let Some(end) = self.end {
             if end < self.start {
                 return Err(DiaryError::EndBeforeStart {

@@ -152,6 +152,12 @@ pub enum DiaryError {
         /// The end given.
         end: NaiveDate,
     },
+    /// A date before the first day the diary accepts (a mistyped year, or damaged data).
+    #[error("{} is before {}: a headache diary does not reach that far back. Check the year.", day(.0), day(&crate::domain::dates::EARLIEST_DAY))]
+    BeforeEarliestDay(NaiveDate),
+    /// A date after the last day stored data may hold (damaged data).
+    #[error("{} is after the year 9999, which no diary can reach. The data is damaged.", day(.0))]
+    AfterLatestDay(NaiveDate),
     /// A form's fields that were also changed, differently, in another tab since the form opened.
     #[error("This headache was changed in another tab while this form was open: {}. Nothing was saved yet; choose which to keep.", field_list(.0))]
     EditedElsewhere(Vec<AttackField>),

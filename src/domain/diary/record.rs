@@ -98,6 +98,17 @@ impl Diary {
                 });
             }
         }
+        // One accepted range for stored dates: nothing before 1900, nothing past the year 9999.
+        if let Some(earliest) = self.earliest_day() {
+            if earliest < crate::domain::dates::EARLIEST_DAY {
+                return Err(DiaryError::BeforeEarliestDay(earliest));
+            }
+        }
+        if let Some(latest) = self.latest_day() {
+            if latest > crate::domain::dates::LATEST_STORED_DAY {
+                return Err(DiaryError::AfterLatestDay(latest));
+            }
+        }
         for note in &self.day_notes {
             note.validate()?;
         }
@@ -277,5 +288,20 @@ impl Diary {
         });
         let periods = self.periods().iter().map(|period| period.last_known_day());
         attacks.chain(notes).chain(periods).max()
+    }
+
+    /// The earliest day anything in the diary is dated, or `None` for an empty diary.
+    pub fn earliest_day(&self) -> Option<NaiveDate> {
+        let attacks = self.attacks().iter().flat_map(|attack| {
+            std::iter::once(attack.start)
+                .chain(attack.end)
+                .chain(attack.medicines.iter().map(|dose| dose.taken_at))
+                .map(|time| time.date())
+        });
+        let notes = self.day_notes().iter().flat_map(|note| {
+            std::iter::once(note.date).chain(note.medicines.iter().map(|dose| dose.taken_at.date()))
+        });
+        let periods = self.periods().iter().map(|period| period.start);
+        attacks.chain(notes).chain(periods).min()
     }
 }
