@@ -205,6 +205,8 @@ test('a locked backup stays encrypted and restores only with its passphrase', as
   await page.getByLabel("The backup's passphrase").fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Open the backup' }).click();
   await expect(page.locator('.data-restore__preview')).toContainText('1 headache');
+  // Restored into a browser without the lock, it will be stored unencrypted: said before anything is written.
+  await expect(page.locator('#restore-unlocked-warning')).toContainText('it will be stored unencrypted');
   await page.getByLabel('Replace my diary').check();
   await page.getByRole('button', { name: 'Replace my diary' }).click();
   await expect(page.locator('.data-restore__done')).toContainText('Your diary now holds 1 headache');

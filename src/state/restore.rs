@@ -22,6 +22,8 @@ pub struct Chosen {
     pub preview: Result<BackupPreview, DiaryError>,
     /// Whether the diary here can be read (merge needs it).
     pub diary_readable: bool,
+    /// Whether the backup's diary was locked with a passphrase (and opened with it just now).
+    pub was_locked: bool,
 }
 
 impl Chosen {
@@ -32,7 +34,14 @@ impl Chosen {
             file_name,
             backup: Rc::new(backup),
             diary_readable,
+            was_locked: false,
         }
+    }
+
+    /// The same, for a backup whose diary was locked and has just been opened with its passphrase.
+    pub fn opened_from_lock(mut self) -> Self {
+        self.was_locked = true;
+        self
     }
 
     /// Whether merging is possible.

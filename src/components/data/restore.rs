@@ -44,6 +44,7 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
         .map(|handle| handle.diary.clone())
         .unwrap_or_default();
     let readable = diary.as_ref().is_none_or(|handle| handle.accepts_changes());
+    let lock_on = diary.as_ref().is_some_and(|handle| handle.lock_is_on());
 
     let onchange = {
         let (step, current) = (step.clone(), current.clone());
@@ -128,9 +129,9 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                 clear_passphrase(&passphrase);
                 step.dispatch(match result {
                     Err(error) => RestoreAction::NotOpened(RestoreProblem::NotOpened(error)),
-                    Ok(backup) => {
-                        RestoreAction::Opened(Chosen::new(file_name, backup, &current, readable))
-                    }
+                    Ok(backup) => RestoreAction::Opened(
+                        Chosen::new(file_name, backup, &current, readable).opened_from_lock(),
+                    ),
                 });
             });
         })
@@ -304,6 +305,11 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                     { format!("In {}", picked.file_name) }
                 </h3>
                 <p>{ format!("{holds}{range}.{extras}") }</p>
+                if picked.was_locked && !lock_on {
+                    <p class="data-restore__warning" id="restore-unlocked-warning">
+                        { "This backup was locked with a passphrase, but the diary in this browser is not locked: restored here, it will be stored unencrypted. To keep it encrypted, turn the lock on in Settings first, then restore." }
+                    </p>
+                }
                 <p>{ duplicates }</p>
                 <fieldset class="fieldset data-restore__modes">
                     <legend class="fieldset__legend">{ "What should happen to your diary?" }</legend>
