@@ -59,3 +59,15 @@ export async function openApp(page, route = '#/') {
   await page.goto(route);
   await expect(page.locator('header.site-header')).toBeVisible();
 }
+
+/** Every key the app stored and its text, sorted by key. */
+export async function appKeys(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('headache-diary.'))
+        .sort()
+        .map((key) => [key, localStorage.getItem(key)]),
+    ),
+  );
+}

@@ -5,7 +5,7 @@
 // Storage is seeded before the app's first load (an init script, once per tab), as a person's browser would
 // hold it.
 import fs from 'node:fs';
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, appKeys } from './fixtures.mjs';
 import { isoDay } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
@@ -41,18 +41,6 @@ async function seedStorage(page, entries) {
 
 async function stored(page, key) {
   return page.evaluate((name) => localStorage.getItem(name), key);
-}
-
-/** Every key of the app and its text. */
-async function appKeys(page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('headache-diary.'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  );
 }
 
 /** Clicks `button` and returns the text of the file the browser downloads. */

@@ -1,6 +1,6 @@
 // Trust, second round: what a person keeps is never lost because a tab was stale or stored text could not be
 // read. Each test is one finding of the trust review, driven through the built app as a person would meet it.
-import { test, expect, openApp, newContext } from './fixtures.mjs';
+import { test, expect, openApp, newContext, screenshot, appKeys } from './fixtures.mjs';
 import { weeksOfDiary } from './seed.mjs';
 import { isoDay } from './today.mjs';
 
@@ -12,18 +12,6 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 async function stored(page, key) {
   return page.evaluate((name) => localStorage.getItem(name), key);
-}
-
-/** Every key of the app and its text. */
-async function appKeys(page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('headache-diary.'))
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  );
 }
 
 async function startNewDiary(page) {
@@ -194,6 +182,7 @@ test('trust_kept_copies_can_be_removed_one_by_one_after_a_confirmation', async (
   await page.getByRole('button', { name: `Remove: ${unreadableCopy}` }).click();
   const confirm = page.getByRole('group', { name: `Remove: ${unreadableCopy}` });
   await expect(confirm).toContainText('It cannot be brought back');
+  await screenshot(page, 'trust-kept-copy-remove-light');
   await confirm.getByRole('button', { name: 'Keep it' }).click();
   expect(await stored(page, `${DIARY_KEY}.unreadable`)).toBe(TRUNCATED);
 
@@ -275,6 +264,8 @@ test('trust_turning_the_lock_on_leaves_no_readable_copy_of_the_diary', async ({ 
   await page.reload();
   await expect(page.locator('#lock-copies')).toContainText('2 copies');
   await expect(page.locator('#lock-copies')).toContainText('locking removes them');
+  await page.locator('#lock-copies').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'e2e/screenshots/trust-lock-copies-light.png' });
   await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Type the passphrase again', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
@@ -342,6 +333,8 @@ test('trust_the_same_field_edited_differently_in_two_tabs_asks_which_to_keep', a
   await second.getByRole('button', { name: 'Save', exact: true }).click();
   const choice = second.getByRole('group', { name: 'Which to keep' });
   await expect(choice).toContainText('how bad it was');
+  await choice.scrollIntoViewIfNeeded();
+  await second.screenshot({ path: 'e2e/screenshots/trust-edit-conflict-light.png' });
   expect((await storedAttack(second, 702)).sv, 'nothing overwritten before the choice').toBe(9);
   await choice.getByRole('button', { name: "Keep the other tab's" }).click();
   await expect(second).toHaveURL(/#\/diary$/);

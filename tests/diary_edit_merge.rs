@@ -15,6 +15,17 @@ fn diary_and_base() -> (Diary, Attack) {
     (diary, attack)
 }
 
+/// The diary after another tab set the headache's severity to 9, and the headache as the form opened it (6).
+fn severity_set_to_9_in_another_tab() -> (Diary, Attack) {
+    let (mut diary, base) = diary_and_base();
+    let mut elsewhere = base.clone();
+    elsewhere.severity = Some(sev(9));
+    DiaryAction::UpdateAttack { attack: elsewhere }
+        .apply(&mut diary, now())
+        .expect("other tab");
+    (diary, base)
+}
+
 fn now() -> chrono::NaiveDateTime {
     at(2026, 3, 20, 12, 0)
 }
@@ -35,13 +46,7 @@ fn edit(
 
 #[test]
 fn edit_attack_keeps_another_tabs_severity_when_this_form_changed_only_the_note() {
-    let (mut diary, base) = diary_and_base();
-    // Another tab sets severity 9.
-    let mut elsewhere = base.clone();
-    elsewhere.severity = Some(sev(9));
-    DiaryAction::UpdateAttack { attack: elsewhere }
-        .apply(&mut diary, now())
-        .expect("other tab");
+    let (mut diary, base) = severity_set_to_9_in_another_tab();
     // This form types a note only.
     let mut mine = base.clone();
     mine.note = "took it late".into();
@@ -77,12 +82,7 @@ fn edit_attack_of_a_running_headache_ended_elsewhere_keeps_the_end() {
 
 #[test]
 fn edit_attack_same_field_changed_differently_is_refused_by_name_and_changes_nothing() {
-    let (mut diary, base) = diary_and_base();
-    let mut elsewhere = base.clone();
-    elsewhere.severity = Some(sev(9));
-    DiaryAction::UpdateAttack { attack: elsewhere }
-        .apply(&mut diary, now())
-        .expect("other tab");
+    let (mut diary, base) = severity_set_to_9_in_another_tab();
     let before = diary.clone();
     let mut mine = base.clone();
     mine.severity = Some(sev(3));

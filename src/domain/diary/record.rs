@@ -273,10 +273,9 @@ impl Diary {
 }
 
 impl Diary {
-    /// The latest day anything in the diary is dated (a headache's start or end, a medicine, a day entry, a
-    /// period's last known day), or `None` for an empty diary. A restore compares it with today: a diary from
-    /// the future cannot be right, and a headache dated there would block "Headache now" for good.
-    pub fn latest_day(&self) -> Option<NaiveDate> {
+    /// Every day anything in the diary is dated: a headache's start and end, each medicine, each day entry and
+    /// its medicines, each period's first and last known day.
+    fn dated_days(&self) -> impl Iterator<Item = NaiveDate> + '_ {
         let attacks = self.attacks().iter().flat_map(|attack| {
             std::iter::once(attack.start)
                 .chain(attack.end)
@@ -286,22 +285,22 @@ impl Diary {
         let notes = self.day_notes().iter().flat_map(|note| {
             std::iter::once(note.date).chain(note.medicines.iter().map(|dose| dose.taken_at.date()))
         });
-        let periods = self.periods().iter().map(|period| period.last_known_day());
-        attacks.chain(notes).chain(periods).max()
+        let periods = self
+            .periods()
+            .iter()
+            .flat_map(|period| [period.start, period.last_known_day()]);
+        attacks.chain(notes).chain(periods)
+    }
+
+    /// The latest day anything in the diary is dated, or `None` for an empty diary. A restore compares it with
+    /// today: a diary from the future cannot be right, and a headache dated there would block "Headache now"
+    /// for good.
+    pub fn latest_day(&self) -> Option<NaiveDate> {
+        self.dated_days().max()
     }
 
     /// The earliest day anything in the diary is dated, or `None` for an empty diary.
     pub fn earliest_day(&self) -> Option<NaiveDate> {
-        let attacks = self.attacks().iter().flat_map(|attack| {
-            std::iter::once(attack.start)
-                .chain(attack.end)
-                .chain(attack.medicines.iter().map(|dose| dose.taken_at))
-                .map(|time| time.date())
-        });
-        let notes = self.day_notes().iter().flat_map(|note| {
-            std::iter::once(note.date).chain(note.medicines.iter().map(|dose| dose.taken_at.date()))
-        });
-        let periods = self.periods().iter().map(|period| period.start);
-        attacks.chain(notes).chain(periods).min()
+        self.dated_days().min()
     }
 }
