@@ -1,5 +1,6 @@
-//! Native tests of the one rule on a backup's dates: nothing after tomorrow is restored (a headache dated in the
-//! future would block "Headache now" for good), with the latest day named in the refusal.
+//! Native tests of the rules a backup passes before a restore: nothing after tomorrow (a headache dated in the
+//! future would block "Headache now" for good), with the latest day named in the refusal; and no more entries than
+//! the app works with well, the count in words.
 
 mod common;
 use common::*;
@@ -43,4 +44,28 @@ fn backup_with_a_headache_after_tomorrow_is_refused_naming_the_day() {
     let words = refused.expect_err("refused").to_string();
     assert!(words.contains("20 Jun 2026"), "{words}");
     assert!(words.contains("Nothing was changed"), "{words}");
+}
+
+#[test]
+fn backup_with_more_entries_than_the_app_handles_well_is_refused_with_the_count_in_words() {
+    use headache_diary::storage::backup::{check_entry_count, BACKUP_MAX_ENTRIES};
+    let first = day(2000, 1, 1);
+    let notes = (0..=BACKUP_MAX_ENTRIES as i64)
+        .map(|offset| {
+            DayNote::new(
+                first + chrono::Duration::days(offset),
+                DayKind::HeadacheFree,
+            )
+        })
+        .collect();
+    let backup = backup_with(Diary::from_parts(vec![], notes, vec![], vec![]).expect("valid"));
+    let refused = check_entry_count(&backup).expect_err("too many");
+    let words = refused.to_string();
+    assert!(words.contains("15,001 entries"), "{words}");
+    assert!(words.contains("up to 15,000"), "{words}");
+    assert!(words.contains("Nothing was changed"), "{words}");
+    assert_eq!(
+        check_entry_count(&backup_with(diary_with_attack_on(10))),
+        Ok(())
+    );
 }

@@ -50,6 +50,7 @@ pub fn read_backup_file(
         other => other,
     })?;
     if let BackupFile::Plain(backup) = &file {
+        backup::check_entry_count(backup)?;
         backup::check_not_from_the_future(backup, today)?;
     }
     Ok(file)
@@ -62,6 +63,7 @@ pub async fn open_locked_backup(
     today: chrono::NaiveDate,
 ) -> Result<Backup, OpenBackupError> {
     let backup = locked::open_backup(passphrase, file).await?;
+    backup::check_entry_count(&backup)?;
     backup::check_not_from_the_future(&backup, today)?;
     Ok(backup)
 }

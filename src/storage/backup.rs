@@ -90,9 +90,30 @@ pub enum BackupError {
     /// The diary here is locked and this path would write it as plain text.
     #[error("Your diary is locked with a passphrase. Unlock it first, then restore. Nothing was changed.")]
     Locked,
+    /// The backup holds more entries than the app works with well.
+    #[error("This backup holds {} entries; this app works well with up to {} (about twenty years of daily entries), so it was not restored. If it is really yours, ask the clinic for help. Nothing was changed.", thousands(*.count), thousands(*.max))]
+    TooManyEntries {
+        /// Headaches, day entries and periods in the backup.
+        count: usize,
+        /// The most this app restores.
+        max: usize,
+    },
     /// The backup holds entries dated after today: a restore would put days that have not happened into the diary.
     #[error("This backup has entries dated up to {}, which has not come yet on this device. A diary cannot hold days that have not happened, so this backup cannot be restored: check this device's date, or the file. Nothing was changed.", .0.format("%-d %b %Y"))]
     FromTheFuture(chrono::NaiveDate),
+}
+
+/// "15,000": a count as people read it.
+fn thousands(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 fn mb(bytes: usize) -> String {
@@ -318,6 +339,24 @@ pub struct Restored {
     pub kept_aside: Vec<String>,
 }
 
+/// The most entries (headaches, day entries and periods together) a restore takes: twenty years of a headache and
+/// a day entry every day stay below it, and the app stays quick with it.
+pub const BACKUP_MAX_ENTRIES: usize = 15_000;
+
+/// Refuses a backup with more entries than [`BACKUP_MAX_ENTRIES`], naming the count.
+pub fn check_entry_count(backup: &Backup) -> Result<(), BackupError> {
+    let diary = &backup.diary;
+    let count = diary.attacks().len() + diary.day_notes().len() + diary.periods().len();
+    if count > BACKUP_MAX_ENTRIES {
+        Err(BackupError::TooManyEntries {
+            count,
+            max: BACKUP_MAX_ENTRIES,
+        })
+    } else {
+        Ok(())
+    }
+}
+
 /// Refuses a backup with anything dated after tomorrow (a day's leeway for time zones and travel).
 pub fn check_not_from_the_future(
     backup: &Backup,
@@ -341,6 +380,7 @@ pub fn check_not_from_the_future(
 /// A locked diary is refused ([`BackupError::Locked`]): writing a plain diary over it would quietly remove the
 /// lock. A locked diary is restored through `storage::locked::restore`, which seals the result.
 pub fn restore(backup: &Backup, mode: Mode, now: NaiveDateTime) -> Result<Restored, BackupError> {
+    check_entry_count(backup)?;
     check_not_from_the_future(backup, now.date())?;
     let stored_diary = local::read_raw(Diary::KEY).map_err(BackupError::Storage)?;
     if stored_diary.as_deref().is_some_and(sealed::is_sealed) {

@@ -202,6 +202,7 @@ pub async fn restore(
     mode: Mode,
     now: NaiveDateTime,
 ) -> Result<Restored, BackupError> {
+    backup::check_entry_count(backup)?;
     backup::check_not_from_the_future(backup, now.date())?;
     let refused = |error: LockError| BackupError::InvalidPart {
         part: "diary",
