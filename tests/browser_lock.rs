@@ -135,6 +135,26 @@ async fn a_tampered_ciphertext_is_refused_not_decoded() {
 }
 
 #[wasm_bindgen_test]
+async fn an_altered_check_block_with_the_right_passphrase_is_called_damaged_not_wrong() {
+    let key = locked_diary_with_a_note().await;
+    let mut parsed = sealed::parse(&stored()).expect("sealed");
+    parsed.check.ciphertext[0] ^= 0x01;
+    assert_eq!(
+        sealing::open(&key, &parsed).await,
+        Err(SealError::Damaged),
+        "the body still opens with this key, so the passphrase is right and the text was altered"
+    );
+    // A different key (a wrong passphrase) is still told apart.
+    let other = sealing::derive("not the passphrase", parsed.salt, parsed.iterations)
+        .await
+        .expect("derived");
+    assert_eq!(
+        sealing::open(&other, &parsed).await,
+        Err(SealError::WrongPassphrase)
+    );
+}
+
+#[wasm_bindgen_test]
 async fn the_check_and_the_body_cannot_be_swapped() {
     let key = locked_diary_with_a_note().await;
     let mut parsed = sealed::parse(&stored()).expect("sealed");

@@ -19,6 +19,7 @@ pub use crate::storage::backup::{
     Backup, BackupError, BackupFile, KeptCopy, Mode, Restored, SealedBackup, BACKUP_MAX_BYTES,
 };
 pub use crate::storage::locked::LockError;
+use crate::storage::sealing::SealError;
 pub use crate::storage::StorageError;
 
 /// The full backup's text: everything stored. Where this browser stores nothing at all (private mode), the diary
@@ -68,11 +69,23 @@ pub async fn open_locked_backup(
     Ok(backup)
 }
 
+/// A locked backup's refusal in words: a wrong passphrase may be the backup's own (not today's), or, when the
+/// person is sure of it, a file altered where only the passphrase could tell (its salt or work factor).
+fn backup_lock_words(error: &LockError) -> String {
+    match error {
+        LockError::Seal(SealError::WrongPassphrase) => format!(
+            "{error} This is the backup's passphrase, which may differ from today's. If you are sure it is right, \
+             the file may have been damaged or altered."
+        ),
+        other => other.to_string(),
+    }
+}
+
 /// Why a locked backup was not opened.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum OpenBackupError {
     /// The passphrase did not open it, or it is damaged.
-    #[error("{0} (This is the backup's passphrase, which may differ from today's.)")]
+    #[error("{}", backup_lock_words(.0))]
     Lock(#[from] LockError),
     /// It opened, but cannot be restored.
     #[error(transparent)]

@@ -80,6 +80,16 @@ pub async fn key_fits(key: &SealKey, sealed: &Sealed) -> Result<bool, SealError>
 /// [`SealError::WrongPassphrase`]; a body that fails authentication (or is not text) is [`SealError::Damaged`].
 pub async fn open(key: &SealKey, sealed: &Sealed) -> Result<String, SealError> {
     if !key_fits(key, sealed).await? {
+        // The check failed: a wrong passphrase, unless the body opens with this very key, which means the check
+        // block itself was altered: then the text is damaged, and saying "wrong passphrase" would mislead.
+        let same_parameters = key.salt == sealed.salt && key.iterations == sealed.iterations;
+        if same_parameters
+            && crypto::decrypt(&key.key, &sealed.body, BODY_AAD)
+                .await?
+                .is_some()
+        {
+            return Err(SealError::Damaged);
+        }
         return Err(SealError::WrongPassphrase);
     }
     let bytes = crypto::decrypt(&key.key, &sealed.body, BODY_AAD)
