@@ -51,21 +51,19 @@ pub fn read_backup_file(
         other => other,
     })?;
     if let BackupFile::Plain(backup) = &file {
-        backup::check_entry_count(backup)?;
-        backup::check_not_from_the_future(backup, today)?;
+        backup::check_restorable(backup, today)?;
     }
     Ok(file)
 }
 
-/// Opens a backup whose diary was sealed with `passphrase`, and checks its dates; nothing is written.
+/// Opens a backup whose diary was sealed with `passphrase`, and checks it can be restored; nothing is written.
 pub async fn open_locked_backup(
     passphrase: &str,
     file: SealedBackup,
     today: chrono::NaiveDate,
 ) -> Result<Backup, OpenBackupError> {
     let backup = locked::open_backup(passphrase, file).await?;
-    backup::check_entry_count(&backup)?;
-    backup::check_not_from_the_future(&backup, today)?;
+    backup::check_restorable(&backup, today)?;
     Ok(backup)
 }
 

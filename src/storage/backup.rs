@@ -343,6 +343,14 @@ pub struct Restored {
 /// a day entry every day stay below it, and the app stays quick with it.
 pub const BACKUP_MAX_ENTRIES: usize = 15_000;
 
+/// Everything a backup must pass besides its format before it is restored on `today`: no more entries than the
+/// app works with well, nothing dated after tomorrow. Checked when the file is read (so the refusal comes before
+/// any preview) and again at the restore itself, the one door every restore goes through.
+pub fn check_restorable(backup: &Backup, today: chrono::NaiveDate) -> Result<(), BackupError> {
+    check_entry_count(backup)?;
+    check_not_from_the_future(backup, today)
+}
+
 /// Refuses a backup with more entries than [`BACKUP_MAX_ENTRIES`], naming the count.
 pub fn check_entry_count(backup: &Backup) -> Result<(), BackupError> {
     let diary = &backup.diary;
@@ -380,8 +388,7 @@ pub fn check_not_from_the_future(
 /// A locked diary is refused ([`BackupError::Locked`]): writing a plain diary over it would quietly remove the
 /// lock. A locked diary is restored through `storage::locked::restore`, which seals the result.
 pub fn restore(backup: &Backup, mode: Mode, now: NaiveDateTime) -> Result<Restored, BackupError> {
-    check_entry_count(backup)?;
-    check_not_from_the_future(backup, now.date())?;
+    check_restorable(backup, now.date())?;
     let stored_diary = local::read_raw(Diary::KEY).map_err(BackupError::Storage)?;
     if stored_diary.as_deref().is_some_and(sealed::is_sealed) {
         return Err(BackupError::Locked);

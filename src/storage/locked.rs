@@ -202,8 +202,7 @@ pub async fn restore(
     mode: Mode,
     now: NaiveDateTime,
 ) -> Result<Restored, BackupError> {
-    backup::check_entry_count(backup)?;
-    backup::check_not_from_the_future(backup, now.date())?;
+    backup::check_restorable(backup, now.date())?;
     let refused = |error: LockError| BackupError::InvalidPart {
         part: "diary",
         detail: format!("your locked diary could not be opened to restore into it. {error}"),
