@@ -23,11 +23,9 @@ use crate::domain::diary::{
 use crate::platform;
 use crate::route::Route;
 use crate::state::attack_form::{
-    input_time, slug, AttackDraft, DosePart, DraftAction, Field, FormError, FormProblem,
+    input_time, slug, AttackDraft, DosePart, DraftAction, Field, FormProblem,
 };
-use crate::state::diary::{
-    perform, use_diary, DiaryContext, DiaryMsg, DiaryProblem, DiaryUpdateError,
-};
+use crate::state::diary::{perform, use_diary, DiaryContext, DiaryMsg, DiaryProblem};
 
 /// What the page needs from the route.
 #[derive(Properties, PartialEq)]
@@ -369,23 +367,13 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     });
     // A field changed here and, differently, in another tab: the person chooses, and nothing is lost either way
     // (what only one side changed is kept from both).
-    let conflict = match (&draft.problem, &diary.problem) {
-        (
-            Some(FormProblem {
-                error: FormError::Refused(DiaryError::EditedElsewhere(fields)),
-                ..
-            }),
-            _,
-        )
-        | (_, Some(DiaryProblem::Invalid(DiaryError::EditedElsewhere(fields))))
-        | (
-            _,
-            Some(DiaryProblem::Update(DiaryUpdateError::Invalid(DiaryError::EditedElsewhere(
-                fields,
-            )))),
-        ) => Some(fields.clone()),
-        _ => None,
-    };
+    let conflict = draft
+        .problem
+        .as_ref()
+        .and_then(FormProblem::refusal)
+        .or_else(|| diary.problem.as_ref().and_then(DiaryProblem::refusal))
+        .and_then(DiaryError::edited_elsewhere)
+        .map(<[_]>::to_vec);
     let conflict_choice = conflict.map(|fields| {
         let choose = |choice: Keep| {
             let (keep, form) = (keep.clone(), form.clone());

@@ -125,6 +125,14 @@ pub struct FormProblem {
 }
 
 impl FormProblem {
+    /// The diary's own refusal behind this problem, if it is one.
+    pub fn refusal(&self) -> Option<&DiaryError> {
+        match &self.error {
+            FormError::Refused(error) => Some(error),
+            _ => None,
+        }
+    }
+
     /// The words shown next to the field and in the alert.
     pub fn message(&self) -> String {
         self.error.to_string()

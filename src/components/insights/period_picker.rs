@@ -2,6 +2,7 @@
 //! dates of the person's choice.
 
 use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::dates;
@@ -14,23 +15,14 @@ pub struct PeriodPickerProps {
     pub on_change: Callback<InsightPeriod>,
 }
 
-/// What a date field holds: nothing yet (empty or half typed), a day it accepts, or a whole day outside the
-/// accepted range.
-enum Typed {
-    Incomplete,
-    Day(NaiveDate),
-    OutOfRange,
-}
-
-fn date_from(event: &Event, today: NaiveDate) -> Typed {
-    let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
-        return Typed::Incomplete;
-    };
-    match NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d") {
-        Err(_) => Typed::Incomplete,
-        Ok(day) if dates::is_accepted_day(day, today) => Typed::Day(day),
-        Ok(_) => Typed::OutOfRange,
-    }
+/// The whole day a date field holds, if any (nothing while it is empty or half typed).
+fn typed_day<E: AsRef<web_sys::Event>>(event: &E) -> Option<NaiveDate> {
+    let input = event
+        .as_ref()
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d").ok()
 }
 
 /// Radio buttons for the usual periods, and two date fields for a custom one.
@@ -59,36 +51,34 @@ pub fn PeriodPicker(props: &PeriodPickerProps) -> Html {
     let on_leave = {
         let out_of_range = out_of_range.clone();
         Callback::from(move |event: FocusEvent| {
-            let typed = event
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .and_then(|input| NaiveDate::parse_from_str(&input.value(), "%Y-%m-%d").ok());
-            out_of_range.set(typed.is_some_and(|day| !dates::is_accepted_day(day, today)));
+            out_of_range
+                .set(typed_day(&event).is_some_and(|day| !dates::is_accepted_day(day, today)));
         })
     };
     let on_first = {
         let (on_change, out_of_range) = (props.on_change.clone(), out_of_range.clone());
-        Callback::from(move |event: Event| match date_from(&event, today) {
-            Typed::Day(first) => {
+        Callback::from(move |event: Event| {
+            if let Some(first) = typed_day(&event).filter(|day| dates::is_accepted_day(*day, today))
+            {
                 out_of_range.set(false);
                 on_change.emit(InsightPeriod::Custom {
                     first,
                     last: custom_last,
                 });
             }
-            Typed::OutOfRange | Typed::Incomplete => {}
         })
     };
     let on_last = {
         let (on_change, out_of_range) = (props.on_change.clone(), out_of_range.clone());
-        Callback::from(move |event: Event| match date_from(&event, today) {
-            Typed::Day(last) => {
+        Callback::from(move |event: Event| {
+            if let Some(last) = typed_day(&event).filter(|day| dates::is_accepted_day(*day, today))
+            {
                 out_of_range.set(false);
                 on_change.emit(InsightPeriod::Custom {
                     first: custom_first,
                     last,
                 });
             }
-            Typed::OutOfRange | Typed::Incomplete => {}
         })
     };
     let earliest = dates::EARLIEST_DAY.to_string();

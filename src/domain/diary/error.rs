@@ -188,6 +188,16 @@ impl fmt::Display for Moment {
     }
 }
 
+impl DiaryError {
+    /// The fields a form and another tab both changed, when that is why the change was refused.
+    pub fn edited_elsewhere(&self) -> Option<&[AttackField]> {
+        match self {
+            DiaryError::EditedElsewhere(fields) => Some(fields),
+            _ => None,
+        }
+    }
+}
+
 /// One field of a headache entry, for naming conflicts between tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AttackField {

@@ -28,8 +28,6 @@ pub use commands::{
 pub use provider::{DiaryProvider, DiaryProviderProps};
 // The rule a new passphrase must meet, for the lock forms to check before the slow key derivation.
 pub use crate::storage::locked::{check_new_passphrase, LockError, MIN_PASSPHRASE_CHARS};
-// Why a change to the plain stored diary did not go through, for views that name a refusal's field.
-pub use crate::storage::diary::DiaryUpdateError;
 pub use queue::{SaveQueue, Turn, TurnFuture};
 pub use reducer::{
     DiaryMsg, DiaryProblem, DiaryState, LockPhase, LockReason, Persistence, UndoOffer,

@@ -59,6 +59,17 @@ pub enum DiaryProblem {
     LockedBecause(LockReason),
 }
 
+impl DiaryProblem {
+    /// The diary's own refusal behind this problem, whichever save path met it.
+    pub fn refusal(&self) -> Option<&DiaryError> {
+        match self {
+            DiaryProblem::Invalid(error)
+            | DiaryProblem::Update(DiaryUpdateError::Invalid(error)) => Some(error),
+            _ => None,
+        }
+    }
+}
+
 /// Why this tab closed the locked diary on its own.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum LockReason {
