@@ -105,10 +105,14 @@ pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
                 input_ref={second} disabled={busy} />
             if clear_copies > 0 {
                 <p class="lock-form__copies" id="lock-copies">
-                    { format!(
-                        "This browser also keeps {} of your diary from before a restore or of data that could not be read. They are not encrypted, so locking removes them. Download them first from \"Your data\" if you may need them.",
-                        counted(clear_copies, "copy", "copies")
-                    ) }
+                    { if clear_copies == 1 {
+                        "This browser also keeps 1 copy of your diary from before a restore or of data that could not be read. It is not encrypted, so locking removes it. Download it first from \"Your data\" if you may need it.".to_string()
+                    } else {
+                        format!(
+                            "This browser also keeps {} of your diary from before a restore or of data that could not be read. They are not encrypted, so locking removes them. Download them first from \"Your data\" if you may need them.",
+                            counted(clear_copies, "copy", "copies")
+                        )
+                    } }
                 </p>
             }
             <div class="checkbox">
