@@ -374,3 +374,102 @@ test('trust_a_stored_entry_at_the_calendars_limit_is_unreadable_data_not_a_froze
     await expect(page.getByRole('heading', { level: 1 }), start).toBeVisible();
   }
 });
+
+/** Presses the button named `name` in `page` straight from the page's script: one protocol round trip, so two
+ * tabs can be made to act within a few milliseconds of each other. */
+const pressNow = (page, name) =>
+  page.evaluate((label) => {
+    const button =
+      document.querySelector(`button[aria-label="${label}"]`) ??
+      [...document.querySelectorAll('button')].find((candidate) => candidate.textContent.trim() === label);
+    if (!button) throw new Error(`no button ${label}`);
+    button.click();
+  }, name);
+
+const deleteLabel = (day) =>
+  `Delete headache of ${new Date(`${day}T12:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' })}`;
+
+test('trust_changes_made_in_two_tabs_within_milliseconds_of_each_other_are_all_kept', async ({ context }) => {
+  test.setTimeout(120_000);
+  const newest = isoDay(-1);
+  const days = Array.from({ length: 40 }, (_, index) => isoDay(-(index + 2)));
+  const [first, second] = await tabsOn(
+    context,
+    [newest, ...days].map((day, index) => ({ id: 800 + index, s: `${day}T08:00`, e: `${day}T10:00`, sv: 5 })),
+    ['#/diary', '#/diary'],
+  );
+  for (const page of [first, second]) {
+    await expect(page.locator(`button[aria-label="${deleteLabel(days[39])}"]`)).toBeAttached();
+  }
+  // The finding as it was met: "No headache today" in one tab while the other deletes the newest headache.
+  await Promise.all([pressNow(first, 'No headache today'), pressNow(second, deleteLabel(newest))]);
+  for (const page of [first, second]) {
+    await expect(page.locator(`button[aria-label="${deleteLabel(newest)}"]`)).toHaveCount(0);
+  }
+  await expect.poll(async () => JSON.parse(await stored(first, DIARY_KEY)).data.d?.map((note) => note.d)).toEqual([isoDay(0)]);
+  for (let round = 0; round < 20; round += 1) {
+    const gap = (round * 7) % 51;
+    await Promise.all([
+      pressNow(first, deleteLabel(days[2 * round])),
+      (async () => {
+        if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+        await pressNow(second, deleteLabel(days[2 * round + 1]));
+      })(),
+    ]);
+    // Both tabs have heard of both deletes before the next round (what a person would see).
+    for (const page of [first, second]) {
+      await expect(page.locator(`button[aria-label="${deleteLabel(days[2 * round + 1])}"]`)).toHaveCount(0);
+      await expect(page.locator(`button[aria-label="${deleteLabel(days[2 * round])}"]`)).toHaveCount(0);
+    }
+  }
+  await expect.poll(async () => JSON.parse(await stored(first, DIARY_KEY)).data.a ?? []).toEqual([]);
+  expect(JSON.parse(await stored(second, DIARY_KEY)).data.d?.map((note) => note.d)).toEqual([isoDay(0)]);
+  for (const page of [first, second]) {
+    await expect(page.getByRole('button', { name: /^Delete headache of/ })).toHaveCount(0);
+  }
+});
+
+test('trust_changes_made_in_two_tabs_of_a_locked_diary_within_milliseconds_are_all_kept', async ({ context }) => {
+  test.setTimeout(120_000);
+  const passphrase = 'four calm words here';
+  const days = Array.from({ length: 20 }, (_, index) => isoDay(-(index + 1)));
+  const [first, second] = await tabsOn(
+    context,
+    days.map((day, index) => ({ id: 900 + index, s: `${day}T08:00`, e: `${day}T10:00`, sv: 5 })),
+    ['#/settings', '#/diary'],
+  );
+  await first.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await first.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
+  await first.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await first.getByRole('button', { name: 'Lock the diary' }).click();
+  await expect(first.getByText('Your diary is now locked.')).toBeVisible();
+  await first.goto('#/diary');
+  // The second tab follows the lock; it is opened there with the passphrase.
+  await second.reload();
+  await second.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await second.getByRole('button', { name: 'Unlock' }).click();
+  for (const page of [first, second]) {
+    await expect(page.locator(`button[aria-label="${deleteLabel(days[19])}"]`)).toBeAttached();
+  }
+  for (let round = 0; round < 10; round += 1) {
+    const gap = (round * 5) % 26;
+    await Promise.all([
+      pressNow(first, deleteLabel(days[2 * round])),
+      (async () => {
+        if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+        await pressNow(second, deleteLabel(days[2 * round + 1]));
+      })(),
+    ]);
+    for (const page of [first, second]) {
+      await expect(page.locator(`button[aria-label="${deleteLabel(days[2 * round + 1])}"]`)).toHaveCount(0);
+      await expect(page.locator(`button[aria-label="${deleteLabel(days[2 * round])}"]`)).toHaveCount(0);
+    }
+  }
+  // What is stored, opened afresh: every headache deleted, nothing readable in the clear.
+  expect(await stored(first, DIARY_KEY)).toContain('"sealed"');
+  await first.reload();
+  await first.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await first.getByRole('button', { name: 'Unlock' }).click();
+  await expect(first.getByRole('button', { name: 'Headache now' })).toBeVisible();
+  await expect(first.getByRole('button', { name: /^Delete headache of/ })).toHaveCount(0);
+});

@@ -202,3 +202,83 @@ async fn a_full_quota_keeps_the_new_headache_on_screen_and_says_it_was_not_saved
     handle.destroy();
     reset_page();
 }
+
+/// What another tab writes when it read storage a moment before this tab's save reached it: its own change on
+/// the diary as it was, carrying the lineage of that older text plus its own stamp.
+fn written_over_by_a_stale_tab(before: &str, change: DiaryAction) {
+    use headache_diary::storage::{decode, encode_with_lineage, lineage_of};
+    let mut diary: Diary = decode(before).expect("older text reads");
+    change.apply(&mut diary, at(20, 12)).expect("applies");
+    let mut lineage = lineage_of(before);
+    lineage.push("other-tab.1".into());
+    let text = encode_with_lineage(&diary, &lineage).expect("encodes");
+    local::write_raw(Diary::KEY, &text).expect("written");
+}
+
+fn mark_free(day: u32) -> DiaryAction {
+    DiaryAction::MarkDay {
+        date: NaiveDate::from_ymd_opt(2026, 11, day).expect("date"),
+        kind: DayKind::HeadacheFree,
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_change_another_tab_wrote_over_is_made_again_when_this_tab_hears_of_it() {
+    use headache_diary::storage::diary::load_keeping_own_changes;
+    reset_page();
+    apply_to_stored(mark_free(1), at(20, 9)).expect("saved");
+    let before = local::read_raw(Diary::KEY).expect("reads").expect("stored");
+    apply_to_stored(mark_free(2), at(20, 10)).expect("saved");
+    // The other tab had not seen the 2 November note when it wrote the 3rd.
+    written_over_by_a_stale_tab(&before, mark_free(3));
+    let (loaded, made_again) = load_keeping_own_changes().expect("storage works");
+    assert_eq!(made_again, 1);
+    let Loaded::Ready(shown) = loaded else {
+        panic!("a diary");
+    };
+    let Ok(Loaded::Ready(stored)) = local::load::<Diary>() else {
+        panic!("stored");
+    };
+    assert_eq!(shown, stored, "what is shown is what is stored");
+    let days: Vec<u32> = stored
+        .day_notes()
+        .iter()
+        .map(|note| chrono::Datelike::day(&note.date))
+        .collect();
+    assert_eq!(days, vec![1, 2, 3], "both tabs' notes kept");
+    // Heard of twice, made once.
+    assert_eq!(load_keeping_own_changes().expect("works").1, 0);
+}
+
+#[wasm_bindgen_test]
+fn a_change_written_over_is_also_made_again_by_this_tabs_next_save() {
+    reset_page();
+    apply_to_stored(mark_free(1), at(20, 9)).expect("saved");
+    let before = local::read_raw(Diary::KEY).expect("reads").expect("stored");
+    apply_to_stored(mark_free(2), at(20, 10)).expect("saved");
+    written_over_by_a_stale_tab(&before, mark_free(3));
+    // The storage event has not been handled yet; the next tap finds the loss first.
+    let (diary, _) = apply_to_stored(mark_free(4), at(20, 13)).expect("saved");
+    assert_eq!(diary.day_notes().len(), 4, "{:?}", diary.day_notes());
+}
+
+#[wasm_bindgen_test]
+fn a_restore_or_delete_in_another_tab_is_not_undone_by_changes_made_before_it() {
+    use headache_diary::storage::diary::load_keeping_own_changes;
+    reset_page();
+    apply_to_stored(mark_free(1), at(20, 9)).expect("saved");
+    // A restore writes a whole diary without lineage: a replacement, not a stale save.
+    local::save(&Diary::default()).expect("restored");
+    let (loaded, made_again) = load_keeping_own_changes().expect("works");
+    assert_eq!(made_again, 0);
+    assert_eq!(loaded, Loaded::Ready(Diary::default()));
+    // Nor by this tab's next change on top of it.
+    let (diary, _) = apply_to_stored(mark_free(5), at(20, 10)).expect("saved");
+    assert_eq!(diary.day_notes().len(), 1);
+    // "Delete all my data": nothing stored, nothing brought back.
+    local::remove(Diary::KEY).expect("removed");
+    assert_eq!(
+        load_keeping_own_changes().expect("works"),
+        (Loaded::Missing, 0)
+    );
+}

@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 
+use super::lineage::{self, OwnSaves};
 use super::{Document, StorageError};
 use crate::domain::diary::Diary;
 
@@ -82,62 +83,182 @@ pub enum DiaryUpdateError {
 ///
 /// Reading the stored diary just before each change (rather than saving a copy held in memory)
 /// is what keeps two open tabs from overwriting each other: each change lands on top of every
-/// change already saved by any tab. On `NotSaved`, the returned diary is not given back, so the
-/// caller keeps its own copy and tells the person.
+/// change already saved by any tab. A change of this tab's that another tab wrote over a moment ago (it read
+/// storage before this tab's save reached it, see `storage::lineage`) is made again first. On `NotSaved`, the
+/// returned diary is not given back, so the caller keeps its own copy and tells the person.
 pub fn apply_to_stored(
     action: crate::domain::diary::DiaryAction,
     now: chrono::NaiveDateTime,
 ) -> Result<(Diary, crate::domain::diary::Applied), DiaryUpdateError> {
     use super::local::Loaded;
-    let mut diary = match load_remembered().map_err(DiaryUpdateError::NotSaved)? {
-        Loaded::Missing => Diary::default(),
-        Loaded::Ready(diary) => diary,
-        Loaded::Unreadable { error, .. } => return Err(DiaryUpdateError::StoredUnreadable(error)),
-        Loaded::Sealed { .. } => return Err(DiaryUpdateError::Locked),
+    let (mut diary, lineage) = match load_with_lineage().map_err(DiaryUpdateError::NotSaved)? {
+        (Loaded::Missing, _) => (Diary::default(), Vec::new()),
+        (Loaded::Ready(diary), lineage) => (diary, lineage),
+        (Loaded::Unreadable { error, .. }, _) => {
+            return Err(DiaryUpdateError::StoredUnreadable(error))
+        }
+        (Loaded::Sealed { .. }, _) => return Err(DiaryUpdateError::Locked),
     };
-    let applied = action.apply(&mut diary, now)?;
-    if applied.changed() {
-        let text = super::encode(&diary).map_err(DiaryUpdateError::NotSaved)?;
-        super::local::write_raw(Diary::KEY, &text).map_err(DiaryUpdateError::NotSaved)?;
-        remember(text, &diary);
+    let again = apply_lost_again(&mut diary, &lineage);
+    let applied = match action.clone().apply(&mut diary, now) {
+        Ok(applied) => applied,
+        Err(error) => {
+            // Refused: the changes taken out to be made again are still this tab's to keep.
+            watch("", again);
+            return Err(error.into());
+        }
+    };
+    let current = applied.changed().then_some((action, now));
+    if current.is_some() || !again.is_empty() {
+        save_stamped(&diary, &lineage, again, current)?;
     }
     Ok((diary, applied))
 }
 
+/// Follows a change another tab made to the stored diary: if it wrote over changes this tab saved a moment ago,
+/// they are made again on top of it and saved. Returns what is stored now, and how many of this tab's changes had
+/// to be made again.
+pub fn load_keeping_own_changes() -> Result<(super::local::Loaded<Diary>, usize), StorageError> {
+    use super::local::Loaded;
+    let (loaded, lineage) = load_with_lineage()?;
+    let Loaded::Ready(mut diary) = loaded else {
+        // Removed or unreadable: what this tab changed belonged to a diary that is gone. (Sealed: the changes
+        // stay watched a few seconds more, in case the locked diary is followed with the key; see
+        // `locked::open_stored`.)
+        if !matches!(loaded, Loaded::Sealed { .. }) {
+            OWN_SAVES.with(|own| own.borrow_mut().forget_all());
+        }
+        return Ok((loaded, 0));
+    };
+    let again = apply_lost_again(&mut diary, &lineage);
+    let count = again.len();
+    if count > 0 {
+        save_stamped(&diary, &lineage, again, None).map_err(|error| match error {
+            DiaryUpdateError::NotSaved(reason) => reason,
+            other => StorageError::WriteFailed(other.to_string()),
+        })?;
+    }
+    Ok((Loaded::Ready(diary), count))
+}
+
+/// A change of this tab's, with the moment it was first applied at.
+pub(super) type OwnChange = (crate::domain::diary::DiaryAction, chrono::NaiveDateTime);
+
+/// Applies again, to `diary` as stored with `lineage`, each change of this tab's that the stored text no longer
+/// holds; returns those that changed something, to be saved with it. A lost change that no longer fits (another
+/// tab deleted its headache meanwhile) is dropped: the other tab's deliberate change stands.
+pub(super) fn apply_lost_again(diary: &mut Diary, lineage: &[String]) -> Vec<OwnChange> {
+    let lost = OWN_SAVES.with(|own| own.borrow_mut().take_lost(lineage, clock_ms()));
+    lost.into_iter()
+        .filter(|save| {
+            save.action
+                .clone()
+                .apply(diary, save.now)
+                .is_ok_and(|applied| applied.changed())
+        })
+        .map(|save| (save.action, save.now))
+        .collect()
+}
+
+/// The stamp for a new save on top of `lineage`, and the lineage to write with it.
+pub(super) fn next_lineage(lineage: &[String]) -> (String, Vec<String>) {
+    let stamp = OWN_SAVES.with(|own| own.borrow_mut().next_stamp());
+    let lineage = lineage::extended(lineage, &stamp);
+    (stamp, lineage)
+}
+
+/// Watches `changes`, just written under `stamp`, in case another tab writes over them. A stamp that was never
+/// written (the write gave up) is watched all the same: it is in no lineage, so the changes are made again at
+/// the next chance rather than forgotten.
+pub(super) fn watch(stamp: &str, changes: Vec<OwnChange>) {
+    let at = clock_ms();
+    OWN_SAVES.with(|own| {
+        let mut own = own.borrow_mut();
+        for (action, now) in changes {
+            own.record(stamp, action, now, at);
+        }
+    });
+}
+
+/// Writes `diary` with a new stamp on top of `lineage`, and watches under that stamp the changes made `again`
+/// and the `current` one. If the write fails, the changes made again stay watched (they are made again at the
+/// next chance); the current one is the caller's to keep.
+fn save_stamped(
+    diary: &Diary,
+    lineage: &[String],
+    again: Vec<OwnChange>,
+    current: Option<OwnChange>,
+) -> Result<(), DiaryUpdateError> {
+    let (stamp, lineage) = next_lineage(lineage);
+    let written = super::encode_with_lineage(diary, &lineage)
+        .and_then(|text| super::local::write_raw(Diary::KEY, &text).map(|()| text))
+        .map_err(DiaryUpdateError::NotSaved);
+    watch(&stamp, again);
+    let text = written?;
+    remember(text, diary, lineage);
+    watch(&stamp, current.into_iter().collect());
+    Ok(())
+}
+
+/// The page's clock in milliseconds, for how long a save is watched.
+fn clock_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A name for this tab: random, so two tabs open at once almost surely differ (a clash would only make a lost
+/// change look kept if both tabs also saved the same count of changes within seconds).
+fn tab_name() -> String {
+    (0..8)
+        .map(|_| {
+            let digit = (js_sys::Math::random() * 36.0) as u32 % 36;
+            char::from_digit(digit, 36).unwrap_or('0')
+        })
+        .collect()
+}
+
 thread_local! {
-    /// The diary text this tab last read or wrote, with the diary it holds. A change then skips decoding the
-    /// stored text again when no other tab has written since: equal text means an equal diary, as decoding is
-    /// deterministic. Any other text (another tab's save, a restore, a locked diary) is read in full as ever.
-    /// On a ten-year diary this saves most of the time from a tap to the change being stored.
-    static LAST_TEXT: std::cell::RefCell<Option<(String, Diary)>> =
+    /// This tab's recent saves, watched until every tab has surely seen them (`storage::lineage`).
+    static OWN_SAVES: std::cell::RefCell<OwnSaves> = std::cell::RefCell::new(OwnSaves::new(tab_name()));
+    /// The diary text this tab last read or wrote, with the diary and lineage it holds. A change then skips
+    /// decoding the stored text again when no other tab has written since: equal text means an equal diary, as
+    /// decoding is deterministic. Any other text (another tab's save, a restore, a locked diary) is read in full
+    /// as ever. On a ten-year diary this saves most of the time from a tap to the change being stored.
+    static LAST_TEXT: std::cell::RefCell<Option<(String, Diary, Vec<String>)>> =
         const { std::cell::RefCell::new(None) };
 }
 
-fn remember(text: String, diary: &Diary) {
-    LAST_TEXT.with(|last| *last.borrow_mut() = Some((text, diary.clone())));
+fn remember(text: String, diary: &Diary, lineage: Vec<String>) {
+    LAST_TEXT.with(|last| *last.borrow_mut() = Some((text, diary.clone(), lineage)));
 }
 
 /// Loads the stored diary like [`super::local::load`], reusing the diary this tab last read or wrote when
 /// the stored text is still exactly that text.
 pub fn load_remembered() -> Result<super::local::Loaded<Diary>, StorageError> {
+    load_with_lineage().map(|(loaded, _)| loaded)
+}
+
+/// [`load_remembered`], with the stored diary's lineage (empty unless it is a readable plain diary).
+fn load_with_lineage() -> Result<(super::local::Loaded<Diary>, Vec<String>), StorageError> {
     use super::local::{self, Loaded};
     let Some(raw) = local::read_raw(Diary::KEY)? else {
-        return Ok(Loaded::Missing);
+        return Ok((Loaded::Missing, Vec::new()));
     };
     let known = LAST_TEXT.with(|last| {
         last.borrow()
             .as_ref()
-            .filter(|(text, _)| *text == raw)
-            .map(|(_, diary)| diary.clone())
+            .filter(|(text, _, _)| *text == raw)
+            .map(|(_, diary, lineage)| (diary.clone(), lineage.clone()))
     });
-    if let Some(diary) = known {
-        return Ok(Loaded::Ready(diary));
+    if let Some((diary, lineage)) = known {
+        return Ok((Loaded::Ready(diary), lineage));
     }
     let loaded = local::classify::<Diary>(Some(raw.clone()));
     if let Loaded::Ready(diary) = &loaded {
-        remember(raw, diary);
+        let lineage = super::lineage_of(&raw);
+        remember(raw, diary, lineage.clone());
+        return Ok((loaded, lineage));
     }
-    Ok(loaded)
+    Ok((loaded, Vec::new()))
 }
 
 /// Whether the stored diary is sealed right now (perhaps locked a moment ago in another tab): a plain save must

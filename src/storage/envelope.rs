@@ -22,7 +22,18 @@ pub trait Document: Serialize + DeserializeOwned {
 #[derive(Serialize)]
 struct EnvelopeOut<'a, D> {
     version: u32,
+    /// The diary's lineage (`storage::lineage`): stamps of the saves this text builds on. Left out when empty,
+    /// and ignored by every reader but the lineage check, so any build reads the text as before.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    w: &'a [String],
     data: &'a D,
+}
+
+/// Only the lineage of a stored text; the data is skipped without being decoded.
+#[derive(Deserialize)]
+struct LineageIn {
+    #[serde(default)]
+    w: Vec<String>,
 }
 
 /// The envelope as read: `data` is left as raw text, so the current version is decoded
@@ -37,11 +48,27 @@ struct EnvelopeIn<'a> {
 
 /// The text stored for `doc`.
 pub fn encode<D: Document>(doc: &D) -> Result<String, StorageError> {
+    encode_with_lineage(doc, &[])
+}
+
+/// The text stored for `doc`, carrying `lineage` (see `storage::lineage`).
+pub fn encode_with_lineage<D: Document>(
+    doc: &D,
+    lineage: &[String],
+) -> Result<String, StorageError> {
     serde_json::to_string(&EnvelopeOut {
         version: D::VERSION,
+        w: lineage,
         data: doc,
     })
     .map_err(|error| StorageError::WriteFailed(error.to_string()))
+}
+
+/// The lineage stored in `raw`; empty when it has none or cannot be read (such text is never built on).
+pub fn lineage_of(raw: &str) -> Vec<String> {
+    serde_json::from_str::<LineageIn>(raw)
+        .map(|envelope| envelope.w)
+        .unwrap_or_default()
 }
 
 /// Reads stored text, migrating older versions. Never guesses: anything it cannot read exactly

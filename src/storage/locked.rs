@@ -11,9 +11,10 @@ use chrono::NaiveDateTime;
 use thiserror::Error;
 
 use super::backup::{self, Backup, BackupError, Mode, Restored, SealedBackup};
+use super::diary as diary_store;
 use super::sealed::{self, Sealed, SealedError};
 use super::sealing::{self, SealError, SealKey};
-use super::{decode, encode, local, Document, StorageError};
+use super::{decode, local, Document, StorageError};
 use crate::domain::diary::{Applied, Diary, DiaryAction, DiaryError};
 
 /// How often a write starts again because another tab wrote in between, before giving up.
@@ -86,8 +87,8 @@ fn decode_inside(text: &str) -> Result<Diary, LockError> {
     decode::<Diary>(text).map_err(LockError::Inside)
 }
 
-async fn seal_diary(key: &SealKey, diary: &Diary) -> Result<String, LockError> {
-    let plain = encode(diary).map_err(LockError::Storage)?;
+async fn seal_diary(key: &SealKey, diary: &Diary, lineage: &[String]) -> Result<String, LockError> {
+    let plain = super::encode_with_lineage(diary, lineage).map_err(LockError::Storage)?;
     Ok(sealed::to_text(&sealing::seal(key, &plain).await?))
 }
 
@@ -109,14 +110,32 @@ pub async fn unlock(passphrase: &str) -> Result<(SealKey, Diary), LockError> {
     Ok((key, decode_inside(&text)?))
 }
 
-/// The stored diary opened with a key already held (to follow another tab's change).
+/// The stored diary opened with a key already held (to follow another tab's change). If that tab wrote over
+/// changes this tab saved a moment ago (see `storage::lineage`), they are made again on top and saved sealed.
 pub async fn open_stored(key: &SealKey) -> Result<Diary, LockError> {
-    let (_, stored) = read_sealed()?;
-    decode_inside(&sealing::open(key, &stored).await?)
+    for _ in 0..ATTEMPTS {
+        let (raw, stored) = read_sealed()?;
+        let text = sealing::open(key, &stored).await?;
+        let mut diary = decode_inside(&text)?;
+        let lineage = super::lineage_of(&text);
+        let again = diary_store::apply_lost_again(&mut diary, &lineage);
+        if again.is_empty() {
+            return Ok(diary);
+        }
+        let (stamp, lineage) = diary_store::next_lineage(&lineage);
+        let written = seal_diary(key, &diary, &lineage)
+            .await
+            .and_then(|sealed| write_if_unchanged(Some(&raw), &sealed));
+        diary_store::watch(if written == Ok(true) { &stamp } else { "" }, again);
+        if written? {
+            return Ok(diary);
+        }
+    }
+    Err(LockError::Busy)
 }
 
 /// Applies `action` to the locked diary as stored now and saves it sealed with a fresh IV. The same pure
-/// [`DiaryAction::apply`] as the plain path.
+/// [`DiaryAction::apply`] as the plain path, and the same care for this tab's changes another tab wrote over.
 pub async fn apply(
     key: &SealKey,
     action: DiaryAction,
@@ -124,15 +143,35 @@ pub async fn apply(
 ) -> Result<(Diary, Applied), LockError> {
     for _ in 0..ATTEMPTS {
         let (raw, stored) = read_sealed()?;
-        let mut diary = decode_inside(&sealing::open(key, &stored).await?)?;
-        let applied = action.clone().apply(&mut diary, now)?;
-        if !applied.changed() {
+        let text = sealing::open(key, &stored).await?;
+        let mut diary = decode_inside(&text)?;
+        let lineage = super::lineage_of(&text);
+        let again = diary_store::apply_lost_again(&mut diary, &lineage);
+        let applied = match action.clone().apply(&mut diary, now) {
+            Ok(applied) => applied,
+            Err(error) => {
+                diary_store::watch("", again);
+                return Err(error.into());
+            }
+        };
+        if !applied.changed() && again.is_empty() {
             return Ok((diary, applied));
         }
-        let text = seal_diary(key, &diary).await?;
-        if write_if_unchanged(Some(&raw), &text)? {
-            return Ok((diary, applied));
+        let (stamp, lineage) = diary_store::next_lineage(&lineage);
+        let written = seal_diary(key, &diary, &lineage)
+            .await
+            .and_then(|sealed| write_if_unchanged(Some(&raw), &sealed));
+        if written != Ok(true) {
+            // Not written: the changes made again stay watched, to be made at the next chance.
+            diary_store::watch("", again);
+            written?;
+            continue;
         }
+        diary_store::watch(&stamp, again);
+        if applied.changed() {
+            diary_store::watch(&stamp, vec![(action, now)]);
+        }
+        return Ok((diary, applied));
     }
     Err(LockError::Busy)
 }
@@ -149,7 +188,9 @@ pub async fn lock(passphrase: &str) -> Result<(SealKey, Diary), LockError> {
             Some(text) if sealed::is_sealed(text) => return Err(LockError::AlreadyLocked),
             Some(text) => decode::<Diary>(text).map_err(|_| LockError::PlainUnreadable)?,
         };
-        let text = seal_diary(&key, &diary).await?;
+        // The lineage goes inside the lock with the diary, so saves on either side of it stay one chain.
+        let lineage = raw.as_deref().map(super::lineage_of).unwrap_or_default();
+        let text = seal_diary(&key, &diary, &lineage).await?;
         if write_if_unchanged(raw.as_deref(), &text)? {
             return Ok((key, diary));
         }
@@ -164,8 +205,9 @@ pub async fn change_passphrase(current: &str, new: &str) -> Result<(SealKey, Dia
     let new_key = sealing::new_key(new).await?;
     for _ in 0..ATTEMPTS {
         let (raw, stored) = read_sealed()?;
-        let diary = decode_inside(&sealing::open(&old_key, &stored).await?)?;
-        let text = seal_diary(&new_key, &diary).await?;
+        let plain = sealing::open(&old_key, &stored).await?;
+        let diary = decode_inside(&plain)?;
+        let text = seal_diary(&new_key, &diary, &super::lineage_of(&plain)).await?;
         if write_if_unchanged(Some(&raw), &text)? {
             return Ok((new_key, diary));
         }
@@ -178,8 +220,10 @@ pub async fn remove_lock(current: &str) -> Result<Diary, LockError> {
     let (key, _) = unlock(current).await?;
     for _ in 0..ATTEMPTS {
         let (raw, stored) = read_sealed()?;
-        let diary = decode_inside(&sealing::open(&key, &stored).await?)?;
-        let text = encode(&diary).map_err(LockError::Storage)?;
+        let plain = sealing::open(&key, &stored).await?;
+        let diary = decode_inside(&plain)?;
+        let text = super::encode_with_lineage(&diary, &super::lineage_of(&plain))
+            .map_err(LockError::Storage)?;
         if write_if_unchanged(Some(&raw), &text)? {
             return Ok(diary);
         }
@@ -214,7 +258,7 @@ pub async fn restore(
             .map_err(|error| refused(error.into()))?;
         let current = decode_inside(&text).map_err(|_| BackupError::StoredUnreadable)?;
         let diary = backup::restored_diary(backup, mode, Some(&current))?;
-        let sealed_text = seal_diary(key, &diary).await.map_err(refused)?;
+        let sealed_text = seal_diary(key, &diary, &[]).await.map_err(refused)?;
         // Same check as every locked write, then the synchronous restore writes.
         if local::read_raw(Diary::KEY)
             .map_err(BackupError::Storage)?

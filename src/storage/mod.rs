@@ -13,6 +13,7 @@ pub mod backup;
 pub mod diary;
 pub mod envelope;
 mod error;
+pub mod lineage;
 pub mod local;
 pub mod locked;
 pub mod preferences;
@@ -20,6 +21,6 @@ pub mod sealed;
 pub mod sealing;
 pub mod self_check;
 
-pub use envelope::{decode, encode, Document};
+pub use envelope::{decode, encode, encode_with_lineage, lineage_of, Document};
 pub use error::StorageError;
 pub use local::Loaded;

@@ -10,7 +10,7 @@ use crate::domain::diary::Diary;
 use crate::platform;
 use crate::platform::idle::IdleWatch;
 use crate::state::preferences::use_preferences;
-use crate::storage::diary::load_remembered;
+use crate::storage::diary::{load_keeping_own_changes, load_remembered};
 use crate::storage::Document;
 
 #[derive(Properties, PartialEq)]
@@ -27,8 +27,10 @@ pub fn DiaryProvider(props: &DiaryProviderProps) -> Html {
     {
         let handle = state.clone();
         use_effect_with((), move |_| {
+            // Another tab's save may have been made without this tab's latest change (it read storage a moment
+            // before that change reached it): the change is made again on top, then the diary is shown.
             let listener = platform::StorageListener::on_key(Diary::KEY, move || {
-                if let Ok(loaded) = load_remembered() {
+                if let Ok((loaded, _)) = load_keeping_own_changes() {
                     handle.dispatch(DiaryMsg::Reloaded(loaded));
                 }
             });
