@@ -282,6 +282,33 @@ async fn history_delete_removes_the_attack_from_storage() {
 }
 
 #[wasm_bindgen_test]
+async fn history_of_several_headaches_a_day_renders_a_hundred_rows_until_asked() {
+    reset_page();
+    // Five a day, 1st to 26th of last month: 130 headaches in one month.
+    let actions = (1..=26u32)
+        .flat_map(|day| {
+            (0..5u32).map(move |slot| DiaryAction::AddAttack {
+                attack: attack(
+                    u64::from(day * 10 + slot),
+                    at(day_in(1, day), 2 + 4 * slot),
+                    2,
+                    4,
+                ),
+            })
+        })
+        .collect();
+    local::save(&apply_all(actions)).expect("save");
+    let (root, handle) = mount().await;
+    assert_eq!(texts(&root, ".history-row__when").len(), 100);
+    let hint = texts(&root, ".history__more-hint");
+    assert_eq!(hint, vec!["30 older headaches".to_string()], "{hint:?}");
+    press(&root, "Show older").await;
+    assert_eq!(texts(&root, ".history-row__when").len(), 130);
+    assert!(button_named(&root, "Show older").is_none());
+    finish(root, handle).await;
+}
+
+#[wasm_bindgen_test]
 async fn history_renders_only_the_newest_months_until_asked() {
     reset_page();
     let actions = (1..=5)

@@ -1,6 +1,7 @@
 //! The list of past headaches, newest first, grouped by month: two filters, a row per attack that links to its
-//! edit form, delete with undo (offered by the diary page's undo bar), and only the newest few months rendered
-//! until the person asks for older ones, so a ten-year diary (~1,700 attacks) stays quick.
+//! edit form, delete with undo (offered by the diary page's undo bar), and only the newest few months (and at
+//! most a hundred rows) rendered until the person asks for older ones, so a ten-year diary (~1,700 attacks) and a
+//! near-daily one with 10,000 entries both open quickly.
 
 use std::rc::Rc;
 
@@ -15,6 +16,34 @@ use crate::state::diary::{perform, use_diary};
 
 /// How many months are rendered at first, and how many more each "Show older" adds.
 pub const HISTORY_MONTHS_STEP: usize = 3;
+
+/// The most rows rendered at first, and how many more each "Show older" adds: a person logging several
+/// headaches a day fills three months with hundreds of rows, and each row is a component to build.
+pub const HISTORY_ROWS_STEP: usize = 100;
+
+/// The part of a month's list on screen: the month, and how many of its newest rows.
+struct ShownMonth<'a> {
+    month: &'a MonthIndex,
+    rows: usize,
+}
+
+/// The months (whole, or the newest part of the last one) shown after `steps` presses of "Show older" plus the
+/// first screen: at most `steps × 3` months and `steps × 100` rows.
+fn shown_months(index: &[MonthIndex], steps: usize) -> Vec<ShownMonth<'_>> {
+    let mut rows_left = steps * HISTORY_ROWS_STEP;
+    index
+        .iter()
+        .take(steps * HISTORY_MONTHS_STEP)
+        .map_while(|month| {
+            if rows_left == 0 {
+                return None;
+            }
+            let rows = month.attacks.len().min(rows_left);
+            rows_left -= rows;
+            Some(ShownMonth { month, rows })
+        })
+        .collect()
+}
 
 /// The id of the history heading (focus lands here when a deleted row leaves nothing to focus).
 pub const HISTORY_HEADING_ID: &str = "diary-history-title";
@@ -63,7 +92,7 @@ fn index_history(diary: &Diary, filter: HistoryFilter) -> Vec<MonthIndex> {
 pub fn DiaryHistory() -> Html {
     let context = use_diary();
     let filter = use_state(HistoryFilter::default);
-    let months_shown = use_state(|| HISTORY_MONTHS_STEP);
+    let steps_shown = use_state(|| 1usize);
     // The id of the element to focus after the next render (after a delete removes the focused button).
     let pending_focus = use_mut_ref(|| None::<String>);
     let diary = context
@@ -92,17 +121,18 @@ pub fn DiaryHistory() -> Html {
         Callback::from(move |next: HistoryFilter| filter.set(next))
     };
     let on_show_older = {
-        let months_shown = months_shown.clone();
-        Callback::from(move |_: MouseEvent| months_shown.set(*months_shown + HISTORY_MONTHS_STEP))
+        let steps_shown = steps_shown.clone();
+        Callback::from(move |_: MouseEvent| steps_shown.set(*steps_shown + 1))
     };
 
     let now = platform::now_local();
-    let shown = &index[..(*months_shown).min(index.len())];
+    let shown = shown_months(&index, *steps_shown);
     // The rows on screen, in order, so a delete can hand focus to the row that takes the deleted one's place.
     let on_screen: Vec<usize> = shown
         .iter()
-        .flat_map(|month| month.attacks.iter().copied())
+        .flat_map(|part| part.month.attacks[..part.rows].iter().copied())
         .collect();
+    let hidden_rows = total - on_screen.len();
     let on_delete = {
         let handle = handle.clone();
         let pending_focus = pending_focus.clone();
@@ -131,8 +161,9 @@ pub fn DiaryHistory() -> Html {
         })
     };
 
-    let months = shown.iter().map(|month| {
-        let rows = month.attacks.iter().filter_map(|&position| {
+    let months = shown.iter().map(|part| {
+        let month = part.month;
+        let rows = month.attacks[..part.rows].iter().filter_map(|&position| {
             let attack = diary.attacks().get(position)?;
             let same_day = |other: Option<usize>| {
                 other
@@ -167,7 +198,6 @@ pub fn DiaryHistory() -> Html {
             diary.attacks().len()
         )
     };
-    let hidden_months = index.len().saturating_sub(shown.len());
 
     html! {
         <section class="history" aria-labelledby={HISTORY_HEADING_ID}>
@@ -175,13 +205,13 @@ pub fn DiaryHistory() -> Html {
             <HistoryFilters filter={*filter} {on_filter} />
             <p class="history__status" aria-live="polite">{ status }</p>
             { for months }
-            if hidden_months > 0 {
+            if hidden_rows > 0 {
                 <p class="history__more">
                     <button type="button" class="button history__older" onclick={on_show_older}>
                         { "Show older" }
                     </button>
                     <span class="hint history__more-hint">
-                        { format!(" {} more {}", hidden_months, if hidden_months == 1 { "month" } else { "months" }) }
+                        { if hidden_rows == 1 { " 1 older headache".to_string() } else { format!(" {hidden_rows} older headaches") } }
                     </span>
                 </p>
             }
