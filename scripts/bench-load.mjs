@@ -88,6 +88,27 @@ async function measure(label, route, diaryText) {
 
 const tenYear = process.argv[2] && fs.existsSync(process.argv[2]) ? fs.readFileSync(process.argv[2], 'utf8') : null;
 
+/** 10,000 headaches, ten a day for 1,000 days up to the day before `today`, each with a note and a medicine: the
+ * heaviest diary the trust review opened (three months of it is 900 history rows). */
+function tenThousandHeadaches(today = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  const attacks = [];
+  for (let back = 1000; back >= 1; back -= 1) {
+    const date = new Date(today);
+    date.setDate(date.getDate() - back);
+    const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    for (let slot = 0; slot < 10; slot += 1) {
+      const id = attacks.length + 1;
+      attacks.push({
+        id, s: `${day}T${pad(2 * slot)}:00`, e: `${day}T${pad(2 * slot)}:45`, sv: 1 + ((id * 7) % 10), n: `note ${id}`,
+        m: [{ n: 'Ibuprofen', d: '400 mg', t: `${day}T${pad(2 * slot)}:10`, c: 'simple', ef: 'some' }],
+      });
+    }
+  }
+  return JSON.stringify({ version: 1, data: { a: attacks } });
+}
+const tenThousand = tenThousandHeadaches();
+
 /** Saves the app's rendered home page as plain HTML: same markup and CSS, no script. */
 async function writeStaticTwin() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
@@ -171,8 +192,9 @@ if (tenYear) {
   const full = await measure(`diary page, ten-year diary (${Math.round(tenYear.length / 1024)} KiB)`, '#/diary', tenYear);
   console.log(`  ten-year diary vs empty: ${(full / empty).toFixed(2)}x (budget: 1.2x)`);
 }
+await measure(`diary page, 10,000 headaches (${Math.round(tenThousand.length / 1024)} KiB)`, '#/diary', tenThousand);
 console.log('Save → stored (tap to localStorage written, "Headache now" and "It\'s over"):');
-for (const [label, text] of [['empty diary', '{"version":1,"data":{}}'], ['ten-year diary', tenYear]]) {
+for (const [label, text] of [['empty diary', '{"version":1,"data":{}}'], ['ten-year diary', tenYear], ['10,000 headaches', tenThousand]]) {
   if (!text) continue;
   const times = await saveToStored(text);
   console.log(
