@@ -473,3 +473,38 @@ test('trust_changes_made_in_two_tabs_of_a_locked_diary_within_milliseconds_are_a
   await expect(first.getByRole('button', { name: 'Headache now' })).toBeVisible();
   await expect(first.getByRole('button', { name: /^Delete headache of/ })).toHaveCount(0);
 });
+
+test('trust_typing_on_a_form_survives_the_lock_turned_on_in_another_tab', async ({ context }) => {
+  const passphrase = 'four calm words here';
+  const day = isoDay(-2);
+  const [settings, form] = await tabsOn(context, [{ id: 950, s: `${day}T08:00`, e: `${day}T12:00`, sv: 4 }], [
+    '#/settings',
+    '#/diary/attack/950',
+  ]);
+  await form.locator('label[for="severity-8"]').click();
+  await form.locator('#attack-note').fill('Typed before the lock');
+
+  await settings.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await settings.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
+  await settings.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await settings.getByRole('button', { name: 'Lock the diary' }).click();
+  await expect(settings.getByText('Your diary is now locked.')).toBeVisible();
+
+  // The form's tab follows the lock: the form is gone from the page, the typing is not.
+  await expect(form.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  await expect(form.locator('#attack-note')).toHaveCount(0);
+  await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await form.getByRole('button', { name: 'Unlock' }).click();
+  await expect(form.locator('#attack-note')).toHaveValue('Typed before the lock');
+  await expect(form.getByRole('alert')).toContainText('What you had typed is still here');
+  await expect(form.locator('#severity-8')).toBeChecked();
+  await form.screenshot({ path: 'e2e/screenshots/trust-form-kept-through-lock-light.png' });
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form).toHaveURL(/#\/diary$/);
+  expect(await stored(form, DIARY_KEY)).not.toContain('Typed before the lock');
+
+  // Opened again: saved, and a form left untouched keeps nothing over a later lock.
+  await form.goto('#/diary/attack/950');
+  await expect(form.locator('#attack-note')).toHaveValue('Typed before the lock');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+});

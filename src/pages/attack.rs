@@ -26,6 +26,7 @@ use crate::state::attack_form::{
     input_time, slug, AttackDraft, DosePart, DraftAction, Field, FormProblem,
 };
 use crate::state::diary::{perform, use_diary, DiaryContext, DiaryMsg, DiaryProblem};
+use crate::state::kept_form;
 
 /// What the page needs from the route.
 #[derive(Properties, PartialEq)]
@@ -43,6 +44,11 @@ pub fn AttackPage(props: &AttackPageProps) -> Html {
     let Some(diary) = use_diary() else {
         return Html::default();
     };
+    // Typing kept when the diary locked while this form was open: given back as it was, with a word why.
+    if let Some(draft) = kept_form::take(&props.id) {
+        *editing.borrow_mut() = Some(props.id.clone());
+        return html! { <AttackEditor key={props.id.to_string()} {draft} kept_through_lock=true /> };
+    }
     if props.id == "new" {
         let draft = AttackDraft::new_at(platform::now_local());
         return html! { <AttackEditor key="new" {draft} /> };
@@ -77,10 +83,18 @@ pub fn AttackPage(props: &AttackPageProps) -> Html {
     }
 }
 
+/// Said above a form given back after the diary locked while it was open.
+const KEPT_THROUGH_LOCK: &str =
+    "Your diary locked while this form was open. What you had typed is still here and \
+    has not been saved yet: check it and choose Save to keep it.";
+
 #[derive(Properties, PartialEq)]
 struct AttackEditorProps {
     /// The form as it opens (read once: later diary changes from other tabs never overwrite what is typed).
     draft: AttackDraft,
+    /// Whether `draft` is typing kept while the diary was locked (the form says so).
+    #[prop_or_default]
+    kept_through_lock: bool,
 }
 
 /// A diary compared by identity: memos over it are recomputed when the diary changes, not on every keystroke,
@@ -98,6 +112,25 @@ impl PartialEq for SameDiary {
 fn AttackEditor(props: &AttackEditorProps) -> Html {
     let initial = props.draft.clone();
     let draft = use_reducer(move || initial);
+    let kept_notice = use_state(|| props.kept_through_lock);
+    {
+        // The form as typed, for its clean-up: if the diary locks while it is open, the typing is kept in memory
+        // and given back after the unlock (`state::kept_form`). An untouched form keeps nothing.
+        let latest = use_mut_ref(|| None::<AttackDraft>);
+        let opened = use_mut_ref(|| props.draft.clone());
+        let typed = *draft != *opened.borrow() || props.kept_through_lock;
+        *latest.borrow_mut() = typed.then(|| (*draft).clone());
+        let form = draft
+            .id
+            .map_or_else(|| "new".to_string(), |id| id.0.to_string());
+        use_effect_with((), move |_| {
+            move || {
+                if let Some(typed) = latest.borrow_mut().take() {
+                    kept_form::keep_if_locking(&form, typed);
+                }
+            }
+        });
+    }
     let navigator = use_navigator();
     let diary = use_diary();
     let quick = use_memo(
@@ -417,6 +450,12 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         <div class="page attack-form-page">
             <h1 class="page__title" id="attack-form-title" tabindex="-1">{ title }</h1>
             <p class="attack-form-page__intro">{ subtitle }</p>
+            if *kept_notice {
+                <Alert message={KEPT_THROUGH_LOCK} on_dismiss={
+                    let kept_notice = kept_notice.clone();
+                    Callback::from(move |()| kept_notice.set(false))
+                } />
+            }
             { for deleted_elsewhere }
             <form class="form attack-form" novalidate=true onsubmit={on_save} aria-labelledby="attack-form-title"
                 ref={form.clone()}>

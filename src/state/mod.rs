@@ -4,6 +4,7 @@ pub mod data;
 pub mod diary;
 pub mod document;
 pub mod insights;
+pub mod kept_form;
 pub mod preferences;
 pub mod restore;
 pub mod self_check;

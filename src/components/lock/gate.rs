@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 use crate::components::lock::unlock_screen::UnlockScreen;
 use crate::route::{shows_diary, Route};
 use crate::state::diary::use_diary;
+use crate::state::kept_form;
 
 #[derive(Properties, PartialEq)]
 pub struct LockGateProps {
@@ -20,6 +21,8 @@ pub fn LockGate(props: &LockGateProps) -> Html {
     let diary = use_diary();
     let route = use_route::<Route>();
     let locked = diary.as_ref().is_some_and(|handle| handle.is_locked());
+    // Before any page below closes: a form closing now keeps its typing for after the unlock.
+    kept_form::note_locked(locked);
     if locked && route.as_ref().is_some_and(shows_diary) {
         html! { <UnlockScreen /> }
     } else {
