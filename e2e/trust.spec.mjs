@@ -508,3 +508,37 @@ test('trust_typing_on_a_form_survives_the_lock_turned_on_in_another_tab', async 
   await expect(form.locator('#attack-note')).toHaveValue('Typed before the lock');
   await expect(form.getByRole('alert')).toHaveCount(0);
 });
+
+const PARSER_JARGON = /invalid type|invalid value|expected struct|expected u64|missing field|unknown variant|at line \d|column \d|PartsIn|Please try again|edit that entry/;
+
+test('trust_refusals_and_unreadable_data_are_told_in_words_not_the_parsers', async ({ page }) => {
+  await openApp(page, '#/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"data":{"a":[{"id":"seven","s":"2026-03-01T10:00"}]}}'), DIARY_KEY);
+  await page.goto('#/diary');
+  await page.reload();
+  const unreadable = page.getByRole('alert').first();
+  await expect(unreadable).toContainText('the text “seven” where a whole number belongs');
+  await expect(unreadable).not.toContainText(PARSER_JARGON);
+
+  await page.evaluate((key) => localStorage.removeItem(key), DIARY_KEY);
+  await page.goto('#/data');
+  await page.reload();
+  const input = page.getByLabel('Backup file (.json)');
+  const files = [
+    [{ a: { id: 1 } }, 'It has a group of fields where a list belongs.'],
+    [{ a: [{ id: 7, s: `${isoDay(-3)}T10:00` }, { id: 7, s: `${isoDay(-2)}T10:00`, e: `${isoDay(-2)}T11:00` }] }, 'Two headache entries use the same number (7)'],
+    [{ a: [{ id: 1 }] }, 'An entry has no start time, which it needs.'],
+    [{ t: Array.from({ length: 60 }, (_, index) => `trigger ${index}`) }, "The diary's list of own triggers has more than"],
+  ];
+  for (const [diary, words] of files) {
+    await input.setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ version: 1, data: { diary: { version: 1, data: diary } } })),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(words);
+    await expect(alert).toContainText('Nothing was changed.');
+    await expect(alert).not.toContainText(PARSER_JARGON);
+  }
+});

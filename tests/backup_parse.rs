@@ -190,7 +190,7 @@ fn backup_with_an_end_before_its_start_is_refused() {
     let text = with_diary_data(
         json!({"a": [{"id": 1, "s": "2026-03-02T10:00", "e": "2026-03-01T10:00"}]}),
     );
-    assert!(message(&text).contains("is before the start"));
+    assert!(message(&text).contains("ends (1 Mar 2026 10:00) before it starts (2 Mar 2026 10:00)"));
 }
 
 #[test]
@@ -200,7 +200,10 @@ fn backup_with_duplicate_ids_is_refused() {
         {"id": 7, "s": "2026-03-02T10:00", "e": "2026-03-02T11:00"}
     ]}));
     let error = message(&text);
-    assert!(error.contains("already uses this number (7)"), "{error}");
+    assert!(
+        error.contains("Two headache entries use the same number (7)"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -215,12 +218,12 @@ fn backup_with_a_note_over_the_length_limit_is_refused() {
     let text = with_diary_data(json!({"a": [
         {"id": 1, "s": "2026-03-01T10:00", "e": "2026-03-01T11:00", "n": "x".repeat(NOTE_MAX_CHARS + 1)}
     ]}));
-    assert!(message(&text).contains("the most it can hold is 2000"));
+    assert!(message(&text).contains("the most this app keeps is 2000"));
     let name = with_diary_data(
         json!({"a": [{"id": 1, "s": "2026-03-01T10:00", "e": "2026-03-01T11:00",
         "m": [{"n": "y".repeat(NAME_MAX_CHARS + 1), "t": "2026-03-01T10:05", "c": "triptan"}]}]}),
     );
-    assert!(message(&name).contains("most it can hold is 80"));
+    assert!(message(&name).contains("most this app keeps is 80"));
 }
 
 #[test]
@@ -229,7 +232,7 @@ fn backup_with_overlapping_attacks_is_refused() {
         {"id": 1, "s": "2026-03-01T10:00", "e": "2026-03-01T14:00"},
         {"id": 2, "s": "2026-03-01T12:00", "e": "2026-03-01T15:00"}
     ]}));
-    assert!(message(&text).contains("overlaps"));
+    assert!(message(&text).contains("Two headaches overlap in time"));
 }
 
 #[test]

@@ -79,6 +79,27 @@ fn check_backup(text: &str) -> Result<(), TestCaseError> {
     }
 }
 
+/// Words of serde's messages a person should never see (finding 16 of the trust review).
+const PARSER_JARGON: &[&str] = &[
+    "invalid type",
+    "invalid value",
+    "invalid length",
+    "expected struct",
+    "expected u64",
+    "expected a sequence",
+    "missing field",
+    "unknown variant",
+    "unknown field",
+    " at line ",
+    " column ",
+    "PartsIn",
+    "BackupIn",
+    "EOF while parsing",
+    "trailing characters",
+    "Please try again",
+    "edit that entry",
+];
+
 fn check_refusal(error: &BackupError) -> Result<(), TestCaseError> {
     let message = error.to_string();
     prop_assert!(
@@ -101,6 +122,12 @@ fn check_refusal(error: &BackupError) -> Result<(), TestCaseError> {
         prop_assert!(
             !detail.contains(" at line "),
             "no parser position: {detail}"
+        );
+    }
+    for jargon in PARSER_JARGON {
+        prop_assert!(
+            !message.contains(jargon),
+            "plain words, not the parser's ({jargon}): {message:.300}"
         );
     }
     Ok(())

@@ -270,7 +270,10 @@ fn diary_with_overlapping_attacks_is_refused_not_repaired() {
         { "id": 1, "s": "2026-03-02T08:00", "e": "2026-03-02T12:00" },
         { "id": 2, "s": "2026-03-02T11:00", "e": "2026-03-02T13:00" }
     ] }));
-    assert!(message.contains("overlaps"), "{message}");
+    assert!(
+        message.contains("Two headaches overlap in time"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -78,7 +78,7 @@ pub enum BackupError {
     NewerVersion { found: u64, supported: u32 },
     #[error("This backup has version {0}, which this app never wrote. Nothing was changed.")]
     UnknownVersion(u64),
-    #[error("The {part} in this backup cannot be used: {detail} Nothing was changed.")]
+    #[error("The {part} in this backup cannot be used. {} Nothing was changed.", capitalised(.detail))]
     InvalidPart { part: &'static str, detail: String },
     #[error("Your saved diary cannot be read just now, so nothing can be added to it. Choose \"Replace my diary\" (your unreadable diary is kept aside first), or see the Diary page. Nothing was changed.")]
     StoredUnreadable,
@@ -240,7 +240,7 @@ pub fn parse_backup_file(text: &str) -> Result<BackupFile, BackupError> {
         return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
             Ok(_) => BackupError::NotABackup("it is not an object with a version".into()),
             Err(error) if error.is_eof() => BackupError::Truncated,
-            Err(error) => BackupError::NotJson(error.to_string()),
+            Err(error) => BackupError::NotJson(readable(&error)),
         });
     }
     let outer: BackupIn<'_> = serde_json::from_str(text).map_err(json_error)?;
@@ -256,7 +256,7 @@ pub fn parse_backup_file(text: &str) -> Result<BackupFile, BackupError> {
     }
     let parts: PartsIn<'_> = serde_json::from_str(outer.data.get()).map_err(|error| {
         BackupError::NotABackup(format!(
-            "its data is not diary, settings and self-check: {}",
+            "its data part does not hold the diary, settings and self-check this app writes: {}",
             readable(&error)
         ))
     })?;
@@ -313,6 +313,14 @@ fn part<D: Document>(name: &'static str, raw: &RawValue) -> Result<D, BackupErro
             part: name,
             detail: other.to_string(),
         },
+    })
+}
+
+/// `text` with its first letter a capital, to start a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
     })
 }
 

@@ -117,11 +117,11 @@ pub fn decode<D: Document>(raw: &str) -> Result<D, StorageError> {
 const WORD_MAX_CHARS: usize = 60;
 const DETAIL_MAX_CHARS: usize = 300;
 
-/// serde's message, short enough to read: it quotes what it could not read (an unknown word, a bad date), and
-/// in a damaged or hostile file that can be a hundred kilobytes, which would bury the sentence around it.
+/// serde's message in plain words (`storage::parser_words`), short enough to read: it may quote what it could
+/// not read (a bad date), and in a damaged or hostile file that can be a hundred kilobytes, which would bury the
+/// sentence around it.
 pub(crate) fn readable(error: &serde_json::Error) -> String {
-    let words: Vec<String> = error
-        .to_string()
+    let words: Vec<String> = super::parser_words::in_words(error)
         .split(' ')
         .map(|word| {
             if word.chars().count() > WORD_MAX_CHARS {

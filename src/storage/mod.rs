@@ -16,6 +16,7 @@ mod error;
 pub mod lineage;
 pub mod local;
 pub mod locked;
+pub mod parser_words;
 pub mod preferences;
 pub mod sealed;
 pub mod sealing;

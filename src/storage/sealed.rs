@@ -136,14 +136,15 @@ pub fn parse(raw: &str) -> Result<Sealed, SealedError> {
     if !is_sealed(raw) {
         return Err(SealedError::NotSealed);
     }
-    let outer: Outer<'_> = serde_json::from_str(raw).map_err(|error| damaged(error.to_string()))?;
+    let outer: Outer<'_> =
+        serde_json::from_str(raw).map_err(|error| damaged(super::envelope::readable(&error)))?;
     match outer.version {
         SEALED_VERSION => {}
         version if version > SEALED_VERSION => return Err(SealedError::NewerVersion(version)),
         version => return Err(damaged(format!("version {version} is unknown"))),
     }
-    let text: SealedText =
-        serde_json::from_str(outer.sealed.get()).map_err(|error| damaged(error.to_string()))?;
+    let text: SealedText = serde_json::from_str(outer.sealed.get())
+        .map_err(|error| damaged(super::envelope::readable(&error)))?;
     if text.kdf != KDF {
         return Err(damaged(format!("key derivation {:?} is unknown", text.kdf)));
     }

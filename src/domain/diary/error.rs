@@ -330,3 +330,55 @@ fn until(end: &Option<NaiveDateTime>) -> String {
         None => " (still going)".to_string(),
     }
 }
+
+/// A diary rule broken by stored or imported data, found while reading it (never made by an action): the same
+/// refusal as [`DiaryError`], told as what is wrong with the data. A form's words ("Please try again", "edit that
+/// entry instead") would ask the person to do something that makes no sense for a backup file.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}", found_in_data(.0))]
+pub struct FoundInData(pub DiaryError);
+
+fn found_in_data(error: &DiaryError) -> String {
+    match error {
+        DiaryError::DuplicateId(id) => {
+            format!("Two headache entries use the same number ({id}); each needs its own.")
+        }
+        DiaryError::Overlaps {
+            other_start,
+            other_end,
+        } => format!(
+            "Two headaches overlap in time: one is logged from {}{}.",
+            when(other_start),
+            until(other_end)
+        ),
+        DiaryError::TooMany {
+            what: ListOf::OwnTriggers,
+            max,
+        } => format!(
+            "The diary's list of own triggers has more than {max} names, the most this app keeps."
+        ),
+        DiaryError::TooMany { what, max } => {
+            format!("An entry lists more than {max} {what}, the most this app keeps.")
+        }
+        DiaryError::TextTooLong { field, len, max } => {
+            format!("A {field} is {len} characters long; the most this app keeps is {max}.")
+        }
+        DiaryError::EndBeforeStart { start, end } => format!(
+            "An entry ends ({}) before it starts ({}).",
+            when(end),
+            when(start)
+        ),
+        DiaryError::InFuture { what, at } => {
+            format!("An entry's {what} ({}) is in the future.", when(at))
+        }
+        DiaryError::AttackAlreadyRunning { started } => format!(
+            "More than one headache is still going (one started {}); only one can be.",
+            when(started)
+        ),
+        DiaryError::EmptyName(field) => format!("A {field} has no name."),
+        DiaryError::MinutesTooLong { what, minutes } => {
+            format!("An entry's {what} is {minutes} minutes, more than a week.")
+        }
+        other => other.to_string(),
+    }
+}

@@ -40,7 +40,7 @@ struct DiaryRecord {
 }
 
 impl TryFrom<DiaryRecord> for Diary {
-    type Error = DiaryError;
+    type Error = super::error::FoundInData;
 
     fn try_from(record: DiaryRecord) -> Result<Self, Self::Error> {
         Diary::from_parts(
@@ -49,6 +49,7 @@ impl TryFrom<DiaryRecord> for Diary {
             record.periods,
             record.own_triggers,
         )
+        .map_err(super::error::FoundInData)
     }
 }
 
