@@ -542,3 +542,29 @@ test('trust_refusals_and_unreadable_data_are_told_in_words_not_the_parsers', asy
     await expect(alert).not.toContainText(PARSER_JARGON);
   }
 });
+
+test('trust_a_locked_diary_with_an_altered_salt_or_work_factor_is_called_damaged_not_a_wrong_passphrase', async ({ page }) => {
+  const passphrase = 'four calm words here';
+  await openApp(page, '#/settings');
+  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
+  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await page.getByRole('button', { name: 'Lock the diary' }).click();
+  await expect(page.getByText('Your diary is now locked.')).toBeVisible();
+  const sealedText = await stored(page, DIARY_KEY);
+  for (const altered of [
+    sealedText.replace('"iterations":600000', '"iterations":700000'),
+    sealedText.replace(/"salt":"(.)/, (_, first) => `"salt":"${first === 'A' ? 'B' : 'A'}`),
+  ]) {
+    expect(altered).not.toBe(sealedText);
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DIARY_KEY, altered]);
+    await page.goto('#/diary');
+    await page.reload();
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('salt or iteration count was altered');
+    await expect(alert).not.toContainText('spelling');
+    expect(await stored(page, DIARY_KEY), 'nothing written over it').toBe(altered);
+  }
+});

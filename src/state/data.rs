@@ -68,7 +68,8 @@ pub async fn open_locked_backup(
 }
 
 /// A locked backup's refusal in words: a wrong passphrase may be the backup's own (not today's), or, when the
-/// person is sure of it, a file altered where only the passphrase could tell (its salt or work factor).
+/// person is sure of it, a file altered where only the passphrase could tell (the salt or work factor of a
+/// version 1 file, which has no header checksum; later files name that damage before asking).
 fn backup_lock_words(error: &LockError) -> String {
     match error {
         LockError::Seal(SealError::WrongPassphrase) => format!(

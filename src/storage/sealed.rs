@@ -5,9 +5,16 @@
 //! Stored under the diary's own key, in place of the plain envelope:
 //!
 //! ```json
-//! {"version":1,"sealed":{"kdf":"PBKDF2-SHA-256","iterations":600000,"salt":"…",
+//! {"version":2,"sealed":{"kdf":"PBKDF2-SHA-256","iterations":600000,"salt":"…","header":"…",
 //!   "check":{"iv":"…","ciphertext":"…"},"iv":"…","ciphertext":"…"}}
 //! ```
+//!
+//! `header` (version 2 on) is a checksum of the key derivation's settings (kdf, iterations, salt). They must be
+//! read before any key exists, and an altered salt or iteration count gives another key, so without it the
+//! check blob would fail exactly as for a wrong passphrase and the person would be told to check their spelling
+//! of a passphrase that is right. With it, such damage is named before a passphrase is asked for. It is no
+//! defence against someone who recomputes it (nothing key-free can be): it tells damage from a typo. Version 1
+//! texts (no header) are still read; every save writes version 2.
 //!
 //! The body's plaintext is exactly the plain diary envelope text (`{"version":N,"data":…}`), so the diary's own
 //! migrations still apply after decryption. The small `check` blob is [`CHECK_PLAINTEXT`] encrypted under the same
@@ -22,8 +29,9 @@ use thiserror::Error;
 
 pub use crate::platform::crypto::{Blob, IV_BYTES};
 
-/// The version of the sealed wrapper this build writes (the diary inside carries its own).
-pub const SEALED_VERSION: u64 = 1;
+/// The version of the sealed wrapper this build writes (the diary inside carries its own). Version 1, without
+/// the header checksum, is still read.
+pub const SEALED_VERSION: u64 = 2;
 /// The only key derivation this build writes and reads.
 pub const KDF: &str = "PBKDF2-SHA-256";
 /// PBKDF2 iterations written: OWASP's 2023 figure for PBKDF2-HMAC-SHA-256.
@@ -83,6 +91,8 @@ struct SealedText {
     kdf: String,
     iterations: u64,
     salt: String,
+    #[serde(default)]
+    header: Option<String>,
     check: BlobText,
     iv: String,
     ciphertext: String,
@@ -139,12 +149,24 @@ pub fn parse(raw: &str) -> Result<Sealed, SealedError> {
     let outer: Outer<'_> =
         serde_json::from_str(raw).map_err(|error| damaged(super::envelope::readable(&error)))?;
     match outer.version {
-        SEALED_VERSION => {}
+        1 | SEALED_VERSION => {}
         version if version > SEALED_VERSION => return Err(SealedError::NewerVersion(version)),
         version => return Err(damaged(format!("version {version} is unknown"))),
     }
     let text: SealedText = serde_json::from_str(outer.sealed.get())
         .map_err(|error| damaged(super::envelope::readable(&error)))?;
+    match (outer.version, &text.header) {
+        (1, None) => {}
+        (1, Some(_)) => return Err(damaged("version 1 has no header checksum")),
+        (_, None) => return Err(damaged("its header checksum is missing")),
+        (_, Some(header)) => {
+            if *header != header_checksum(&text.kdf, text.iterations, &text.salt) {
+                return Err(damaged(
+                    "its salt or iteration count was altered, so no passphrase can open it",
+                ));
+            }
+        }
+    }
     if text.kdf != KDF {
         return Err(damaged(format!("key derivation {:?} is unknown", text.kdf)));
     }
@@ -169,15 +191,30 @@ pub fn parse(raw: &str) -> Result<Sealed, SealedError> {
 /// The text stored for `sealed`. [`parse`] reads it back exactly. Written by hand rather than through serde: every
 /// value is base64 or a number, so nothing needs escaping and nothing can fail.
 pub fn to_text(sealed: &Sealed) -> String {
+    let salt = base64_encode(&sealed.salt);
     format!(
-        "{{\"version\":{SEALED_VERSION},\"sealed\":{{\"kdf\":\"{KDF}\",\"iterations\":{},\"salt\":\"{}\",\"check\":{{\"iv\":\"{}\",\"ciphertext\":\"{}\"}},\"iv\":\"{}\",\"ciphertext\":\"{}\"}}}}",
+        "{{\"version\":{SEALED_VERSION},\"sealed\":{{\"kdf\":\"{KDF}\",\"iterations\":{},\"salt\":\"{}\",\"header\":\"{}\",\"check\":{{\"iv\":\"{}\",\"ciphertext\":\"{}\"}},\"iv\":\"{}\",\"ciphertext\":\"{}\"}}}}",
         sealed.iterations,
-        base64_encode(&sealed.salt),
+        salt,
+        header_checksum(KDF, u64::from(sealed.iterations), &salt),
         base64_encode(&sealed.check.iv),
         base64_encode(&sealed.check.ciphertext),
         base64_encode(&sealed.body.iv),
         base64_encode(&sealed.body.ciphertext),
     )
+}
+
+/// The checksum of the key derivation's settings, as stored text: FNV-1a (64 bits) over `kdf:iterations:salt`,
+/// in base64. A checksum, not a secret: see the module's notes.
+pub fn header_checksum(kdf: &str, iterations: u64, salt_text: &str) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let hash = format!("{kdf}:{iterations}:{salt_text}")
+        .bytes()
+        .fold(OFFSET, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(PRIME)
+        });
+    base64_encode(&hash.to_be_bytes())
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
