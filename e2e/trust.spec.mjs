@@ -568,3 +568,72 @@ test('trust_a_locked_diary_with_an_altered_salt_or_work_factor_is_called_damaged
     expect(await stored(page, DIARY_KEY), 'nothing written over it').toBe(altered);
   }
 });
+
+/** Keeps the app's WebAssembly memory where the test can scan it (the trust review's own method). */
+function captureWasmMemory() {
+  const keep = (result) => {
+    const instance = result.instance ?? result;
+    if (instance?.exports?.memory) window.__wasmMemory = instance.exports.memory;
+    return result;
+  };
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = (...args) => instantiate(...args).then(keep);
+  const streaming = WebAssembly.instantiateStreaming;
+  if (streaming) WebAssembly.instantiateStreaming = (...args) => streaming(...args).then(keep);
+}
+
+/** How many times `text` (UTF-8) is in the app's WebAssembly memory. */
+const timesInMemory = (page, text) =>
+  page.evaluate((needle) => {
+    const bytes = new Uint8Array(window.__wasmMemory.buffer);
+    const pattern = new TextEncoder().encode(needle);
+    let count = 0;
+    for (let at = bytes.indexOf(pattern[0]); at !== -1; at = bytes.indexOf(pattern[0], at + 1)) {
+      let whole = true;
+      for (let i = 1; i < pattern.length && whole; i += 1) whole = bytes[at + i] === pattern[i];
+      if (whole) count += 1;
+    }
+    return count;
+  }, text);
+
+test('trust_hide_and_auto_lock_leave_no_decrypted_note_in_the_pages_memory', async ({ page }) => {
+  const passphrase = 'four calm words here';
+  const note = 'Quokka-lantern note 4711';
+  const day = isoDay(-2);
+  await page.addInitScript(captureWasmMemory);
+  await openApp(page, '#/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [
+    DIARY_KEY,
+    JSON.stringify({ version: 1, data: { a: [{ id: 960, s: `${day}T08:00`, e: `${day}T12:00`, sv: 6, n: note, ot: ['Quokka-lantern trigger'] }] } }),
+  ]);
+  await page.goto('#/settings');
+  await page.reload();
+  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
+  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await page.getByRole('button', { name: 'Lock the diary' }).click();
+  await expect(page.getByText('Your diary is now locked.')).toBeVisible();
+
+  for (let round = 0; round < 2; round += 1) {
+    // The diary open and on screen: its note is in memory, as it must be.
+    await page.goto('#/diary/attack/960');
+    if (round > 0) {
+      await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+    }
+    await expect(page.locator('#attack-note')).toHaveValue(note);
+    await page.goto('#/report');
+    await expect(page.locator('main')).toContainText('Quokka-lantern');
+    expect(await timesInMemory(page, 'Quokka-lantern')).toBeGreaterThan(0);
+    if (round === 0) {
+      await page.getByRole('button', { name: 'Hide' }).click();
+      await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+    } else {
+      // Auto-lock after the idle time (Playwright's clock stands in for waiting).
+      await page.clock.runFor(61 * 60_000);
+      await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+    }
+    expect(await timesInMemory(page, 'Quokka-lantern'), round === 0 ? 'after Hide' : 'after auto-lock').toBe(0);
+    if (round === 0) await page.getByRole('button', { name: 'Continue' }).click();
+  }
+});

@@ -12,3 +12,9 @@ pub mod platform;
 pub mod route;
 pub mod state;
 pub mod storage;
+
+/// Every freed block is zeroed, so diary text let go of on lock or Hide does not stay readable in the page's
+/// memory (`platform::zeroing_alloc`). In the library so the browser tests run with it too.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: platform::zeroing_alloc::ZeroOnFree = platform::zeroing_alloc::ZeroOnFree;

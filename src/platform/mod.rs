@@ -5,6 +5,7 @@ pub mod crash_screen;
 pub mod crypto;
 pub mod idle;
 pub mod service_worker;
+pub mod zeroing_alloc;
 
 /// Whether the device currently asks for a dark colour scheme.
 pub fn system_prefers_dark() -> bool {

@@ -261,6 +261,14 @@ fn load_with_lineage() -> Result<(super::local::Loaded<Diary>, Vec<String>), Sto
     Ok((loaded, Vec::new()))
 }
 
+/// Lets go of every copy of diary text this module holds in memory (the last text read or written, this tab's
+/// recent changes): called when the lock is turned on and whenever the diary locks, so nothing decrypted or
+/// remembered from before stays in the page's memory (freed blocks are zeroed, see `platform::zeroing_alloc`).
+pub fn forget_in_memory() {
+    LAST_TEXT.with(|last| last.borrow_mut().take());
+    OWN_SAVES.with(|own| own.borrow_mut().forget_all());
+}
+
 /// Whether the stored diary is sealed right now (perhaps locked a moment ago in another tab): a plain save must
 /// then never be written over it.
 pub fn stored_is_sealed() -> bool {

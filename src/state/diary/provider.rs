@@ -10,7 +10,7 @@ use crate::domain::diary::Diary;
 use crate::platform;
 use crate::platform::idle::IdleWatch;
 use crate::state::preferences::use_preferences;
-use crate::storage::diary::{load_keeping_own_changes, load_remembered};
+use crate::storage::diary::{forget_in_memory, load_keeping_own_changes, load_remembered};
 use crate::storage::Document;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,10 @@ pub fn DiaryProvider(props: &DiaryProviderProps) -> Html {
     let state = use_reducer(|| DiaryState::from_loaded(load_remembered()));
     let preferences = use_preferences();
     {
-        let handle = state.clone();
+        // Long-lived closures hold only the dispatcher, never a handle: a handle carries the diary as it was when
+        // it was cloned, and a listener kept for the page's whole life would keep that diary in memory after the
+        // lock (see `platform::zeroing_alloc`).
+        let handle = state.dispatcher();
         use_effect_with((), move |_| {
             // Another tab's save may have been made without this tab's latest change (it read storage a moment
             // before that change reached it): the change is made again on top, then the diary is shown.
@@ -51,7 +54,20 @@ pub fn DiaryProvider(props: &DiaryProviderProps) -> Html {
         });
     }
     {
-        let handle = state.clone();
+        // The lock turned on, or the diary locked: no copy of its text remembered from before stays in memory.
+        let phase = match state.lock {
+            LockPhase::Off => 0u8,
+            LockPhase::Unlocked(_) => 1,
+            LockPhase::Locked => 2,
+        };
+        use_effect_with(phase, |phase| {
+            if *phase > 0 {
+                forget_in_memory();
+            }
+        });
+    }
+    {
+        let handle = state.dispatcher();
         let open = matches!(state.lock, LockPhase::Unlocked(_));
         let minutes = preferences
             .as_ref()
