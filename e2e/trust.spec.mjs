@@ -3,6 +3,7 @@
 import { test, expect, openApp, newContext, screenshot, appKeys } from './fixtures.mjs';
 import { weeksOfDiary } from './seed.mjs';
 import { isoDay } from './today.mjs';
+import fs from 'node:fs';
 
 const DIARY_KEY = 'headache-diary.diary';
 const SETTINGS_KEY = 'headache-diary.preferences';
@@ -636,4 +637,50 @@ test('trust_hide_and_auto_lock_leave_no_decrypted_note_in_the_pages_memory', asy
     expect(await timesInMemory(page, 'Quokka-lantern'), round === 0 ? 'after Hide' : 'after auto-lock').toBe(0);
     if (round === 0) await page.getByRole('button', { name: 'Continue' }).click();
   }
+});
+
+test('trust_a_spreadsheet_never_runs_a_note_as_a_formula_whatever_separator_it_splits_on', async ({ page }) => {
+  const day = isoDay(-2);
+  const hostile = `x;=cmd|' /C calc'!A0\t+SUM(1)`;
+  await openApp(page, '#/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [
+    DIARY_KEY,
+    JSON.stringify({ version: 1, data: { a: [{ id: 970, s: `${day}T08:00`, e: `${day}T12:00`, sv: 5, n: hostile }] } }),
+  ]);
+  await page.goto('#/data');
+  await page.reload();
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download attacks (CSV)' }).click();
+  const csv = fs.readFileSync(await (await waiting).path(), 'utf8');
+  // Split the way a European spreadsheet does (on ;) and the way a tab-separated one does: no cell starts a formula.
+  for (const separator of [',', ';', '\t']) {
+    const cells = csv.split(/\r?\n/).flatMap((line) => line.split(separator)).map((cell) => cell.replace(/^"/, ''));
+    const formulas = cells.filter((cell) => /^[=+\-@]/.test(cell) && !/^-?\d/.test(cell));
+    expect(formulas, `cells split on ${JSON.stringify(separator)}`).toEqual([]);
+  }
+  expect(csv).toContain("x;'=cmd");
+});
+
+test('trust_a_restore_larger_than_the_app_handles_or_not_text_is_refused_in_words', async ({ page }) => {
+  await openApp(page, '#/data');
+  const before = await appKeys(page);
+  const input = page.getByLabel('Backup file (.json)');
+  const notes = Array.from({ length: 15_001 }, (_, index) => {
+    const date = new Date(Date.UTC(1960, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    return { d: date, k: 'free' };
+  });
+  await input.setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ version: 1, data: { diary: { version: 1, data: { d: notes } } } })),
+  });
+  await expect(page.getByRole('alert')).toContainText('This backup holds 15,001 entries');
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+  // 9.5 MB of bytes that are not UTF-8 text: its size on disk is named, not the size of the text it decodes to.
+  await input.setInputFiles({ name: 'binary.json', mimeType: 'application/json', buffer: Buffer.alloc(9_500_000, 0xff) });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Nothing was changed.');
+  await expect(alert).toContainText('it is not JSON');
+  await expect(alert).not.toContainText('28.5');
+  expect(await appKeys(page)).toEqual(before);
 });
