@@ -43,7 +43,12 @@ pub fn read_backup_file(
     today: chrono::NaiveDate,
 ) -> Result<BackupFile, BackupError> {
     let file = parse_backup_file(text).map_err(|error| match error {
-        // Read as text, bytes that are not UTF-8 grow threefold: the file itself is what the person chose.
+        // Read as text, bytes that are not UTF-8 grow threefold: a file small enough on disk that only grew past
+        // the limit as text is not text at all, which is what the person needs to hear (not a size that
+        // contradicts the limit it is compared with).
+        BackupError::TooLarge { max, .. } if file_bytes <= max => {
+            BackupError::NotJson("most of it is not text at all".into())
+        }
         BackupError::TooLarge { max, .. } => BackupError::TooLarge {
             bytes: file_bytes,
             max,
