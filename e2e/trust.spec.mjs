@@ -684,3 +684,37 @@ test('trust_a_restore_larger_than_the_app_handles_or_not_text_is_refused_in_word
   await expect(alert).not.toContainText('28.5');
   expect(await appKeys(page)).toEqual(before);
 });
+
+test('trust_replace_takes_the_backups_settings_not_this_tabs', async ({ page }) => {
+  const passphrase = 'four calm words here';
+  await openApp(page, '#/settings');
+  // The lock on (so the auto-lock choice shows), auto-lock set to 1 minute in this tab.
+  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
+  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await page.getByRole('button', { name: 'Lock the diary' }).click();
+  await expect(page.getByText('Your diary is now locked.')).toBeVisible();
+  await page.locator('label[for="auto-lock-1"]').click();
+  await expect(page.locator('#auto-lock-1')).toBeChecked();
+
+  await page.goto('#/data');
+  await page.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({
+      version: 1,
+      data: {
+        diary: { version: 1, data: {} },
+        preferences: { version: 1, data: { theme: 'dark', track_cycle: false, auto_lock_minutes: 15 } },
+      },
+    })),
+  });
+  await page.getByLabel('Replace my diary').check();
+  await page.getByRole('button', { name: /^Replace/ }).click();
+  await expect(page.locator('#data-status')).toBeVisible();
+  const settings = JSON.parse(await stored(page, SETTINGS_KEY)).data;
+  expect(settings.auto_lock_minutes).toBe(15);
+  await page.goto('#/settings');
+  await expect(page.locator('#auto-lock-15')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
