@@ -181,6 +181,9 @@ test('story Nina: a thunderclap "yes" jumps straight to the emergency screen, wi
   await startCheck(page);
   await replay(page, STORIES.nina);
   await expect(title(page)).toHaveText('Call emergency services or go to the emergency department now');
+  // What to do now is the page's heading, with nothing above it and no booking at the clinic.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call emergency services or go to the emergency department now');
+  await expect(page.getByRole('link', { name: /Book an appointment/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /^Call \d+/ })).toHaveAttribute('href', /^tel:\d+$/);
   await expectNoPatternLabel(page);
   await screenshot(page, 'check-emergency-light');
@@ -199,6 +202,8 @@ test('story Sam: a same-day sign shows "see a doctor today" and no pattern name'
   await startCheck(page);
   await replay(page, STORIES.sam);
   await expect(title(page)).toHaveText('Please see a doctor today');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please see a doctor today');
+  await expect(page.getByRole('link', { name: /Book an appointment/ })).toHaveCount(0);
   await expect(page.locator('.check-result__headline--same-day')).toBeVisible();
   await expect(page.locator('.check-result__signs')).toContainText('jaw', { ignoreCase: true });
   await expectNoPatternLabel(page);
@@ -221,6 +226,13 @@ test('story Ana: migraine without aura, explained, kept with its date, viewable 
   await expect(page.getByRole('link', { name: 'Start a headache diary' })).toHaveAttribute('href', /#\/diary$/);
   await expect(page.getByRole('link', { name: /^Call / })).toHaveAttribute('href', /^tel:/);
   await expect(page.getByRole('link', { name: /Book an appointment/ })).toHaveAttribute('href', /^https:/);
+  // The clinic's contact comes straight after the headline, before the explanation.
+  const order = await page.evaluate(() => {
+    const contact = document.querySelector('.check-result .clinic-contact');
+    const card = document.querySelector('.pattern-card');
+    return contact.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order, 'clinic contact before the pattern explanation').toBeTruthy();
   await screenshot(page, 'check-result-migraine-light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'check-result-migraine-dark');
@@ -286,6 +298,7 @@ test('story Jon: cluster headache', async ({ page }) => {
   await expect(title(page)).toHaveText('Book an appointment soon');
   expect(await patternCodes(page)).toEqual(['3.1']);
   await expect(page.locator('.pattern-card')).toContainText('ICHD-3 3.1: Cluster headache');
+  await expect(page.locator('main')).not.toContainText('tension-type');
 });
 
 test('story Mo: not sure about most details gives "not enough to say"', async ({ page }) => {

@@ -58,7 +58,7 @@ async fn press(root: &Element, name: &str) {
 }
 
 fn heading(root: &Element) -> String {
-    root.query_selector("h2#check-screen-title")
+    root.query_selector("#check-screen-title")
         .expect("query")
         .map(|h| text_of(&h).trim().to_string())
         .unwrap_or_default()
@@ -128,6 +128,22 @@ async fn check_emergency_yes_shows_the_go_now_screen_with_no_pattern_label() {
 
     let title = heading(&root);
     assert!(title.contains("Call emergency services"), "{title}");
+    // What to do now is the page's one heading: no "Self-check: is it migraine?" above it.
+    let page_headings: Vec<String> = (0..)
+        .map_while(|index| {
+            root.query_selector_all("h1")
+                .expect("query")
+                .get(index)
+                .map(|node| node.text_content().unwrap_or_default().trim().to_string())
+        })
+        .collect();
+    assert_eq!(page_headings, vec![title.clone()]);
+    assert!(
+        root.query_selector(".clinic-contact")
+            .expect("query")
+            .is_none(),
+        "no booking at the clinic on an emergency"
+    );
     let call = root
         .query_selector("a[href^='tel:']")
         .expect("query")

@@ -1038,6 +1038,28 @@ fn overuse_with_codeine_advises_not_to_stop_abruptly() {
 }
 
 #[test]
+fn overuse_with_not_sure_about_codeine_says_so_and_never_states_it_as_fact() {
+    let mut a = chronic_tension_type();
+    set_medicines(
+        &mut a,
+        Medicines {
+            combination: 12,
+            any: 12,
+            ..Medicines::default()
+        },
+    );
+    a.medicines.codeine_or_opioid = NOT_SURE;
+    let result = evaluate(&a);
+    assert!(result.has_pattern(Pattern::MedicationOveruse));
+    assert!(!result.advice().contains(&Advice::DoNotStopOpioidsAbruptly));
+    assert!(result.advice().contains(&Advice::IfOpioidDoNotStopAbruptly));
+    let words = Advice::IfOpioidDoNotStopAbruptly.plain_text();
+    assert!(words.contains("not sure whether"), "{words}");
+    assert!(words.contains("If one does"), "{words}");
+    assert!(!words.contains("Some of your medicine contains"), "{words}");
+}
+
+#[test]
 fn overuse_with_opioid_days_advises_not_to_stop_abruptly() {
     let result = overuse_with(Medicines {
         opioid: 10,
@@ -1743,15 +1765,128 @@ fn plain_words_exist_for_every_sign_pattern_and_triage() {
 }
 
 #[test]
+fn an_unclear_criterion_names_only_the_answers_that_were_not_sure() {
+    let mut a = textbook_migraine();
+    a.attack.nausea = NO;
+    a.attack.vomiting = NO;
+    a.attack.light = YES;
+    a.attack.sound = NOT_SURE;
+    let result = evaluate(&a);
+    let finding = result
+        .finding(Pattern::MigraineWithoutAura)
+        .expect("1.1 unclear");
+    let d = finding
+        .unclear
+        .iter()
+        .find(|c| c.letter == 'D')
+        .expect("D unclear");
+    assert!(
+        d.explanation
+            .starts_with("You were not sure whether sound bothers you;"),
+        "{}",
+        d.explanation
+    );
+    assert!(!d.explanation.contains("feel sick"), "{}", d.explanation);
+
+    let mut b = textbook_migraine();
+    b.attack.side = Some(PainSide::NotSure);
+    b.attack.quality = Some(PainQuality::NotSure);
+    b.attack.severity = Some(Severity::Mild);
+    let result = evaluate(&b);
+    let c = result
+        .finding(Pattern::MigraineWithoutAura)
+        .into_iter()
+        .chain(result.finding(Pattern::ProbableMigraine))
+        .flat_map(|finding| finding.unclear.iter())
+        .find(|c| c.letter == 'C');
+    if let Some(c) = c {
+        assert!(
+            c.explanation.contains("You were not sure about"),
+            "{}",
+            c.explanation
+        );
+        assert!(!c.explanation.contains("needed: "), "{}", c.explanation);
+    }
+}
+
+/// The trust review's story: cluster attacks, "no" to feeling sick, light and sound, and two "not sure" answers
+/// about the usual headache.
+#[test]
+fn cluster_attacks_are_not_also_given_a_tentative_tension_type_label() {
+    let mut a = textbook_cluster();
+    a.frequency.months = n(24);
+    a.attack.side = Some(PainSide::NotSure);
+    a.attack.quality = Some(PainQuality::NotSure);
+    let result = evaluate(&a);
+    assert!(
+        result.has_pattern(Pattern::Cluster),
+        "{:?}",
+        result.pattern_codes()
+    );
+    for tension in [
+        Pattern::InfrequentTensionType,
+        Pattern::FrequentTensionType,
+        Pattern::ChronicTensionType,
+    ] {
+        assert!(
+            !result.has_pattern(tension),
+            "ICHD-3 2.x E: {:?}",
+            result.pattern_codes()
+        );
+    }
+}
+
+#[test]
+fn how_sure_names_what_made_it_less_sure() {
+    let mut a = textbook_migraine();
+    a.attack.light = NOT_SURE;
+    let result = evaluate(&a);
+    let finding = result.finding(Pattern::MigraineWithoutAura).expect("1.1");
+    assert_eq!(finding.confidence, Confidence::Moderate);
+    assert_eq!(
+        finding.confidence_reason(),
+        "It fits, but an answer behind this was \"not sure\": feeling sick or vomiting, or being bothered by \
+         both light and sound."
+    );
+
+    let mut b = textbook_migraine();
+    b.attack.nausea = NO;
+    b.attack.vomiting = NO;
+    b.attack.sound = NOT_SURE;
+    let result = evaluate(&b);
+    let finding = result
+        .finding(Pattern::MigraineWithoutAura)
+        .expect("1.1 tentative");
+    assert_eq!(finding.confidence, Confidence::Tentative);
+    assert!(
+        finding
+            .confidence_reason()
+            .starts_with("Your \"not sure\" answers left this unchecked: feeling sick or vomiting"),
+        "{}",
+        finding.confidence_reason()
+    );
+    let strong = evaluate(&textbook_migraine());
+    let finding = strong.finding(Pattern::MigraineWithoutAura).expect("1.1");
+    assert_eq!(
+        finding.confidence_reason(),
+        Confidence::Strong.plain_meaning()
+    );
+}
+
+#[test]
 fn criteria_explanations_are_written_in_the_persons_terms() {
     let result = evaluate(&textbook_migraine());
     let finding = result.finding(Pattern::MigraineWithoutAura).expect("1.1");
+    // Changed by the self-check issue: one plain sentence per criterion, nothing said twice.
     assert_eq!(
         finding.met[1].explanation,
-        "A usual headache lasts 4 hours to 3 days, within the 4 hours to 3 days needed."
+        "Your usual headache lasts 4 hours to 3 days, which is how long a migraine attack lasts without \
+         treatment."
     );
-    assert!(finding.met[2]
-        .explanation
-        .starts_with("You described one-sided, throbbing, moderate or severe"));
+    assert_eq!(
+        finding.met[2].explanation,
+        "Two of these four are needed, and you have all four: one-sided, throbbing, moderate or severe and \
+         worse with everyday activity."
+    );
     assert_eq!(finding.met[0].requirement(), "At least 5 attacks");
 }

@@ -27,8 +27,12 @@ fn self_check_v1_fixture_loads_answers_step_and_kept_result() {
     assert_eq!(kept.date_label(), "21 Nov 2026");
     assert_eq!(kept.assessment.triage(), Triage::Routine);
     assert!(kept.assessment.has_pattern(Pattern::MigraineWithoutAura));
-    // The stored result is the one the kept answers give.
-    assert_eq!(kept.assessment, evaluate(&kept.answers));
+    // The stored result is the one the kept answers give: the same urgency and patterns. (Its sentences are kept
+    // as they were worded on the day; later builds word criteria differently.)
+    let now = evaluate(&kept.answers);
+    assert_eq!(kept.assessment.triage(), now.triage());
+    assert_eq!(kept.assessment.pattern_codes(), now.pattern_codes());
+    assert_eq!(kept.assessment.advice(), now.advice());
 }
 
 #[test]

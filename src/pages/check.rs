@@ -87,12 +87,23 @@ fn CheckFlow() -> Html {
         }
     });
 
+    // An urgent screen (emergency, or a result that says see a doctor today or go now) carries its own heading
+    // as the page's: "Self-check: is it migraine?" above "Call 112" would put the question before the answer.
+    let urgent_screen = if state.viewing_kept {
+        state
+            .kept
+            .as_ref()
+            .is_some_and(|kept| kept.assessment.triage().is_urgent())
+    } else {
+        state.is_emergency()
+            || (state.step == Step::Result && state.assessment().triage().is_urgent())
+    };
     let body = if state.viewing_kept {
         match &state.kept {
             Some(kept) => html! {
                 <CheckResult assessment={kept.assessment.clone()} clinic={(*clinic).clone()}
                     title="Your saved result" taken_on={AttrValue::from(kept.date_label())}
-                    {on_print}>
+                    {on_print} headline_is_page_title={urgent_screen}>
                     <button type="button" class="button" onclick={click(dispatch(|| SelfCheckAction::CloseKept))}>
                         { "Back to the self-check" }
                     </button>
@@ -116,6 +127,7 @@ fn CheckFlow() -> Html {
             .map(|kept| AttrValue::from(kept.date_label()));
         html! {
             <CheckResult assessment={state.assessment()} clinic={(*clinic).clone()} {taken_on} {on_print}
+                headline_is_page_title={urgent_screen}
                 on_change={dispatch(|| SelfCheckAction::ChangeAnswers)}
                 on_start_again={dispatch(|| SelfCheckAction::StartAgain)} />
         }
@@ -142,7 +154,9 @@ fn CheckFlow() -> Html {
 
     html! {
         <div class="page check">
-            <h1 class="page__title check__title">{ "Self-check: is it migraine?" }</h1>
+            if !urgent_screen {
+                <h1 class="page__title check__title">{ "Self-check: is it migraine?" }</h1>
+            }
             if state.step == Step::first() && !state.viewing_kept {
                 <p class="check__intro">
                     { "Plain questions, about 3 minutes. Your answers stay on this device. If you feel very unwell right now, call your local emergency number instead." }

@@ -36,9 +36,10 @@ pub fn CheckEmergency(props: &CheckEmergencyProps) -> Html {
     html! {
         <section class="check-emergency" aria-labelledby={SCREEN_TITLE_ID} aria-live="polite">
             <div class="check-emergency__urgent">
-                <h2 id={SCREEN_TITLE_ID} class="check-emergency__title" tabindex="-1">
+                // The page's own heading: no "Self-check" title stands above what to do now.
+                <h1 id={SCREEN_TITLE_ID} class="check-emergency__title" tabindex="-1">
                     { "Call emergency services or go to the emergency department now" }
-                </h2>
+                </h1>
                 <p class="check-emergency__next">{ Triage::Emergency.next_step() }</p>
                 <a class="button button--danger check-emergency__call" href={props.clinic.emergency_href()}>
                     { format!("Call {number}") }
@@ -47,7 +48,7 @@ pub fn CheckEmergency(props: &CheckEmergencyProps) -> Html {
                     { format!("If {number} is not the emergency number where you are, call your local one.") }
                 </p>
             </div>
-            <h3 class="check-emergency__why">{ "Why we say this" }</h3>
+            <h2 class="check-emergency__why">{ "Why we say this" }</h2>
             <ul class="check-emergency__reasons">{ for reasons }</ul>
             <p class="check-emergency__back-text">
                 { "Answered \"yes\" by mistake? You can go back and change your answer." }

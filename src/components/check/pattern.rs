@@ -44,7 +44,7 @@ pub fn CheckPattern(props: &CheckPatternProps) -> Html {
             <p class="pattern-card__summary">{ pattern.plain_summary() }</p>
             <p class="pattern-card__confidence">
                 { "How sure: " }<strong>{ finding.confidence.plain_word() }</strong>
-                { ". " }{ finding.confidence.plain_meaning() }
+                { ". " }{ finding.confidence_reason() }
             </p>
             <h5 class="pattern-card__why">{ "Why" }</h5>
             { list("Criteria met", "pattern-card__criteria--met", &finding.met) }

@@ -37,6 +37,10 @@ pub struct CheckResultProps {
     /// More actions (for a kept result: close and delete).
     #[prop_or_default]
     pub children: Html,
+    /// Whether the result's headline is the page's own heading (`h1`): on an urgent result the page shows no
+    /// "Self-check" title above "See a doctor today".
+    #[prop_or_default]
+    pub headline_is_page_title: bool,
 }
 
 /// The result screen.
@@ -46,6 +50,12 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
     let triage = assessment.triage();
     let outcome = assessment.outcome();
     let urgent = triage.is_urgent();
+    // Section headings sit one level under the headline, whichever level that is.
+    let section_tag = if props.headline_is_page_title {
+        "h2"
+    } else {
+        "h3"
+    };
 
     let headline_class = classes!(
         "check-result__headline",
@@ -63,7 +73,7 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
     let signs = (!assessment.warning_signs().is_empty()).then(|| {
         html! {
             <section class="check-result__section" aria-labelledby="check-result-signs">
-                <h3 id="check-result-signs">{ "Warning signs in your answers" }</h3>
+                <@{section_tag} id="check-result-signs">{ "Warning signs in your answers" }</@>
                 <ul class="check-result__signs">
                     { for assessment.warning_signs().iter().map(|finding| {
                         let unclear = finding.certainty == Certainty::Unclear;
@@ -86,7 +96,7 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
     let pattern_section = match outcome {
         Outcome::PatternsFound => html! {
             <section class="check-result__section" aria-labelledby="check-result-patterns">
-                <h3 id="check-result-patterns">{ outcome.plain_summary() }</h3>
+                <@{section_tag} id="check-result-patterns">{ outcome.plain_summary() }</@>
                 { for patterns.iter().map(|finding| html! {
                     <CheckPattern key={finding.pattern.code()} finding={finding.clone()} />
                 }) }
@@ -94,7 +104,7 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
         },
         Outcome::NotEnoughToSay => html! {
             <section class="check-result__section" aria-labelledby="check-result-patterns">
-                <h3 id="check-result-patterns">{ "Not enough to say yet" }</h3>
+                <@{section_tag} id="check-result-patterns">{ "Not enough to say yet" }</@>
                 <p>{ outcome.plain_summary() }</p>
                 { for patterns.iter().map(|finding| html! {
                     <CheckPattern key={finding.pattern.code()} finding={finding.clone()} />
@@ -123,7 +133,7 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
     let advice_section = (!advice.is_empty()).then(|| {
         html! {
             <section class="check-result__section" aria-labelledby="check-result-advice">
-                <h3 id="check-result-advice">{ "What you can do" }</h3>
+                <@{section_tag} id="check-result-advice">{ "What you can do" }</@>
                 <ul class="check-result__advice">
                     { for advice.iter().map(|item| html! { <li data-advice={item.id()}>{ item.plain_text() }</li> }) }
                 </ul>
@@ -151,28 +161,33 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
                 }
             </p>
             <div class={headline_class}>
-                <h2 id={SCREEN_TITLE_ID} class="check-result__title" tabindex="-1">{ triage.headline() }</h2>
+                <@{if props.headline_is_page_title { "h1" } else { "h2" }} id={SCREEN_TITLE_ID}
+                    class="check-result__title" tabindex="-1">{ triage.headline() }</@>
                 <p class="check-result__next">{ triage.next_step() }</p>
                 { for call }
             </div>
+            // What to do next, at once, on a result that is not urgent; an urgent one sends the person to the
+            // emergency number or a doctor today, never to booking at the clinic.
+            if !urgent {
+                <ClinicContact clinic={props.clinic.clone()} />
+            }
             { for signs }
             { pattern_section }
             { for advice_section }
             <section class="check-result__section" aria-labelledby="check-result-not">
-                <h3 id="check-result-not">{ "What this result does not mean" }</h3>
+                <@{section_tag} id="check-result-not">{ "What this result does not mean" }</@>
                 <p>{ NOT_A_DIAGNOSIS }</p>
                 if !urgent {
                     <p>{ "It cannot rule out every cause. If your headaches change, or a warning sign appears, see a doctor." }</p>
                 }
             </section>
             <section class="check-result__section check-result__next-steps" aria-labelledby="check-result-next">
-                <h3 id="check-result-next">{ "Next steps" }</h3>
+                <@{section_tag} id="check-result-next">{ "Next steps" }</@>
                 <p>{ "A diary of your next headaches shows your doctor what a single check cannot." }</p>
                 <Link<Route> to={Route::Diary} classes="button button--primary check-result__diary">
                     { "Start a headache diary" }
                 </Link<Route>>
             </section>
-            <ClinicContact clinic={props.clinic.clone()} />
             <div class="check-actions">
                 <button type="button" class="button" onclick={emit(&props.on_print)}>{ "Print this result" }</button>
                 { for change }

@@ -31,6 +31,8 @@ pub enum Advice {
     TalkAboutMedicineDays,
     /// ICHD-3 8.2.4/8.2.5 with codeine or another opioid: do not stop abruptly without a doctor.
     DoNotStopOpioidsAbruptly,
+    /// The same, when the person was not sure whether a medicine contains an opioid: told as a condition.
+    IfOpioidDoNotStopAbruptly,
     /// Medicine days are over an 8.2 limit but headache days are not (yet) 15: keep an eye on it.
     WatchMedicineDays,
     /// ICHD-3 A1.1: a diary over 3 cycles can confirm a menstrual link.
@@ -51,6 +53,7 @@ impl Advice {
             Advice::BookAppointmentSoon => "book-appointment-soon",
             Advice::TalkAboutMedicineDays => "talk-about-medicine-days",
             Advice::DoNotStopOpioidsAbruptly => "do-not-stop-opioids-abruptly",
+            Advice::IfOpioidDoNotStopAbruptly => "if-opioid-do-not-stop-abruptly",
             Advice::WatchMedicineDays => "watch-medicine-days",
             Advice::DiaryOverThreeCycles => "diary-over-three-cycles",
             Advice::CheckUnsureAnswers => "check-unsure-answers",
@@ -75,6 +78,11 @@ impl Advice {
             Advice::DoNotStopOpioidsAbruptly => {
                 "Some of your medicine contains codeine or another opioid. Do not stop it suddenly on your own: \
                  a doctor can plan a safe way to cut down."
+            }
+            Advice::IfOpioidDoNotStopAbruptly => {
+                "You were not sure whether any of your medicine contains codeine or another opioid. The \
+                 pharmacist or the leaflet can tell you. If one does, do not stop it suddenly on your own: a \
+                 doctor can plan a safe way to cut down."
             }
             Advice::WatchMedicineDays => {
                 "You take headache medicine on many days. Taking it this often for months can itself bring more \
@@ -102,6 +110,7 @@ impl Advice {
                 | Advice::SeeDoctorToday
                 | Advice::IfInDoubtCallEmergency
                 | Advice::DoNotStopOpioidsAbruptly
+                | Advice::IfOpioidDoNotStopAbruptly
         )
     }
 }
@@ -333,8 +342,12 @@ pub fn evaluate(answers: &Answers) -> Assessment {
     }
     let medicine_matters =
         overuse_check.evaluation.is_listable() || overuse_check.medicine_over_limit != Tri::No;
-    if overuse_check.opioid_involved && medicine_matters {
-        advice.push(Advice::DoNotStopOpioidsAbruptly);
+    if medicine_matters {
+        match overuse_check.opioid_involved {
+            Tri::Yes => advice.push(Advice::DoNotStopOpioidsAbruptly),
+            Tri::Unknown => advice.push(Advice::IfOpioidDoNotStopAbruptly),
+            Tri::No => {}
+        }
     }
     if patterns
         .iter()
@@ -388,8 +401,16 @@ fn patterns(answers: &Answers, overuse_check: &OveruseCheck) -> Vec<PatternFindi
 
     // One usual headache gets one label: if it fits migraine it is not also called tension-type.
     let tension_allowed = !is_chronic_migraine && !new_daily_persistent && !usual_is_migraine;
+    let cluster_eval = cluster(answers).filter(Evaluation::is_listable);
+    let cluster_definite = cluster_eval.as_ref().is_some_and(Evaluation::is_definite);
+    // ICHD-3 2.1–2.3 E: "not better accounted for by another ICHD-3 diagnosis". Beside attacks that fit cluster
+    // headache, a tension-type label is given only when it fits definitely (then it is a second kind of
+    // headache, said as such); a tentative one would put a competing label on the same attacks.
+    let tension_fits = |evaluation: &Evaluation| {
+        evaluation.is_listable() && (cluster_eval.is_none() || evaluation.is_definite())
+    };
     let chronic_tension = if tension_allowed {
-        chronic_tension_type(answers).filter(Evaluation::is_listable)
+        chronic_tension_type(answers).filter(tension_fits)
     } else {
         None
     };
@@ -400,9 +421,7 @@ fn patterns(answers: &Answers, overuse_check: &OveruseCheck) -> Vec<PatternFindi
         push(evaluation, Pattern::ChronicTensionType, Confidence::Strong);
     }
 
-    let cluster_eval = cluster(answers).filter(Evaluation::is_listable);
-    let cluster_definite = cluster_eval.as_ref().is_some_and(Evaluation::is_definite);
-    if let Some(evaluation) = cluster_eval {
+    if let Some(evaluation) = cluster_eval.clone() {
         push(evaluation, Pattern::Cluster, Confidence::Strong);
     }
 
@@ -424,7 +443,7 @@ fn patterns(answers: &Answers, overuse_check: &OveruseCheck) -> Vec<PatternFindi
     let mut episodic_tension_definite = false;
     if tension_allowed {
         if let Some((pattern, evaluation)) = episodic_tension_type(answers) {
-            if evaluation.is_listable() {
+            if tension_fits(&evaluation) {
                 episodic_tension_definite = evaluation.is_definite();
                 push(evaluation, pattern, Confidence::Strong);
             }

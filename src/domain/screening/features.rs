@@ -148,10 +148,38 @@ pub(crate) fn describe_months(months: Option<Quantity>) -> String {
     }
 }
 
-fn lower_first(text: &str) -> String {
+/// `text` with its first letter in lower case, to go inside a sentence ("At least 5 attacks" → "at least 5
+/// attacks").
+pub(crate) fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// "You were not sure whether light bothers you or whether you vomit": names only the answers in `items` that
+/// were "not sure" (each a clause such as "whether sound bothers you"), so a sentence never calls an answer
+/// uncertain that was given for sure. Empty when none was.
+pub(crate) fn not_sure_about(items: &[(Tri, &str)]) -> String {
+    let unsure: Vec<&str> = items
+        .iter()
+        .filter(|(fact, _)| fact.is_unknown())
+        .map(|(_, clause)| *clause)
+        .collect();
+    match unsure.as_slice() {
+        [] => String::new(),
+        [only] => format!("You were not sure {only}"),
+        [first @ .., last] => format!("You were not sure {}, or {last}", first.join(", ")),
+    }
+}
+
+/// The clauses for feeling sick, vomiting, light and sound, with their answers.
+pub(crate) fn accompaniment_answers(a: &Answers) -> [(Tri, &'static str); 4] {
+    [
+        (nausea(a), "whether you feel sick"),
+        (vomiting(a), "whether you vomit"),
+        (light(a), "whether light bothers you"),
+        (sound(a), "whether sound bothers you"),
+    ]
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::features::lower_first;
 use super::logic::Tri;
 use super::triage::Triage;
 
@@ -276,6 +277,10 @@ pub struct PatternFinding {
     pub missed: Vec<Criterion>,
     /// Criteria that could not be checked because of "not sure" answers.
     pub unclear: Vec<Criterion>,
+    /// Criteria met although some answer behind them was "not sure" (they lower the confidence, and the result
+    /// names them). Absent from results kept by earlier builds.
+    #[serde(default)]
+    pub met_despite_unsure: Vec<Criterion>,
     /// How well it fits.
     pub confidence: Confidence,
 }
@@ -294,6 +299,37 @@ impl PatternFinding {
     /// Codes of the criteria that were unclear.
     pub fn unclear_codes(&self) -> Vec<String> {
         self.unclear.iter().map(Criterion::code).collect()
+    }
+
+    /// Why the confidence is what it is, naming what lowered it: the criteria left unclear, the one missed, or
+    /// those met although an answer behind them was "not sure". Never a bare "some answers were uncertain".
+    pub fn confidence_reason(&self) -> String {
+        let requirements = |criteria: &[Criterion]| {
+            criteria
+                .iter()
+                .map(|criterion| lower_first(criterion.requirement()))
+                .collect::<Vec<_>>()
+        };
+        let list = |criteria: &[Criterion]| {
+            let words = requirements(criteria);
+            join(&words.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        match self.confidence {
+            Confidence::Strong => Confidence::Strong.plain_meaning().to_string(),
+            Confidence::Tentative if !self.unclear.is_empty() => format!(
+                "Your \"not sure\" answers left this unchecked: {}. Treat this as a possibility to look into.",
+                list(&self.unclear)
+            ),
+            _ if !self.missed.is_empty() => format!(
+                "It fits in every way but one: {}.",
+                list(&self.missed)
+            ),
+            _ if !self.met_despite_unsure.is_empty() => format!(
+                "It fits, but an answer behind this was \"not sure\": {}.",
+                list(&self.met_despite_unsure)
+            ),
+            confidence => confidence.plain_meaning().to_string(),
+        }
     }
 }
 
@@ -370,11 +406,17 @@ impl Evaluation {
             met: Vec::new(),
             missed: Vec::new(),
             unclear: Vec::new(),
+            met_despite_unsure: Vec::new(),
             confidence: confidence.min(cap),
         };
         for check in self.checks {
             match check.fact {
-                Tri::Yes => finding.met.push(check.criterion),
+                Tri::Yes => {
+                    if check.unsure_inputs {
+                        finding.met_despite_unsure.push(check.criterion.clone());
+                    }
+                    finding.met.push(check.criterion)
+                }
                 Tri::No => finding.missed.push(check.criterion),
                 Tri::Unknown => finding.unclear.push(check.criterion),
             }
@@ -392,7 +434,20 @@ pub(crate) fn join(items: &[&str]) -> String {
     }
 }
 
-/// Explains an "at least `needed` of these" criterion in the person's terms.
+/// A small count in words ("two"), as a person says it; larger ones in digits.
+fn count_word(count: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(count)
+        .map_or_else(|| count.to_string(), |word| (*word).to_string())
+}
+
+/// Explains an "at least `needed` of these" criterion in the person's terms, as a clinician would say it: how
+/// many are needed, how many the person has and which, and (when it is unclear) which answers were "not sure".
+/// E.g. "Two of these four features are needed, and you have all four: one-sided, throbbing, moderate or severe
+/// and worse with everyday activity."
 pub(crate) fn explain_at_least(fact: Tri, needed: usize, items: &[(Tri, &str)]) -> String {
     let named = |wanted: Tri| {
         items
@@ -403,23 +458,27 @@ pub(crate) fn explain_at_least(fact: Tri, needed: usize, items: &[(Tri, &str)]) 
     };
     let yes = named(Tri::Yes);
     let unsure = named(Tri::Unknown);
-    let all: Vec<&str> = items.iter().map(|(_, name)| *name).collect();
-    let described = if yes.is_empty() {
-        "none of these".to_string()
+    let total = items.len();
+    let needed_words = if needed == 1 {
+        format!("One of these {} is needed", count_word(total))
     } else {
-        join(&yes)
+        let needed = count_word(needed);
+        let mut chars = needed.chars();
+        let capital: String = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        format!("{capital} of these {} are needed", count_word(total))
     };
-    let rule = format!("at least {} of these are needed: {}.", needed, join(&all));
-    let rule = if needed == 1 {
-        format!("at least one of these is needed: {}.", join(&all))
-    } else {
-        rule
+    let have = match yes.len() {
+        0 => "you have none of them".to_string(),
+        n if n == total && n > 1 => format!("you have all {}: {}", count_word(n), join(&yes)),
+        n => format!("you have {}: {}", count_word(n), join(&yes)),
     };
     match fact {
-        Tri::Yes => format!("You described {described}; {rule}"),
-        Tri::No => format!("You described {described}; {rule}"),
+        Tri::Yes | Tri::No => format!("{needed_words}, and {have}."),
         Tri::Unknown => format!(
-            "You described {described} and were not sure about {}; {rule}",
+            "{needed_words}, and {have}. You were not sure about {}, which would decide it.",
             join(&unsure)
         ),
     }

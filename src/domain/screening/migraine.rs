@@ -4,9 +4,9 @@
 
 use super::answers::{Answers, Quantity, Reply};
 use super::features::{
-    attacks_at_least, describe_days, describe_minutes, describe_months,
+    accompaniment_answers, attacks_at_least, describe_days, describe_minutes, describe_months,
     frequent_for_over_three_months, headache_days_at_least, light, moderate_or_severe, nausea,
-    one_sided, sound, throbbing, under_eighteen, vomiting, worse_with_activity,
+    not_sure_about, one_sided, sound, throbbing, under_eighteen, vomiting, worse_with_activity,
 };
 use super::findings::{explain_at_least, join, Check, Evaluation, Pattern};
 use super::logic::{any_unknown, Tri};
@@ -84,7 +84,9 @@ pub(crate) fn without_aura(a: &Answers) -> Evaluation {
         Tri::Yes if short_teen => {
             format!("A usual headache lasts {length}; under 18, attacks of 2 hours to 3 days count.")
         }
-        Tri::Yes => format!("A usual headache lasts {length}, within the 4 hours to 3 days needed."),
+        Tri::Yes => format!(
+            "Your usual headache lasts {length}, which is how long a migraine attack lasts without treatment."
+        ),
         Tri::No => format!(
             "A usual headache lasts {length}; this needs 4 hours to 3 days untreated (2 hours to 3 days under 18)."
         ),
@@ -133,9 +135,10 @@ fn explain_accompaniments(a: &Answers, d: Tri) -> String {
                 .to_string(),
             _ => "You do not feel sick and are not bothered by light and sound; one of these is needed.".to_string(),
         },
-        Tri::Unknown => "You were not sure about feeling sick, or about light and sound; this needs feeling sick or \
-                         vomiting, or both light and sound together."
-            .to_string(),
+        Tri::Unknown => format!(
+            "{}; this needs feeling sick or vomiting, or both light and sound together.",
+            not_sure_about(&accompaniment_answers(a))
+        ),
     }
 }
 

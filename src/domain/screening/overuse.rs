@@ -23,8 +23,9 @@ pub const MULTIPLE_CLASSES_MIN_DAYS: u32 = 10;
 #[derive(Debug, Clone)]
 pub(crate) struct OveruseCheck {
     pub(crate) evaluation: Evaluation,
-    /// Codeine or another opioid is (or may be) involved: advise not to stop abruptly without a doctor.
-    pub(crate) opioid_involved: bool,
+    /// Whether codeine or another opioid is involved (opioid days given, or "yes" to codeine), may be ("not
+    /// sure"), or not: the advice not to stop abruptly is worded for each, so "not sure" is never told as fact.
+    pub(crate) opioid_involved: Tri,
     /// Medicine days are over a class limit, whatever the headache days.
     pub(crate) medicine_over_limit: Tri,
 }
@@ -184,8 +185,17 @@ pub(crate) fn overuse(a: &Answers) -> OveruseCheck {
         ]
         .contains(&Some(Quantity::NotSure));
 
-    let opioid_involved = matches!(m.opioid_days, Some(Quantity::Known(1..)))
-        || matches!(m.codeine_or_opioid, Some(Reply::Yes | Reply::NotSure));
+    let opioid_involved = if matches!(m.opioid_days, Some(Quantity::Known(1..)))
+        || m.codeine_or_opioid == Some(Reply::Yes)
+    {
+        Tri::Yes
+    } else if m.codeine_or_opioid == Some(Reply::NotSure)
+        || m.opioid_days == Some(Quantity::NotSure)
+    {
+        Tri::Unknown
+    } else {
+        Tri::No
+    };
 
     OveruseCheck {
         evaluation: Evaluation {

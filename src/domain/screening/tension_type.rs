@@ -3,9 +3,10 @@
 
 use super::answers::{Answers, Quantity};
 use super::features::{
-    attacks_at_least, both_sides, describe_days, describe_minutes, describe_months,
-    frequent_for_over_three_months, headache_days_at_least, light, mild_nausea, mild_or_moderate,
-    nausea, pressing, sound, stronger_nausea, vomiting, worse_with_activity,
+    accompaniment_answers, attacks_at_least, both_sides, describe_days, describe_minutes,
+    describe_months, frequent_for_over_three_months, headache_days_at_least, light, mild_nausea,
+    mild_or_moderate, nausea, not_sure_about, pressing, sound, stronger_nausea, vomiting,
+    worse_with_activity,
 };
 use super::findings::{explain_at_least, Check, Evaluation, Pattern};
 use super::logic::{any_unknown, Tri};
@@ -93,7 +94,9 @@ pub(crate) fn episodic(a: &Answers) -> Option<(Pattern, Evaluation)> {
     });
     let length = describe_minutes(a.attack.minutes);
     let b_text = match duration {
-        Tri::Yes => format!("A usual headache lasts {length}, within the 30 minutes to 7 days needed."),
+        Tri::Yes => format!(
+            "Your usual headache lasts {length}, which fits this type (30 minutes to 7 days)."
+        ),
         Tri::No => format!("A usual headache lasts {length}; this type lasts 30 minutes to 7 days."),
         Tri::Unknown => "You were not sure how long a usual headache lasts; this type lasts 30 minutes to 7 days."
             .to_string(),
@@ -105,16 +108,16 @@ pub(crate) fn episodic(a: &Answers) -> Option<(Pattern, Evaluation)> {
         .and(vomiting(a).not())
         .and(Tri::at_most(1, &[light(a), sound(a)]));
     let d_text = match d {
-        Tri::Yes => "You do not feel sick or vomit, and at most one of light or sound bothers you.".to_string(),
+        Tri::Yes => "You do not feel sick or vomit, and at most one of light or sound bothers you."
+            .to_string(),
         Tri::No if nausea(a).or(vomiting(a)) == Tri::Yes => {
             "You feel sick or vomit with the headache, which does not fit this type.".to_string()
         }
         Tri::No => "Both light and sound bother you, which does not fit this type.".to_string(),
-        Tri::Unknown => {
-            "You were not sure about feeling sick, or about light and sound; this type has no nausea and at most \
-             one of light or sound sensitivity."
-                .to_string()
-        }
+        Tri::Unknown => format!(
+            "{}; this type has no nausea and at most one of light or sound sensitivity.",
+            not_sure_about(&accompaniment_answers(a))
+        ),
     };
 
     Some((
@@ -180,9 +183,15 @@ pub(crate) fn chronic(a: &Answers) -> Option<Evaluation> {
         }
         Tri::No => "More than one of light, sound or mild nausea bothers you, which does not fit this type.".to_string(),
         Tri::Unknown => {
-            "You were not sure about feeling sick, or about light and sound; this type allows at most one of \
-             light sensitivity, sound sensitivity or mild nausea."
-                .to_string()
+            let mut answers = accompaniment_answers(a).to_vec();
+            // Asked only after a "yes" to feeling sick.
+            if nausea(a) == Tri::Yes {
+                answers.push((mild_nausea(a), "whether the sickness is only mild"));
+            }
+            format!(
+                "{}; this type allows at most one of light sensitivity, sound sensitivity or mild nausea.",
+                not_sure_about(&answers)
+            )
         }
     };
     // Only relevant when nausea was "yes"; otherwise the mild-nausea follow-up is not asked.
