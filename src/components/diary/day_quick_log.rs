@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::components::ui::alert::{Alert, AlertTone};
 use crate::domain::diary::{DayKind, DiaryAction, Severity};
 use crate::platform;
-use crate::state::diary::{perform, use_diary};
+use crate::state::diary::{perform_from, use_diary, DiaryMsg};
 use crate::state::preferences::use_preferences;
 
 /// The severity each quick "headache today" word stands for (the middle of its band).
@@ -15,6 +16,9 @@ const DAY_SEVERITIES: [(u8, &str); 4] = [
     (7, "Severe"),
     (9, "Very severe"),
 ];
+
+/// The place name of this panel's changes: a refusal is shown here, beside the buttons.
+pub const DAY_LOG_PLACE: &str = "day-log";
 
 /// Today's one-tap day log.
 #[component]
@@ -35,14 +39,20 @@ pub fn DayQuickLog() -> Html {
     let mark = |kind: DayKind| {
         let diary = diary.clone();
         Callback::from(move |_: MouseEvent| {
-            perform(&diary, DiaryAction::MarkDay { date: today, kind }, None);
+            perform_from(
+                &diary,
+                DAY_LOG_PLACE,
+                DiaryAction::MarkDay { date: today, kind },
+                None,
+            );
         })
     };
     let clear = {
         let diary = diary.clone();
         Callback::from(move |_: MouseEvent| {
-            perform(
+            perform_from(
                 &diary,
+                DAY_LOG_PLACE,
                 DiaryAction::ClearDay { date: today },
                 Some("Today's entry cleared".into()),
             )
@@ -51,15 +61,31 @@ pub fn DayQuickLog() -> Html {
     let toggle_period = {
         let diary = diary.clone();
         Callback::from(move |_: MouseEvent| {
-            perform(
+            perform_from(
                 &diary,
+                DAY_LOG_PLACE,
                 DiaryAction::TogglePeriodStart { date: today },
                 Some("Period start removed".into()),
             )
         })
     };
 
+    // A headache logged today (from "Headache now" or the form) is what today holds, even without a day note.
+    let headache_logged_today = !diary.diary.attacks_touching(today, today).is_empty();
+    let refusal = (diary.problem_at == Some(DAY_LOG_PLACE))
+        .then(|| diary.problem.as_ref().map(ToString::to_string))
+        .flatten()
+        .map(|message| {
+            let diary = diary.clone();
+            html! {
+                <Alert {message} tone={AlertTone::Warning}
+                    on_dismiss={Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem))} />
+            }
+        });
     let status = match note.as_ref().map(|n| &n.kind) {
+        None if headache_logged_today => html! {
+            <p class="day-log__status day-log__status--set">{ "Today: a headache is logged (see History)." }</p>
+        },
         None => html! { <p class="day-log__status">{ "Nothing logged for today yet." }</p> },
         Some(DayKind::HeadacheFree) => html! {
             <p class="day-log__status day-log__status--set">{ "Today: no headache." }</p>
@@ -76,6 +102,7 @@ pub fn DayQuickLog() -> Html {
         <section class="day-log" aria-labelledby="day-log-title">
             <h2 id="day-log-title" class="day-log__title">{ "Today as a whole" }</h2>
             { status }
+            { for refusal }
             <div class="day-log__row">
                 <button type="button" class="button" onclick={mark(DayKind::HeadacheFree)}
                     aria-pressed={matches!(note.as_ref().map(|n| &n.kind), Some(DayKind::HeadacheFree)).to_string()}>

@@ -25,6 +25,8 @@ pub fn DiaryNotice() -> Html {
         .as_ref()
         .map(ToString::to_string)
         .filter(|_| !form_shows_problem)
+        // A refusal shown beside the control that asked for the change is not repeated up here, out of view.
+        .filter(|_| diary.problem_at.is_none())
         .map(|message| {
             let diary = diary.clone();
             let on_dismiss = Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem));

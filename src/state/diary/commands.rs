@@ -18,9 +18,26 @@ use crate::storage::locked::{self, LockError};
 use crate::storage::sealing::{SealError, SealKey};
 use crate::storage::{Loaded, StorageError};
 
+/// [`perform`], asked for from the control at `place`: a refusal of this change is shown beside that control
+/// (which reads `DiaryState::problem_at`), not at the top of the page, out of view.
+pub fn perform_from(
+    handle: &DiaryContext,
+    place: &'static str,
+    action: DiaryAction,
+    undo_message: Option<String>,
+) {
+    handle.dispatch(DiaryMsg::ActingFrom(Some(place)));
+    perform_here(handle, action, undo_message);
+}
+
 /// Applies `action` now, saving it, and offers Undo when there is something to undo.
-/// `undo_message` is what the undo bar says ("Headache of 3 May deleted").
+/// `undo_message` is what the undo bar says ("Headache of 3 May deleted"). A refusal shows at the top of the page.
 pub fn perform(handle: &DiaryContext, action: DiaryAction, undo_message: Option<String>) {
+    handle.dispatch(DiaryMsg::ActingFrom(None));
+    perform_here(handle, action, undo_message);
+}
+
+fn perform_here(handle: &DiaryContext, action: DiaryAction, undo_message: Option<String>) {
     let now = platform::now_local();
     let offer = |applied: &Applied| {
         applied

@@ -22,8 +22,8 @@ mod reducer;
 use yew::prelude::*;
 
 pub use commands::{
-    change_passphrase, perform, reload, remove_lock, restore_locked, start_afresh, turn_on_lock,
-    unlock,
+    change_passphrase, perform, perform_from, reload, remove_lock, restore_locked, start_afresh,
+    turn_on_lock, unlock,
 };
 pub use provider::{DiaryProvider, DiaryProviderProps};
 // The rule a new passphrase must meet, for the lock forms to check before the slow key derivation.

@@ -123,6 +123,11 @@ pub struct DiaryState {
     pub persistence: Persistence,
     /// The last refused or unsaved change, as a value; the view words it.
     pub problem: Option<DiaryProblem>,
+    /// Where the refused change was asked for (a control's place name, see [`super::perform_from`]): that control
+    /// shows the refusal beside itself, and the notice at the top of the page leaves it out. `None`: the top.
+    pub problem_at: Option<&'static str>,
+    /// The place of the change asked for last (set before each change), given to a refusal that follows.
+    pub(super) acting_from: Option<&'static str>,
     pub undo: Option<UndoOffer>,
     /// The passphrase lock.
     pub lock: LockPhase,
@@ -162,6 +167,8 @@ pub enum DiaryMsg {
     },
     /// A change was refused; nothing changed.
     Refused(DiaryProblem),
+    /// The next change is asked for from this place (`None`: no place of its own).
+    ActingFrom(Option<&'static str>),
     /// The person chose to start a new diary; the unreadable text is (or could not be) kept aside.
     StartedAfresh {
         aside_failed: Option<StorageError>,
@@ -210,6 +217,8 @@ impl DiaryState {
             diary: Rc::new(diary),
             persistence,
             problem: None,
+            problem_at: None,
+            acting_from: None,
             undo: None,
             lock,
             hidden: false,
@@ -337,7 +346,18 @@ impl Reducible for DiaryState {
                 next.undo = undo.map(|offer| *offer);
                 next.problem = (!refused.is_empty()).then_some(DiaryProblem::NotReplayed(refused));
             }
-            DiaryMsg::Refused(problem) => next.problem = Some(problem),
+            DiaryMsg::Refused(problem) => {
+                // A change the diary's rules refused belongs beside the control that asked for it; storage or
+                // the lock concern the whole diary and are said at the top.
+                next.problem_at = match problem {
+                    DiaryProblem::Invalid(_)
+                    | DiaryProblem::Update(DiaryUpdateError::Invalid(_)) => next.acting_from,
+                    _ => None,
+                };
+                next.problem = Some(problem);
+                return next.into();
+            }
+            DiaryMsg::ActingFrom(place) => next.acting_from = place,
             DiaryMsg::StartedAfresh { aside_failed } => {
                 next.diary = Rc::new(Diary::default());
                 next.unsaved.clear();
@@ -379,6 +399,10 @@ impl Reducible for DiaryState {
                 }
             }
             DiaryMsg::Show => next.hidden = false,
+        }
+        // Any other message that set or cleared the problem: what it says is not a control's refusal.
+        if next.problem != self.problem {
+            next.problem_at = None;
         }
         next.into()
     }

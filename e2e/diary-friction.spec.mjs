@@ -1,0 +1,59 @@
+// The diary in daily use (issue 13): what a newcomer tripped over, as a person on a phone meets it.
+import { test, expect, openApp, screenshot } from './fixtures.mjs';
+import { isoDay } from './today.mjs';
+
+const DIARY_KEY = 'headache-diary.diary';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+async function seed(page, attacks) {
+  await openApp(page, '#/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DIARY_KEY, JSON.stringify({ version: 1, data: { a: attacks } })]);
+  await page.goto('#/diary');
+  await page.reload();
+}
+
+/** Whether `locator`'s box lies wholly inside the window. */
+async function inView(page, locator) {
+  const box = await locator.boundingBox();
+  const { height, width } = page.viewportSize();
+  return box !== null && box.y >= 0 && box.y + box.height <= height && box.x >= 0 && box.x + box.width <= width;
+}
+
+test('friction_undo_is_in_view_after_deleting_a_row_far_down_and_stays_until_dismissed', async ({ page }) => {
+  const days = Array.from({ length: 25 }, (_, index) => isoDay(-(index + 1)));
+  await seed(page, days.map((day, index) => ({ id: 300 + index, s: `${day}T08:00`, e: `${day}T10:00`, sv: 4 })));
+  const rows = page.getByRole('button', { name: /^Delete headache of/ });
+  await expect(rows).toHaveCount(25);
+  const last = rows.last();
+  await last.scrollIntoViewIfNeeded();
+  const name = await last.getAttribute('aria-label');
+  await last.click();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeVisible();
+  expect(await inView(page, undo), 'Undo is where the person is').toBe(true);
+  await screenshot(page, 'diary-undo-in-view-light');
+  // A generous time later it is still there.
+  await page.clock.runFor(60_000);
+  await expect(undo).toBeVisible();
+  await undo.click();
+  await expect(page.getByRole('button', { name })).toHaveCount(1);
+  await expect(undo).toHaveCount(0);
+});
+
+test('friction_a_refusal_shows_beside_the_button_that_caused_it_and_today_shows_what_is_logged', async ({ page }) => {
+  await seed(page, [{ id: 401, s: `${isoDay(0)}T07:00`, e: `${isoDay(0)}T09:00`, sv: 5 }]);
+  const panel = page.getByRole('region', { name: 'Today as a whole' });
+  await expect(panel).toContainText('a headache is logged');
+  const button = panel.getByRole('button', { name: 'No headache today' });
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  const refusal = panel.getByRole('alert');
+  await expect(refusal).toContainText('cannot be marked headache-free');
+  expect(await inView(page, refusal), 'the refusal is in view, beside the button').toBe(true);
+  // Said once, where the person is: not also at the top of the page.
+  await expect(page.getByRole('alert')).toHaveCount(1);
+  await screenshot(page, 'diary-refusal-beside-button-light');
+  await refusal.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
