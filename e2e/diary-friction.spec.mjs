@@ -1,6 +1,6 @@
 // The diary in daily use (issue 13): what a newcomer tripped over, as a person on a phone meets it.
 import { test, expect, openApp, screenshot } from './fixtures.mjs';
-import { isoDay } from './today.mjs';
+import { isoDate, isoDay, now } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 
@@ -56,4 +56,50 @@ test('friction_a_refusal_shows_beside_the_button_that_caused_it_and_today_shows_
   await screenshot(page, 'diary-refusal-beside-button-light');
   await refusal.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('friction_a_day_with_two_medicine_classes_is_one_medicine_day_in_the_chart', async ({ page }) => {
+  // Five headaches on the 10th to 14th of last month (one whole month, whatever today is), each treated with a
+  // triptan and ibuprofen: five medicine days, not ten.
+  const lastMonth = now();
+  lastMonth.setHours(12, 0, 0, 0);
+  lastMonth.setDate(1);
+  lastMonth.setMonth(lastMonth.getMonth() - 1);
+  const attacks = Array.from({ length: 5 }, (_, index) => {
+    lastMonth.setDate(10 + index);
+    const day = isoDate(lastMonth);
+    return {
+      id: 500 + index, s: `${day}T08:00`, e: `${day}T14:00`, sv: 7,
+      m: [
+        { n: 'Sumatriptan', t: `${day}T08:30`, c: 'triptan' },
+        { n: 'Ibuprofen', t: `${day}T09:00`, c: 'simple' },
+      ],
+    };
+  });
+  await seed(page, attacks);
+  await page.goto('#/insights');
+  const chart = page.locator('figure.chart', { has: page.getByRole('heading', { name: 'Days with acute medicine per month' }) });
+  await expect(chart).toBeVisible();
+  // The numbers: the month's total is 5 days, each class 5.
+  await chart.getByText('Show the numbers').click();
+  const month = lastMonth.toLocaleDateString('en-GB', { month: 'short' });
+  const row = chart.locator('tbody tr').filter({ hasText: month });
+  await expect(row.locator('td').last()).toHaveText('5');
+  // The bar: its coloured parts together are as tall as 5 days on the chart's scale, not 10.
+  const heights = await chart.evaluate((figure) => {
+    const svg = figure.querySelector('svg');
+    const rects = [...svg.querySelectorAll('rect.chart__bar')].map((rect) => ({ x: rect.getAttribute('x'), h: Number(rect.getAttribute('height')) }));
+    // The month's bar is the one before the current month's (which has no medicine, so no rect).
+    const lastX = rects.at(-1).x;
+    const bar = rects.filter((rect) => rect.x === lastX).reduce((sum, rect) => sum + rect.h, 0);
+    const lines = [...svg.querySelectorAll('line.chart__threshold')].map((line) => Number(line.getAttribute('y1')));
+    const axis = Number(svg.querySelector('line.chart__axis').getAttribute('y1'));
+    return { bar, axis, ten: lines[0] };
+  });
+  // The 10-day line is drawn at axis − 10 units; five days are half that height.
+  const tenDays = heights.axis - heights.ten;
+  expect(heights.bar).toBeGreaterThan(tenDays * 0.45);
+  expect(heights.bar).toBeLessThan(tenDays * 0.55);
+  await expect(chart).toContainText('a day with more than one kind counts once');
+  await screenshot(page, 'insights-medicine-days-one-per-day-light');
 });

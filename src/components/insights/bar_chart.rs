@@ -17,6 +17,27 @@ pub struct BarSegment {
 pub struct Bar {
     pub label: String,
     pub segments: Vec<BarSegment>,
+    /// The bar's height when it is not the sum of its segments: days with any acute medicine, where one day
+    /// with two classes counts in both classes but once in the total. The segments then share that height in
+    /// proportion, so the classes stay distinguishable inside a bar that never overstates the days.
+    pub total: Option<u32>,
+}
+
+impl Bar {
+    /// A bar as tall as its segments together.
+    pub fn stacked(label: String, segments: Vec<BarSegment>) -> Bar {
+        Bar {
+            label,
+            segments,
+            total: None,
+        }
+    }
+
+    /// The bar's height.
+    fn height(&self) -> u32 {
+        self.total
+            .unwrap_or_else(|| self.segments.iter().map(|s| s.value).sum())
+    }
 }
 
 /// A horizontal line across the chart (a threshold).
@@ -57,11 +78,7 @@ const TOP: f64 = 8.0;
 /// A stacked bar chart with optional threshold lines.
 #[component]
 pub fn BarChart(props: &BarChartProps) -> Html {
-    let totals: Vec<u32> = props
-        .bars
-        .iter()
-        .map(|bar| bar.segments.iter().map(|s| s.value).sum())
-        .collect();
+    let totals: Vec<u32> = props.bars.iter().map(Bar::height).collect();
     let top_value = totals
         .iter()
         .copied()
@@ -70,17 +87,21 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         .unwrap_or(0)
         .max(4);
     let plot_height = HEIGHT - BOTTOM - TOP;
-    let y = |value: u32| TOP + plot_height - plot_height * f64::from(value) / f64::from(top_value);
+    let y_of = |value: f64| TOP + plot_height - plot_height * value / f64::from(top_value);
+    let y = |value: u32| y_of(f64::from(value));
     let slot = (WIDTH - LEFT) / props.bars.len().max(1) as f64;
     let bar_width = (slot * 0.62).min(36.0);
 
     let bars = props.bars.iter().enumerate().map(|(index, bar)| {
         let x = LEFT + slot * index as f64 + (slot - bar_width) / 2.0;
-        let mut running = 0;
+        // Each segment's share of the bar's height (its value, unless the bar has a height of its own).
+        let sum: u32 = bar.segments.iter().map(|s| s.value).sum();
+        let scale = if sum == 0 { 0.0 } else { f64::from(bar.height()) / f64::from(sum) };
+        let mut running = 0.0;
         let rects = bar.segments.iter().filter(|s| s.value > 0).map(|segment| {
-            let bottom = y(running);
-            running += segment.value;
-            let top = y(running);
+            let bottom = y_of(running);
+            running += f64::from(segment.value) * scale;
+            let top = y_of(running);
             html! {
                 <rect class={format!("chart__bar chart__bar--{}", segment.series)}
                     x={format!("{x:.1}")} y={format!("{top:.1}")}
@@ -136,6 +157,12 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     <li><span class={format!("chart__swatch chart__bar--{}", series.key)} aria-hidden="true"></span>{ series.label }</li>
                 }) }
             </ul>
+            if props.bars.iter().any(|bar| bar.total.is_some()) {
+                <p class="chart__note">
+                    { "Each bar is the number of days; a day with more than one kind counts once, and the colours \
+                       share the bar in proportion." }
+                </p>
+            }
             <details class="chart__data">
                 <summary>{ "Show the numbers" }</summary>
                 <table class="table">

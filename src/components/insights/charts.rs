@@ -116,9 +116,9 @@ pub fn InsightCharts(props: &InsightChartsProps) -> Html {
         .iter()
         .map(|month| {
             let days = &month.headache_days_by_band;
-            Bar {
-                label: month_label(month),
-                segments: vec![
+            Bar::stacked(
+                month_label(month),
+                vec![
                     BarSegment {
                         value: days.mild,
                         series: "mild",
@@ -140,7 +140,7 @@ pub fn InsightCharts(props: &InsightChartsProps) -> Html {
                         series: "unnoted",
                     },
                 ],
-            }
+            )
         })
         .collect();
     let headache_summary = insights
@@ -161,6 +161,8 @@ pub fn InsightCharts(props: &InsightChartsProps) -> Html {
                     series: series.key,
                 })
                 .collect(),
+            // Days with any acute medicine: a day with a triptan and ibuprofen is one day (ICHD-3 8.2 counts days).
+            total: Some(month.acute_medicine_days),
         })
         .collect();
     let medicine_summary = insights
