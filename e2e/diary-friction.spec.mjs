@@ -103,3 +103,23 @@ test('friction_a_day_with_two_medicine_classes_is_one_medicine_day_in_the_chart'
   await expect(chart).toContainText('a day with more than one kind counts once');
   await screenshot(page, 'insights-medicine-days-one-per-day-light');
 });
+
+test('friction_moving_a_headaches_times_offers_to_move_its_medicine_times_with_it', async ({ page }) => {
+  const day = isoDay(-2);
+  await seed(page, [{ id: 601, s: `${day}T10:00`, e: `${day}T12:00`, sv: 6, m: [{ n: 'Ibuprofen', t: `${day}T11:00`, c: 'simple' }] }]);
+  await page.goto('#/diary/attack/601');
+  // It really started three hours earlier.
+  await page.locator('#attack-start').fill(`${day}T07:00`);
+  await page.locator('#attack-end').fill(`${day}T09:00`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert').first()).toContainText('after this headache ended');
+  const move = page.getByRole('button', { name: 'Move the medicine times 3 h earlier too' });
+  await move.click();
+  await expect(page.locator('#dose-0-time')).toHaveValue(`${day}T08:00`);
+  await expect(page.getByRole('status').filter({ hasText: 'moved 3 h earlier' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page).toHaveURL(/#\/diary$/);
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).data.a[0], DIARY_KEY);
+  expect(stored.s).toBe(`${day}T07:00`);
+  expect(stored.m[0].t).toBe(`${day}T08:00`);
+});

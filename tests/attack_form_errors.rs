@@ -156,3 +156,35 @@ fn known_own_triggers_attacks_newest_first_then_the_forms_own_each_once() {
     let known = diary.known_own_triggers(&["red WINE".into(), "Cheese".into()]);
     assert_eq!(known, ["Long drive", "Red wine", "Cheese"]);
 }
+
+#[test]
+fn a_start_moved_earlier_offers_to_move_the_medicines_by_as_much_and_does() {
+    use headache_diary::state::attack_form::{input_time, DraftAction};
+    use std::rc::Rc;
+    use yew::Reducible;
+    let mut draft = draft_with_two_medicines();
+    draft.start = input_time(at(2026, 3, 10, 5, 0));
+    draft.end = input_time(at(2026, 3, 10, 7, 0));
+    // Nothing offered before Save refused it, or for another refusal.
+    assert_eq!(draft.dose_shift(), None);
+    let refused = DiaryError::MedicineAfterEnd {
+        name: "Ibuprofen".into(),
+        taken_at: at(2026, 3, 10, 8, 30),
+    };
+    draft.problem = Some(draft.place_error(&refused));
+    assert_eq!(draft.dose_shift(), Some(chrono::Duration::hours(-3)));
+
+    let moved = Rc::new(draft).reduce(DraftAction::MoveDosesBy(chrono::Duration::hours(-3)));
+    let times: Vec<&str> = moved
+        .medicines
+        .iter()
+        .map(|dose| dose.taken_at.as_str())
+        .collect();
+    assert_eq!(times, vec!["2026-03-10T05:30", "2026-03-10T06:00"]);
+    assert_eq!(moved.problem, None);
+    assert!(
+        moved.to_attack(AttackId(7)).is_ok(),
+        "{:?}",
+        moved.to_attack(AttackId(7))
+    );
+}

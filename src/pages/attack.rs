@@ -113,6 +113,8 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     let initial = props.draft.clone();
     let draft = use_reducer(move || initial);
     let kept_notice = use_state(|| props.kept_through_lock);
+    // Said once the medicine times were moved with the headache's.
+    let moved_note = use_state(|| None::<String>);
     {
         // The form as typed, for its clean-up: if the diary locks while it is open, the typing is kept in memory
         // and given back after the unlock (`state::kept_form`). An untouched form keeps nothing.
@@ -391,6 +393,26 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         ),
         _ => "Everything but the start is optional: fill in what you can.".to_string(),
     };
+    // Times corrected, and a medicine now falls outside them: offer to move the medicines with the headache
+    // (issue 13, item 5) instead of making the person edit each one.
+    let move_doses = draft.dose_shift().map(|moved| {
+        let words = shift_words(moved);
+        let (draft, moved_note) = (draft.clone(), moved_note.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            draft.dispatch(DraftAction::MoveDosesBy(moved));
+            moved_note.set(Some(format!(
+                "The medicine times moved {words} with the headache. Check them, then choose Save."
+            )));
+        });
+        html! {
+            <button type="button" class="button attack-form__move-doses" {onclick}>
+                { format!("Move the medicine times {} too", shift_words(moved)) }
+            </button>
+        }
+    });
+    let moved_status = (*moved_note).clone().map(|note| {
+        html! { <p class="attack-form__moved" role="status">{ note }</p> }
+    });
     let form_problem = draft.problem.clone().map(|problem| {
         let draft = draft.clone();
         html! {
@@ -501,6 +523,8 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                 </div>
                 <div class="attack-form__problems">
                     { for form_problem }
+                    { for move_doses }
+                    { for moved_status }
                     { for conflict_choice }
                     { for stored_problem }
                 </div>
@@ -515,6 +539,22 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
 }
 
 /// A chip callback for an enum list: finds the value by its slug and sends `make(value, ticked)`.
+/// "2 h earlier", "30 min later": how far the headache's start moved.
+fn shift_words(moved: chrono::Duration) -> String {
+    let minutes = moved.num_minutes().unsigned_abs();
+    let amount = match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    };
+    let way = if moved < chrono::Duration::zero() {
+        "earlier"
+    } else {
+        "later"
+    };
+    format!("{amount} {way}")
+}
+
 fn toggle_by_slug<T: Copy + std::fmt::Debug + 'static>(
     draft: &UseReducerHandle<AttackDraft>,
     all: &'static [T],

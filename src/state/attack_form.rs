@@ -213,6 +213,21 @@ pub struct AttackDraft {
 }
 
 impl AttackDraft {
+    /// When Save was refused because a medicine time no longer fits the headache's times, and the person moved
+    /// the start: how far it moved, so the form can offer to move the medicine times with it (they were taken
+    /// during this headache, so they move by the same amount).
+    pub fn dose_shift(&self) -> Option<chrono::Duration> {
+        let refusal = self.problem.as_ref()?.refusal()?;
+        if !matches!(
+            refusal,
+            DiaryError::MedicineAfterEnd { .. } | DiaryError::MedicineLongBeforeStart { .. }
+        ) {
+            return None;
+        }
+        let moved = parse_input_time(&self.start)? - self.base.as_ref()?.start;
+        (moved != chrono::Duration::zero() && !self.medicines.is_empty()).then_some(moved)
+    }
+
     /// A new past headache starting `now`.
     pub fn new_at(now: NaiveDateTime) -> AttackDraft {
         AttackDraft {
@@ -523,6 +538,8 @@ pub enum DraftAction {
     Refuse(FormProblem),
     /// The problem was dismissed.
     DismissProblem,
+    /// Every medicine time moves by this much (with the headache's start, see [`AttackDraft::dose_shift`]).
+    MoveDosesBy(chrono::Duration),
 }
 
 impl Reducible for AttackDraft {
@@ -617,6 +634,14 @@ impl Reducible for AttackDraft {
             DraftAction::SetNote(text) => next.note = text,
             DraftAction::Refuse(problem) => next.problem = Some(problem),
             DraftAction::DismissProblem => next.problem = None,
+            DraftAction::MoveDosesBy(moved) => {
+                for dose in &mut next.medicines {
+                    if let Some(time) = parse_input_time(&dose.taken_at) {
+                        dose.taken_at = input_time(time + moved);
+                    }
+                }
+                next.problem = None;
+            }
         }
         if let Some(field) = touched {
             let clears = next.problem.as_ref().is_some_and(|p| {
