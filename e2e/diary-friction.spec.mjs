@@ -1,6 +1,6 @@
 // The diary in daily use (issue 13): what a newcomer tripped over, as a person on a phone meets it.
 import { test, expect, openApp, screenshot } from './fixtures.mjs';
-import { isoDate, isoDay, now } from './today.mjs';
+import { inEarlierMonth, isoDate, isoDay, now } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 
@@ -122,4 +122,22 @@ test('friction_moving_a_headaches_times_offers_to_move_its_medicine_times_with_i
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).data.a[0], DIARY_KEY);
   expect(stored.s).toBe(`${day}T07:00`);
   expect(stored.m[0].t).toBe(`${day}T08:00`);
+});
+
+test('friction_any_past_day_can_be_logged_from_the_calendar_as_a_headache_day_with_how_bad', async ({ page }) => {
+  const day = isoDay(-3);
+  await seed(page, []);
+  if (inEarlierMonth(-3)) await page.getByRole('button', { name: 'Previous month' }).click();
+  await page.locator(`#calendar-day-${day}`).click();
+  const panel = page.locator('.day-panel');
+  await expect(panel).toBeVisible();
+  await panel.getByRole('group', { name: 'Headache this day, at its worst:' }).getByRole('button', { name: 'Severe', exact: true }).click();
+  await expect(panel.getByRole('button', { name: 'Severe', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const notes = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).data.d, DIARY_KEY);
+  expect(notes.map((note) => note.d)).toEqual([day]);
+  expect(JSON.stringify(notes[0].k)).toContain('7');
+  // It counts in insights as a headache day.
+  await page.goto('#/insights');
+  await expect(page.locator('.insights__figures')).toContainText('1');
+  await expect(page.locator('main')).toContainText(/Headache on 1 of/);
 });

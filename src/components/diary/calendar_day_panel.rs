@@ -1,13 +1,19 @@
 //! The panel for the day picked in the calendar: what the diary says about it, one-tap "Period started this day"
-//! and "No headache this day" toggles (or clearing a "headache today" note), and links to the day's attacks.
+//! and "No headache this day" toggles, "Headache this day" with how bad (any past day, not only today; or clearing
+//! that note), and links to the day's attacks. A refused mark is said here, beside its buttons.
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::domain::diary::{Attack, CalendarDay, DayHeadache, DayKind, DiaryAction};
+use crate::components::diary::day_quick_log::DAY_SEVERITIES;
+use crate::components::ui::alert::{Alert, AlertTone};
+use crate::domain::diary::{Attack, CalendarDay, DayHeadache, DayKind, DiaryAction, Severity};
 use crate::route::Route;
-use crate::state::diary::{perform, use_diary};
+use crate::state::diary::{perform_from, use_diary, DiaryMsg};
+
+/// The place name of this panel's changes (see `perform_from`).
+pub const DAY_PANEL_PLACE: &str = "day-panel";
 use crate::state::preferences::use_preferences;
 
 /// What the day panel needs.
@@ -48,7 +54,9 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
     let words = date.format("%-d %B").to_string();
     let act = |action: DiaryAction, undo: Option<String>| {
         let handle = handle.clone();
-        Callback::from(move |_: MouseEvent| perform(&handle, action.clone(), undo.clone()))
+        Callback::from(move |_: MouseEvent| {
+            perform_from(&handle, DAY_PANEL_PLACE, action.clone(), undo.clone())
+        })
     };
     let on_period = act(
         DiaryAction::TogglePeriodStart { date },
@@ -80,6 +88,29 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
     let has_note_headache = matches!(status.headache, DayHeadache::Headache { .. });
+    let noted_kind = handle.diary.day_note(date).map(|note| note.kind.clone());
+    let severity_buttons = DAY_SEVERITIES.iter().map(|&(value, word)| {
+        let kind = DayKind::Headache {
+            severity: Severity::new(value).ok(),
+        };
+        let pressed = noted_kind.as_ref() == Some(&kind);
+        let onclick = act(DiaryAction::MarkDay { date, kind }, None);
+        html! {
+            <button type="button" class="button button--small" aria-pressed={pressed.to_string()} {onclick}>
+                { word }
+            </button>
+        }
+    });
+    let refusal = (handle.problem_at == Some(DAY_PANEL_PLACE))
+        .then(|| handle.problem.as_ref().map(ToString::to_string))
+        .flatten()
+        .map(|message| {
+            let handle = handle.clone();
+            html! {
+                <Alert {message} tone={AlertTone::Warning}
+                    on_dismiss={Callback::from(move |()| handle.dispatch(DiaryMsg::DismissProblem))} />
+            }
+        });
     let attacks: Vec<Html> = handle
         .diary
         .attacks_touching(date, date)
@@ -107,6 +138,7 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
                 </button>
             </div>
             <p class="day-panel__describe">{ status.describe() }</p>
+            { for refusal }
             if day.is_future {
                 <p class="hint">{ "This day is still to come: nothing can be marked yet." }</p>
             } else {
@@ -133,6 +165,12 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
                         </button>
                     }
                 </div>
+                if status.attacks == 0 {
+                    <fieldset class="day-log__severity day-panel__severity">
+                        <legend>{ "Headache this day, at its worst:" }</legend>
+                        <div class="day-log__row">{ for severity_buttons }</div>
+                    </fieldset>
+                }
             }
             if !attacks.is_empty() {
                 <ul class="day-panel__attacks" role="list">{ for attacks }</ul>

@@ -9,8 +9,9 @@ use crate::platform;
 use crate::state::diary::{perform_from, use_diary, DiaryMsg};
 use crate::state::preferences::use_preferences;
 
-/// The severity each quick "headache today" word stands for (the middle of its band).
-const DAY_SEVERITIES: [(u8, &str); 4] = [
+/// The severity each quick "headache today" word stands for (the middle of its band). Shared with the calendar's
+/// day panel, so a past day is logged with the same words.
+pub const DAY_SEVERITIES: [(u8, &str); 4] = [
     (2, "Mild"),
     (5, "Moderate"),
     (7, "Severe"),
