@@ -88,7 +88,7 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
     let has_note_headache = matches!(status.headache, DayHeadache::Headache { .. });
-    let noted_kind = handle.diary.day_note(date).map(|note| note.kind.clone());
+    let noted_kind = handle.diary.day_note(date).map(|note| note.kind);
     let severity_buttons = DAY_SEVERITIES.iter().map(|&(value, word)| {
         let kind = DayKind::Headache {
             severity: Severity::new(value).ok(),
