@@ -141,3 +141,25 @@ test('friction_any_past_day_can_be_logged_from_the_calendar_as_a_headache_day_wi
   await expect(page.locator('.insights__figures')).toContainText('1');
   await expect(page.locator('main')).toContainText(/Headache on 1 of/);
 });
+
+test('friction_recent_days_with_nothing_logged_are_offered_to_fill_in_one_tap_each', async ({ page }) => {
+  const began = isoDay(-5);
+  await seed(page, [{ id: 701, s: `${began}T08:00`, e: `${began}T11:00`, sv: 5 }]);
+  const list = page.getByRole('region', { name: 'Days you have not logged' });
+  await expect(list).toContainText('4 recent days have nothing logged');
+  const dayGroup = (offset) =>
+    list.getByRole('group', { name: new Date(`${isoDay(offset)}T12:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' }) });
+  await expect(dayGroup(-1)).toBeVisible();
+  await expect(dayGroup(-5)).toHaveCount(0);
+  await screenshot(page, 'diary-missed-days-light');
+
+  await dayGroup(-1).getByRole('button', { name: 'No headache' }).click();
+  await dayGroup(-2).getByRole('button', { name: 'Headache: moderate' }).click();
+  await dayGroup(-3).getByRole('button', { name: 'Not sure' }).click();
+  await expect(list).toContainText('One recent day has nothing logged');
+  const notes = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).data.d.map((note) => note.d), DIARY_KEY);
+  expect(notes.sort()).toEqual([isoDay(-2), isoDay(-1)].sort());
+  // "Not sure" stores nothing: that day is still unknown, never headache-free.
+  await list.getByRole('button', { name: 'Not now' }).click();
+  await expect(list).toHaveCount(0);
+});

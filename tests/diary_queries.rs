@@ -561,3 +561,29 @@ fn attack_lookup_finds_by_id_and_misses_cleanly() {
     assert!(diary.attack(AttackId(99)).is_none());
     assert!(diary.running_attack().is_none());
 }
+
+#[test]
+fn missed_days_are_the_unlogged_days_of_the_last_two_weeks_since_the_diary_began_newest_first() {
+    let today = day(2026, 6, 15);
+    // Began on 5 June: nothing before it is "missed".
+    let diary = build(vec![
+        add(ended(1, at(2026, 6, 5, 8, 0), at(2026, 6, 5, 12, 0))),
+        mark(day(2026, 6, 6), DayKind::HeadacheFree),
+        // An attack running over midnight covers the 10th and 11th.
+        add(ended(2, at(2026, 6, 10, 22, 0), at(2026, 6, 11, 3, 0))),
+        mark(day(2026, 6, 14), DayKind::HeadacheFree),
+    ]);
+    let missed = diary.missed_days(today);
+    let expected: Vec<NaiveDate> = [13, 12, 9, 8, 7].map(|d| day(2026, 6, d)).to_vec();
+    assert_eq!(missed, expected, "today itself is not missed yet");
+
+    // A diary begun long ago looks back 14 days only.
+    let old = build(vec![mark(day(2026, 1, 1), DayKind::HeadacheFree)]);
+    let missed = old.missed_days(today);
+    assert_eq!(missed.len(), 14);
+    assert_eq!(missed.first(), Some(&day(2026, 6, 14)));
+    assert_eq!(missed.last(), Some(&day(2026, 6, 1)));
+
+    // An empty diary asks about nothing.
+    assert!(Diary::default().missed_days(today).is_empty());
+}

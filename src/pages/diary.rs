@@ -7,6 +7,7 @@ use crate::components::diary::calendar::DiaryCalendar;
 use crate::components::diary::day_quick_log::DayQuickLog;
 use crate::components::diary::headache_now::HeadacheNow;
 use crate::components::diary::history::DiaryHistory;
+use crate::components::diary::missed_days::MissedDays;
 use crate::components::diary::undo_bar::UndoBar;
 use crate::platform;
 use crate::route::Route;
@@ -38,6 +39,7 @@ pub fn DiaryPage() -> Html {
                 </Link<Route>>
             </p>
             <DayQuickLog />
+            <MissedDays />
             // Each view brings its own heading.
             <div class="diary__section"><DiaryCalendar /></div>
             <div class="diary__section"><DiaryHistory /></div>

@@ -8,4 +8,5 @@ pub mod headache_now;
 pub mod history;
 pub mod history_filters;
 pub mod history_row;
+pub mod missed_days;
 pub mod undo_bar;

@@ -63,7 +63,37 @@ impl DiaryProgress {
     }
 }
 
+/// How many days back the diary offers to fill in days with nothing logged.
+pub const MISSED_DAYS_WINDOW: i64 = 14;
+
 impl Diary {
+    /// The days before `today`, at most [`MISSED_DAYS_WINDOW`] back and none before the diary's first entry,
+    /// with nothing logged (no headache, no "no headache" mark): the diary's reminder, which needs no server.
+    /// Newest first. Such a day is never counted as headache-free unless the person marks it.
+    pub fn missed_days(&self, today: NaiveDate) -> Vec<NaiveDate> {
+        let Some(first) = self.progress(today).first_day else {
+            return Vec::new();
+        };
+        let (Some(yesterday), Some(window_start)) = (
+            today.pred_opt(),
+            today.checked_sub_signed(chrono::Duration::days(MISSED_DAYS_WINDOW)),
+        ) else {
+            return Vec::new();
+        };
+        let from = first.max(window_start);
+        if from > yesterday {
+            return Vec::new();
+        }
+        let mut days: Vec<NaiveDate> = self
+            .day_statuses(from, yesterday)
+            .into_iter()
+            .filter(|day| day.headache == super::DayHeadache::Unknown)
+            .map(|day| day.date)
+            .collect();
+        days.reverse();
+        days
+    }
+
     /// Progress up to and including `today`. Periods alone do not start the diary (they say nothing about
     /// headache).
     pub fn progress(&self, today: NaiveDate) -> DiaryProgress {
