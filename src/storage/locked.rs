@@ -110,14 +110,21 @@ pub async fn unlock(passphrase: &str) -> Result<(SealKey, Diary), LockError> {
     Ok((key, decode_inside(&text)?))
 }
 
+/// The stored locked diary opened with `key`: its exact text (for the write-if-unchanged check), the diary, and
+/// its lineage (`storage::lineage`).
+async fn read_open(key: &SealKey) -> Result<(String, Diary, Vec<String>), LockError> {
+    let (raw, stored) = read_sealed()?;
+    let text = sealing::open(key, &stored).await?;
+    let diary = decode_inside(&text)?;
+    let lineage = super::lineage_of(&text);
+    Ok((raw, diary, lineage))
+}
+
 /// The stored diary opened with a key already held (to follow another tab's change). If that tab wrote over
 /// changes this tab saved a moment ago (see `storage::lineage`), they are made again on top and saved sealed.
 pub async fn open_stored(key: &SealKey) -> Result<Diary, LockError> {
     for _ in 0..ATTEMPTS {
-        let (raw, stored) = read_sealed()?;
-        let text = sealing::open(key, &stored).await?;
-        let mut diary = decode_inside(&text)?;
-        let lineage = super::lineage_of(&text);
+        let (raw, mut diary, lineage) = read_open(key).await?;
         let again = diary_store::apply_lost_again(&mut diary, &lineage);
         if again.is_empty() {
             return Ok(diary);
@@ -142,10 +149,7 @@ pub async fn apply(
     now: NaiveDateTime,
 ) -> Result<(Diary, Applied), LockError> {
     for _ in 0..ATTEMPTS {
-        let (raw, stored) = read_sealed()?;
-        let text = sealing::open(key, &stored).await?;
-        let mut diary = decode_inside(&text)?;
-        let lineage = super::lineage_of(&text);
+        let (raw, mut diary, lineage) = read_open(key).await?;
         let again = diary_store::apply_lost_again(&mut diary, &lineage);
         let applied = match action.clone().apply(&mut diary, now) {
             Ok(applied) => applied,

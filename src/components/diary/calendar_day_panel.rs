@@ -7,10 +7,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::diary::day_quick_log::DAY_SEVERITIES;
-use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::diary::refusal_here::RefusalHere;
 use crate::domain::diary::{Attack, CalendarDay, DayHeadache, DayKind, DiaryAction, Severity};
 use crate::route::Route;
-use crate::state::diary::{perform_from, use_diary, DiaryMsg};
+use crate::state::diary::{perform_from, use_diary};
 
 /// The place name of this panel's changes (see `perform_from`).
 pub const DAY_PANEL_PLACE: &str = "day-panel";
@@ -101,16 +101,6 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
             </button>
         }
     });
-    let refusal = (handle.problem_at == Some(DAY_PANEL_PLACE))
-        .then(|| handle.problem.as_ref().map(ToString::to_string))
-        .flatten()
-        .map(|message| {
-            let handle = handle.clone();
-            html! {
-                <Alert {message} tone={AlertTone::Warning}
-                    on_dismiss={Callback::from(move |()| handle.dispatch(DiaryMsg::DismissProblem))} />
-            }
-        });
     let attacks: Vec<Html> = handle
         .diary
         .attacks_touching(date, date)
@@ -138,7 +128,7 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
                 </button>
             </div>
             <p class="day-panel__describe">{ status.describe() }</p>
-            { for refusal }
+            <RefusalHere place={DAY_PANEL_PLACE} />
             if day.is_future {
                 <p class="hint">{ "This day is still to come: nothing can be marked yet." }</p>
             } else {

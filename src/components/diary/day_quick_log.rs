@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::diary::refusal_here::RefusalHere;
 use crate::domain::diary::{DayKind, DiaryAction, Severity};
 use crate::platform;
-use crate::state::diary::{perform_from, use_diary, DiaryMsg};
+use crate::state::diary::{perform_from, use_diary};
 use crate::state::preferences::use_preferences;
 
 /// The severity each quick "headache today" word stands for (the middle of its band). Shared with the calendar's
@@ -73,16 +73,6 @@ pub fn DayQuickLog() -> Html {
 
     // A headache logged today (from "Headache now" or the form) is what today holds, even without a day note.
     let headache_logged_today = !diary.diary.attacks_touching(today, today).is_empty();
-    let refusal = (diary.problem_at == Some(DAY_LOG_PLACE))
-        .then(|| diary.problem.as_ref().map(ToString::to_string))
-        .flatten()
-        .map(|message| {
-            let diary = diary.clone();
-            html! {
-                <Alert {message} tone={AlertTone::Warning}
-                    on_dismiss={Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem))} />
-            }
-        });
     let status = match note.as_ref().map(|n| &n.kind) {
         None if headache_logged_today => html! {
             <p class="day-log__status day-log__status--set">{ "Today: a headache is logged (see History)." }</p>
@@ -103,7 +93,7 @@ pub fn DayQuickLog() -> Html {
         <section class="day-log" aria-labelledby="day-log-title">
             <h2 id="day-log-title" class="day-log__title">{ "Today as a whole" }</h2>
             { status }
-            { for refusal }
+            <RefusalHere place={DAY_LOG_PLACE} />
             <div class="day-log__row">
                 <button type="button" class="button" onclick={mark(DayKind::HeadacheFree)}
                     aria-pressed={matches!(note.as_ref().map(|n| &n.kind), Some(DayKind::HeadacheFree)).to_string()}>

@@ -8,10 +8,10 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::components::diary::day_quick_log::DAY_SEVERITIES;
-use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::diary::refusal_here::RefusalHere;
 use crate::domain::diary::{DayKind, DiaryAction, Severity};
 use crate::platform;
-use crate::state::diary::{perform_from, use_diary, DiaryMsg};
+use crate::state::diary::{perform_from, use_diary};
 
 /// The most days listed at once (the newest); marking one brings the next.
 const DAYS_SHOWN: usize = 5;
@@ -43,16 +43,6 @@ pub fn MissedDays() -> Html {
     if days.is_empty() {
         return Html::default();
     }
-    let refusal = (handle.problem_at == Some(MISSED_DAYS_PLACE))
-        .then(|| handle.problem.as_ref().map(ToString::to_string))
-        .flatten()
-        .map(|message| {
-            let handle = handle.clone();
-            html! {
-                <Alert {message} tone={AlertTone::Warning}
-                    on_dismiss={Callback::from(move |()| handle.dispatch(DiaryMsg::DismissProblem))} />
-            }
-        });
     let rows = days.iter().take(DAYS_SHOWN).map(|&date| {
         let mark = |kind: DayKind| {
             let handle = handle.clone();
@@ -115,7 +105,7 @@ pub fn MissedDays() -> Html {
                     format!("{count} recent days have nothing logged. A day counts as headache-free only when you mark it.")
                 } }
             </p>
-            { for refusal }
+            <RefusalHere place={MISSED_DAYS_PLACE} />
             <ul class="missed-days__list" role="list">{ for rows }</ul>
             <button type="button" class="button button--quiet" onclick={on_not_now}>{ "Not now" }</button>
         </section>

@@ -9,4 +9,5 @@ pub mod history;
 pub mod history_filters;
 pub mod history_row;
 pub mod missed_days;
+pub mod refusal_here;
 pub mod undo_bar;
