@@ -71,3 +71,12 @@ export async function appKeys(page) {
     ),
   );
 }
+
+/** Turns the lock on from the Settings page already open in `page`, as a person does. */
+export async function lockFromSettings(page, passphrase) {
+  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
+  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await page.getByRole('button', { name: 'Lock the diary' }).click();
+  await expect(page.getByText('Your diary is now locked.')).toBeVisible();
+}

@@ -4,7 +4,7 @@
 // passphrase, and a locked backup that stays encrypted and restores with its passphrase.
 // Screenshots of the unlock screen and the lock settings in light and dark.
 import fs from 'node:fs';
-import { test, expect, screenshot, openApp } from './fixtures.mjs';
+import { test, expect, screenshot, openApp, lockFromSettings } from './fixtures.mjs';
 import { isoDay } from './today.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
@@ -35,11 +35,7 @@ async function fresh(page, diary) {
 
 async function turnOnLock(page, passphrase = PASSPHRASE) {
   await openApp(page, '#/settings');
-  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Lock the diary' }).click();
-  await expect(page.getByText('Your diary is now locked.')).toBeVisible();
+  await lockFromSettings(page, passphrase);
 }
 
 async function unlock(page, passphrase) {

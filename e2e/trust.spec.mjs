@@ -1,6 +1,6 @@
 // Trust, second round: what a person keeps is never lost because a tab was stale or stored text could not be
 // read. Each test is one finding of the trust review, driven through the built app as a person would meet it.
-import { test, expect, openApp, newContext, screenshot, appKeys } from './fixtures.mjs';
+import { test, expect, openApp, newContext, screenshot, appKeys, lockFromSettings } from './fixtures.mjs';
 import { weeksOfDiary } from './seed.mjs';
 import { isoDay } from './today.mjs';
 import fs from 'node:fs';
@@ -267,11 +267,7 @@ test('trust_turning_the_lock_on_leaves_no_readable_copy_of_the_diary', async ({ 
   await expect(page.locator('#lock-copies')).toContainText('locking removes them');
   await page.locator('#lock-copies').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e/screenshots/trust-lock-copies-light.png' });
-  await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Type the passphrase again', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Lock the diary' }).click();
-  await expect(page.getByText('Your diary is now locked.')).toBeVisible();
+  await lockFromSettings(page, PASSPHRASE);
 
   const keys = await appKeys(page);
   for (const [key, text] of Object.entries(keys)) {
@@ -439,11 +435,7 @@ test('trust_changes_made_in_two_tabs_of_a_locked_diary_within_milliseconds_are_a
     days.map((day, index) => ({ id: 900 + index, s: `${day}T08:00`, e: `${day}T10:00`, sv: 5 })),
     ['#/settings', '#/diary'],
   );
-  await first.getByLabel('New passphrase', { exact: true }).fill(passphrase);
-  await first.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
-  await first.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await first.getByRole('button', { name: 'Lock the diary' }).click();
-  await expect(first.getByText('Your diary is now locked.')).toBeVisible();
+  await lockFromSettings(first, passphrase);
   await first.goto('#/diary');
   // The second tab follows the lock; it is opened there with the passphrase.
   await second.reload();
@@ -485,11 +477,7 @@ test('trust_typing_on_a_form_survives_the_lock_turned_on_in_another_tab', async 
   await form.locator('label[for="severity-8"]').click();
   await form.locator('#attack-note').fill('Typed before the lock');
 
-  await settings.getByLabel('New passphrase', { exact: true }).fill(passphrase);
-  await settings.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
-  await settings.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await settings.getByRole('button', { name: 'Lock the diary' }).click();
-  await expect(settings.getByText('Your diary is now locked.')).toBeVisible();
+  await lockFromSettings(settings, passphrase);
 
   // The form's tab follows the lock: the form is gone from the page, the typing is not.
   await expect(form.getByLabel('Passphrase', { exact: true })).toBeVisible();
@@ -547,11 +535,7 @@ test('trust_refusals_and_unreadable_data_are_told_in_words_not_the_parsers', asy
 test('trust_a_locked_diary_with_an_altered_salt_or_work_factor_is_called_damaged_not_a_wrong_passphrase', async ({ page }) => {
   const passphrase = 'four calm words here';
   await openApp(page, '#/settings');
-  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Lock the diary' }).click();
-  await expect(page.getByText('Your diary is now locked.')).toBeVisible();
+  await lockFromSettings(page, passphrase);
   const sealedText = await stored(page, DIARY_KEY);
   for (const altered of [
     sealedText.replace('"iterations":600000', '"iterations":700000'),
@@ -609,11 +593,7 @@ test('trust_hide_and_auto_lock_leave_no_decrypted_note_in_the_pages_memory', asy
   ]);
   await page.goto('#/settings');
   await page.reload();
-  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Lock the diary' }).click();
-  await expect(page.getByText('Your diary is now locked.')).toBeVisible();
+  await lockFromSettings(page, passphrase);
 
   for (let round = 0; round < 2; round += 1) {
     // The diary open and on screen: its note is in memory, as it must be.
@@ -689,11 +669,7 @@ test('trust_replace_takes_the_backups_settings_not_this_tabs', async ({ page }) 
   const passphrase = 'four calm words here';
   await openApp(page, '#/settings');
   // The lock on (so the auto-lock choice shows), auto-lock set to 1 minute in this tab.
-  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('Type the passphrase again', { exact: true }).fill(passphrase);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Lock the diary' }).click();
-  await expect(page.getByText('Your diary is now locked.')).toBeVisible();
+  await lockFromSettings(page, passphrase);
   await page.locator('label[for="auto-lock-1"]').click();
   await expect(page.locator('#auto-lock-1')).toBeChecked();
 
