@@ -62,7 +62,7 @@ fn backup_file_is_the_storage_envelope_around_each_stored_document() {
     };
     let value: Value = serde_json::from_str(&backup_text(&backup).expect("text")).expect("json");
     assert_eq!(value["version"], json!(BACKUP_VERSION));
-    assert_eq!(value["data"]["diary"], json!({"version": 1, "data": {}}));
+    assert_eq!(value["data"]["diary"], json!({"version": 2, "data": {}}));
     assert_eq!(value["data"]["preferences"]["version"], json!(1));
     assert!(value["data"].get("self_check").is_none());
 }

@@ -52,6 +52,7 @@ fn medicine_notes(doses: &[(NaiveDate, MedicineClass, &str)]) -> Vec<DayNote> {
             date,
             kind: DayKind::Headache { severity: None },
             medicines,
+            stopped_activities: None,
         })
         .collect()
 }

@@ -17,9 +17,9 @@ fn load_fixture() -> Diary {
 }
 
 #[test]
-fn diary_is_stored_under_its_own_key_at_version_one() {
+fn diary_is_stored_under_its_own_key_at_version_two() {
     assert_eq!(Diary::KEY, "headache-diary.diary");
-    assert_eq!(Diary::VERSION, 1);
+    assert_eq!(Diary::VERSION, 2);
 }
 
 #[test]
@@ -173,7 +173,7 @@ fn diary_v1_fixture_gives_the_figures_a_person_would_check() {
 fn diary_round_trips_through_the_envelope_exactly() {
     let diary = load_fixture();
     let text = encode(&diary).expect("encodes");
-    assert!(text.starts_with("{\"version\":1,\"data\":{"), "{text}");
+    assert!(text.starts_with("{\"version\":2,\"data\":{"), "{text}");
     assert_eq!(decode::<Diary>(&text), Ok(diary));
 }
 
@@ -181,7 +181,7 @@ fn diary_round_trips_through_the_envelope_exactly() {
 fn diary_empty_is_stored_as_an_empty_object_and_loads_back() {
     assert_eq!(
         encode(&Diary::new()).expect("encodes"),
-        r#"{"version":1,"data":{}}"#
+        r#"{"version":2,"data":{}}"#
     );
     assert_eq!(
         decode::<Diary>(r#"{"version":1,"data":{}}"#),
@@ -234,12 +234,12 @@ fn diary_corrupt_json_is_reported_not_defaulted() {
 
 #[test]
 fn diary_from_a_newer_app_is_refused() {
-    let error = decode::<Diary>(r#"{"version":2,"data":{}}"#).unwrap_err();
+    let error = decode::<Diary>(r#"{"version":3,"data":{}}"#).unwrap_err();
     assert_eq!(
         error,
         StorageError::NewerVersion {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     );
 }
@@ -319,7 +319,7 @@ fn diary_attacks_stored_out_of_order_are_sorted_on_load() {
 
 #[test]
 fn diary_times_with_seconds_survive_a_round_trip() {
-    let raw = r#"{"version":1,"data":{"a":[{"id":1,"s":"2026-03-02T08:00:30"}]}}"#;
+    let raw = r#"{"version":2,"data":{"a":[{"id":1,"s":"2026-03-02T08:00:30"}]}}"#;
     let diary: Diary = decode(raw).expect("loads");
     assert_eq!(encode(&diary).expect("encodes"), raw);
 }
@@ -378,12 +378,66 @@ fn migrations_from_an_unknown_version_are_a_clear_error() {
 }
 
 #[test]
-fn diary_has_no_migrations_yet_and_refuses_older_versions() {
-    assert!(MIGRATIONS.is_empty());
+fn diary_migrates_from_version_one_only_and_refuses_version_zero() {
+    assert_eq!(MIGRATIONS.len(), 1);
+    assert_eq!(MIGRATIONS[0].from, 1);
     assert!(matches!(
         Diary::migrate(0, json!({})),
         Err(StorageError::WrongShape(_))
     ));
+    assert!(matches!(
+        Diary::migrate(1, json!([1, 2])),
+        Err(StorageError::WrongShape(_))
+    ));
+}
+
+#[test]
+fn diary_v1_fixture_migrates_to_version_two_with_the_same_meaning_and_no_treatments() {
+    let raw = fixture("diary-v1.json");
+    let tree: Value = serde_json::from_str(&raw).unwrap();
+    let migrated = Diary::migrate(1, tree["data"].clone()).expect("v1 migrates");
+    // Nothing stored before is changed: the data is the same, field for field.
+    assert_eq!(migrated, tree["data"]);
+    let diary: Diary = decode(&raw).unwrap();
+    assert!(diary.treatments().is_empty());
+    assert!(diary.day_notes().iter().all(|n| n.stopped_activities.is_none()));
+    // Saved again, it is written at version 2 and reads back equal.
+    let text = encode(&diary).unwrap();
+    assert!(text.starts_with(r#"{"version":2,"#), "{text}");
+    assert_eq!(decode::<Diary>(&text).unwrap(), diary);
+}
+
+#[test]
+fn diary_with_treatments_round_trips_and_a_newer_version_is_refused_not_overwritten() {
+    let mut trial = PreventiveTrial::new(TrialId(5), "Topiramate", PreventiveClass::Antiepileptic);
+    trial.from = YearMonth::new(2025, 1);
+    trial.to = YearMonth::new(2025, 6);
+    trial.dose = "50 mg twice a day".into();
+    trial.outcome = Some(TrialOutcome::SideEffects);
+    trial.dose_as_prescribed = Some(true);
+    let diary = Diary::new().with_treatments(vec![trial.clone()]).unwrap();
+    let text = encode(&diary).unwrap();
+    assert!(text.contains(r#""rx":[{"id":5,"n":"Topiramate","c":"antiepileptic","f":"2025-01","to":"2025-06""#), "{text}");
+    assert_eq!(decode::<Diary>(&text).unwrap().treatments(), [trial]);
+    assert!(matches!(
+        decode::<Diary>(&text.replacen(r#""version":2"#, r#""version":3"#, 1)),
+        Err(StorageError::NewerVersion { found: 3, supported: 2 })
+    ));
+}
+
+#[test]
+fn stored_treatments_that_break_a_rule_are_refused_not_repaired() {
+    for (data, why) in [
+        (r#"{"rx":[{"id":1,"n":"A","c":"other"},{"id":1,"n":"B","c":"other"}]}"#, "same id"),
+        (r#"{"rx":[{"id":1,"n":"A","c":"other","f":"2025-06","to":"2025-01"}]}"#, "stops first"),
+        (r#"{"rx":[{"id":1,"n":"A","c":"other","f":"2025-13"}]}"#, "month 13"),
+        (r#"{"rx":[{"id":1,"n":"A","c":"vitamin"}]}"#, "unknown class"),
+        (r#"{"rx":[{"id":1,"n":"  ","c":"other"}]}"#, "no name"),
+        (r#"{"d":[{"d":"2026-03-01","k":"free","st":true}]}"#, "stopped on a free day"),
+    ] {
+        let raw = format!(r#"{{"version":2,"data":{data}}}"#);
+        assert!(decode::<Diary>(&raw).is_err(), "{why} was accepted");
+    }
 }
 
 // The ten-year sample

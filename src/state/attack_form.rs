@@ -440,6 +440,8 @@ impl AttackDraft {
                 TextField::Medicine => dose_where(&|dose| too_long(&dose.name), DosePart::Name),
                 TextField::Dose => dose_where(&|dose| too_long(&dose.dose), DosePart::Dose),
                 TextField::Trigger => Field::OwnTriggers,
+                // A treatment is never on a headache's form; its list lives on the treatments page.
+                TextField::Treatment => Field::Note,
             },
             DiaryError::EmptyName(TextField::Trigger)
             | DiaryError::TooMany {

@@ -16,10 +16,26 @@ pub struct Migration {
     pub run: fn(Value) -> Result<Value, StorageError>,
 }
 
-/// Every step from an older diary version, in order. Version 1 is the first, so there are none yet; when
-/// version 2 arrives, add `Migration { from: 1, run: v1_to_v2 }` with a pure `fn v1_to_v2(Value) -> …` and a
-/// `tests/fixtures/diary-v1.json` test that it still loads.
-pub const MIGRATIONS: &[Migration] = &[];
+/// Every step from an older diary version, in order, each a pure `fn(Value) -> …` tested natively against a
+/// fixture of the version it reads (`tests/fixtures/diary-v1.json`).
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    run: v1_to_v2,
+}];
+
+/// Version 2 adds preventive treatments (`rx`) and "stopped you" on day entries (`st`). Every version 1 field
+/// keeps its name and meaning, so the data passes through unchanged. The version goes up all the same: a build
+/// that knows only version 1 would drop the treatments on its next save, so it must refuse this text instead
+/// (it does: a newer version is never overwritten).
+fn v1_to_v2(data: Value) -> Result<Value, StorageError> {
+    if data.is_object() {
+        Ok(data)
+    } else {
+        Err(StorageError::WrongShape(
+            "the version 1 diary is not an object".into(),
+        ))
+    }
+}
 
 /// Runs `steps` from `from_version` up to `to_version`, one version at a time. A version with no step (0, a gap,
 /// anything unknown) is a clear error and nothing is guessed.
@@ -52,7 +68,7 @@ pub fn run_migrations(
 
 impl Document for Diary {
     const KEY: &'static str = "headache-diary.diary";
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
 
     fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError> {
         run_migrations(from_version, u64::from(Self::VERSION), data, MIGRATIONS)

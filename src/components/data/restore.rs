@@ -223,7 +223,13 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
         let range = date_range(&backup.diary)
             .map(|(first, last)| format!(", from {}", range_words(first, last)))
             .unwrap_or_default();
+        let treatments = match backup.diary.treatments().len() {
+            0 => None,
+            1 => Some("1 preventive treatment".to_string()),
+            n => Some(format!("{n} preventive treatments")),
+        };
         let extras = [
+            treatments.as_deref(),
             backup.preferences.is_some().then_some("settings"),
             backup
                 .self_check
@@ -272,8 +278,13 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                 (
                     duplicates,
                     format!(
-                        "Keeps everything you have and adds {}. Where both have an entry for the same time or day, yours is kept.",
-                        entries_words(attacks, notes, periods)
+                        "Keeps everything you have and adds {}{}. Where both have an entry for the same time or day, yours is kept.",
+                        entries_words(attacks, notes, periods),
+                        match preview.merge_adds_treatments {
+                            0 => String::new(),
+                            1 => ", and 1 treatment".to_string(),
+                            n => format!(", and {n} treatments"),
+                        }
                     ),
                     picked.can_merge(),
                 )

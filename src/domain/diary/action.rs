@@ -5,10 +5,10 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::attack::{check_name, check_not_future, whole_minute};
-use super::limits::OWN_TRIGGER_LIST_MAX;
+use super::limits::{OWN_TRIGGER_LIST_MAX, TREATMENTS_MAX};
 use super::{
     Attack, AttackField, AttackId, DayKind, DayNote, Diary, DiaryError, ListOf, MedicineDose,
-    Moment, Period, TextField,
+    Moment, Period, PreventiveTrial, TextField, TrialId,
 };
 
 /// A change a person makes to the diary.
@@ -114,6 +114,30 @@ pub enum DiaryAction {
         /// The words (case is ignored).
         name: String,
     },
+    /// Sets whether the headache stopped usual activities on a marked day (EHF 2020's debilitating day); `None`
+    /// clears the answer. The day must already have a note.
+    SetDayStopped {
+        /// The day.
+        date: NaiveDate,
+        /// The answer.
+        stopped: Option<bool>,
+    },
+    /// Adds a preventive treatment tried, or, for an id already listed, replaces it (an edit). Adding the same
+    /// one twice is a no-op.
+    SaveTreatment {
+        /// The trial, with a new id when it is new.
+        trial: PreventiveTrial,
+    },
+    /// Removes a treatment; [`Applied::TreatmentRemoved`] hands it back for Undo.
+    RemoveTreatment {
+        /// The trial.
+        id: TrialId,
+    },
+    /// Undoes a removal. A no-op if a treatment with this id is there again.
+    RestoreTreatment {
+        /// The trial as it was removed.
+        trial: PreventiveTrial,
+    },
 }
 
 /// What an action did.
@@ -129,6 +153,8 @@ pub enum Applied {
     DayCleared(DayNote),
     /// The period was removed; here it is for Undo.
     PeriodRemoved(Period),
+    /// The treatment was removed; here it is for Undo.
+    TreatmentRemoved(Box<PreventiveTrial>),
 }
 
 impl Applied {
@@ -145,6 +171,9 @@ impl Applied {
             }),
             Applied::DayCleared(note) => Some(DiaryAction::RestoreDay { note: note.clone() }),
             Applied::PeriodRemoved(period) => Some(DiaryAction::RestorePeriod { period: *period }),
+            Applied::TreatmentRemoved(trial) => Some(DiaryAction::RestoreTreatment {
+                trial: trial.as_ref().clone(),
+            }),
             Applied::Changed | Applied::Unchanged => None,
         }
     }
@@ -255,6 +284,52 @@ impl DiaryAction {
                     Applied::Changed
                 })
             }
+            DiaryAction::SetDayStopped { date, stopped } => {
+                let mut note = diary
+                    .day_note(date)
+                    .cloned()
+                    .ok_or(DiaryError::DayNotMarked(date))?;
+                note.stopped_activities = stopped;
+                note.validate()?;
+                set_note(diary, note)
+            }
+            DiaryAction::SaveTreatment { trial } => save_treatment(diary, trial),
+            DiaryAction::RemoveTreatment { id } => {
+                let list = diary.treatments_mut();
+                match list.iter().position(|trial| trial.id == id) {
+                    Some(index) => Ok(Applied::TreatmentRemoved(Box::new(list.remove(index)))),
+                    None => Err(DiaryError::TreatmentNotFound),
+                }
+            }
+            DiaryAction::RestoreTreatment { trial } => {
+                if diary.treatment(trial.id).is_some() {
+                    Ok(Applied::Unchanged)
+                } else {
+                    save_treatment(diary, trial)
+                }
+            }
+        }
+    }
+}
+
+fn save_treatment(diary: &mut Diary, mut trial: PreventiveTrial) -> Result<Applied, DiaryError> {
+    trial.name = trial.name.trim().to_string();
+    trial.dose = trial.dose.trim().to_string();
+    trial.validate()?;
+    let list = diary.treatments_mut();
+    match list.iter().position(|existing| existing.id == trial.id) {
+        Some(index) if list[index] == trial => Ok(Applied::Unchanged),
+        Some(index) => {
+            list[index] = trial;
+            Ok(Applied::Changed)
+        }
+        None if list.len() >= TREATMENTS_MAX => Err(DiaryError::TooMany {
+            what: ListOf::Treatments,
+            max: TREATMENTS_MAX,
+        }),
+        None => {
+            list.push(trial);
+            Ok(Applied::Changed)
         }
     }
 }

@@ -55,6 +55,10 @@ pub struct DayNote {
     /// just the same (a near-daily headache is where overuse matters most).
     #[serde(rename = "m", default, skip_serializing_if = "Vec::is_empty")]
     pub medicines: Vec<MedicineDose>,
+    /// Whether the headache stopped the person's usual activities that day (`None`: not answered): a
+    /// debilitating day for EHF 2020. Only a headache day can say yes.
+    #[serde(rename = "st", default, skip_serializing_if = "Option::is_none")]
+    pub stopped_activities: Option<bool>,
 }
 
 impl DayNote {
@@ -64,12 +68,16 @@ impl DayNote {
             date,
             kind,
             medicines: Vec::new(),
+            stopped_activities: None,
         }
     }
 
     /// Checks the kind and the medicines (within limits, each taken on this very day).
     pub fn validate(&self) -> Result<(), DiaryError> {
         self.kind.validate()?;
+        if self.kind == DayKind::HeadacheFree && self.stopped_activities == Some(true) {
+            return Err(DiaryError::StoppedWithoutHeadache(self.date));
+        }
         check_medicines(&self.medicines)?;
         match self
             .medicines

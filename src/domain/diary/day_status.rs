@@ -57,7 +57,8 @@ pub struct DayStatus {
     pub headache: DayHeadache,
     /// Whether an attack touching this day looks like migraine ([`Attack::is_migraine_like`]).
     pub migraine_like: bool,
-    /// Whether an attack touching this day stopped normal activities.
+    /// Whether the headache stopped normal activities this day: an attack touching it said so, or the day entry
+    /// did (EHF 2020's debilitating day; a day counts once however many say so).
     pub stopped_activities: bool,
     /// How many attacks touched this day.
     pub attacks: usize,
@@ -152,6 +153,7 @@ impl Diary {
                     DayKind::HeadacheFree => DayHeadache::HeadacheFree,
                     DayKind::Headache { severity } => DayHeadache::Headache { severity },
                 };
+                day.stopped_activities |= note.stopped_activities == Some(true);
                 for dose in &note.medicines {
                     day.medicines.insert(dose.class);
                 }

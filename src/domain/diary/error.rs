@@ -119,6 +119,9 @@ pub enum DiaryError {
     /// "No headache" on a day with a logged attack.
     #[error("A headache is logged on {}, so it cannot be marked headache-free. Delete or move that headache first.", day(.0))]
     HeadacheFreeButAttack(NaiveDate),
+    /// "Stopped you" on a day marked headache-free.
+    #[error("{} is marked as a day without headache, so a headache cannot have stopped you that day. Mark it as a headache day first.", day(.0))]
+    StoppedWithoutHeadache(NaiveDate),
     /// Medicines for a day that has no note yet.
     #[error("Mark {} as a headache day first, then add the medicines taken that day.", day(.0))]
     DayNotMarked(NaiveDate),
@@ -161,6 +164,23 @@ pub enum DiaryError {
     /// A form's fields that were also changed, differently, in another tab since the form opened.
     #[error("This headache was changed in another tab while this form was open: {}. Nothing was saved yet; choose which to keep.", field_list(.0))]
     EditedElsewhere(Vec<AttackField>),
+    /// A preventive treatment stopped before it started.
+    #[error("The treatment cannot stop ({to}) before it started ({from}). Check both months.")]
+    TreatmentStopsBeforeStart {
+        /// The start month, in words.
+        from: String,
+        /// The stop month, in words.
+        to: String,
+    },
+    /// A preventive treatment marked as still taken but with a stop month.
+    #[error("A treatment you are still taking has no stop month. Clear the stop month, or untick \"I still take it\".")]
+    TreatmentStoppedAndTaken,
+    /// A number of months taken that cannot be right.
+    #[error("{0} months is not a length of time a treatment can have been taken. Give a number from 1 to 1200, or leave it empty.")]
+    TreatmentMonthsOutOfRange(u32),
+    /// A treatment id that is not (or no longer) in the diary.
+    #[error("That treatment is not in your list any more; it may have been deleted in another tab.")]
+    TreatmentNotFound,
     /// A period end that runs into the next period.
     #[error("The period would run into the next one, which starts on {}. Check the end day.", day(.0))]
     PeriodRunsIntoNext(NaiveDate),
@@ -265,6 +285,8 @@ pub enum TextField {
     Dose,
     /// An own trigger's name.
     Trigger,
+    /// A preventive treatment's name.
+    Treatment,
 }
 
 impl fmt::Display for TextField {
@@ -274,6 +296,7 @@ impl fmt::Display for TextField {
             TextField::Medicine => "medicine",
             TextField::Dose => "dose",
             TextField::Trigger => "trigger",
+            TextField::Treatment => "treatment",
         })
     }
 }
@@ -285,6 +308,8 @@ pub enum ListOf {
     OwnTriggers,
     /// Medicines on one entry.
     Medicines,
+    /// Preventive treatments in the diary.
+    Treatments,
 }
 
 impl fmt::Display for ListOf {
@@ -292,6 +317,7 @@ impl fmt::Display for ListOf {
         f.write_str(match self {
             ListOf::OwnTriggers => "own triggers",
             ListOf::Medicines => "medicines",
+            ListOf::Treatments => "treatments",
         })
     }
 }

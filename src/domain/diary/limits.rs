@@ -10,6 +10,8 @@ pub const MEDICINES_MAX: usize = 20;
 pub const OWN_TRIGGERS_PER_ATTACK_MAX: usize = 20;
 /// Most own triggers in the person's list.
 pub const OWN_TRIGGER_LIST_MAX: usize = 50;
+/// Most preventive treatments in the diary's list (a person with resistant migraine may have tried a dozen).
+pub const TREATMENTS_MAX: usize = 100;
 /// How far in the future (minutes) a time may be and still be accepted: device clocks and two tabs differ a
 /// little, and a person tapping "now" should never be told it is in the future.
 pub const FUTURE_TOLERANCE_MINUTES: i64 = 5;

@@ -33,6 +33,7 @@ pub mod sample;
 mod severity;
 mod symptom;
 mod time_format;
+mod treatment;
 mod trigger;
 
 pub use action::{Applied, DiaryAction, Keep};
@@ -55,4 +56,8 @@ pub use record::Diary;
 pub use sample::generate_sample_diary;
 pub use severity::{Severity, SeverityBand};
 pub use symptom::Symptom;
+pub use treatment::{
+    class_of_common, PreventiveClass, PreventiveTrial, TrialId, TrialOutcome, TrialVerdict, YearMonth,
+    ADEQUATE_TRIAL_MONTHS, COMMON_PREVENTIVES,
+};
 pub use trigger::Trigger;

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::limits::OWN_TRIGGER_LIST_MAX;
-use super::{Attack, AttackId, DayNote, DiaryError, Period};
+use super::limits::{OWN_TRIGGER_LIST_MAX, TREATMENTS_MAX};
+use super::{Attack, AttackId, DayNote, DiaryError, Period, PreventiveTrial, TrialId};
 
 /// A person's headache diary.
 ///
@@ -24,6 +24,9 @@ pub struct Diary {
     periods: Vec<Period>,
     #[serde(rename = "t", skip_serializing_if = "Vec::is_empty")]
     own_triggers: Vec<String>,
+    /// Preventive treatments tried (from diary version 2), in the order added.
+    #[serde(rename = "rx", skip_serializing_if = "Vec::is_empty")]
+    treatments: Vec<PreventiveTrial>,
 }
 
 /// The stored shape, read before the diary's rules are checked.
@@ -37,6 +40,8 @@ struct DiaryRecord {
     periods: Vec<Period>,
     #[serde(rename = "t", default)]
     own_triggers: Vec<String>,
+    #[serde(rename = "rx", default)]
+    treatments: Vec<PreventiveTrial>,
 }
 
 impl TryFrom<DiaryRecord> for Diary {
@@ -49,6 +54,7 @@ impl TryFrom<DiaryRecord> for Diary {
             record.periods,
             record.own_triggers,
         )
+        .and_then(|diary| diary.with_treatments(record.treatments))
         .map_err(super::error::FoundInData)
     }
 }
@@ -74,9 +80,17 @@ impl Diary {
             day_notes,
             periods,
             own_triggers,
+            treatments: Vec::new(),
         };
         diary.validate()?;
         Ok(diary)
+    }
+
+    /// This diary with `treatments` as its list of preventive treatments tried, every rule checked.
+    pub fn with_treatments(mut self, treatments: Vec<PreventiveTrial>) -> Result<Diary, DiaryError> {
+        self.treatments = treatments;
+        self.validate()?;
+        Ok(self)
     }
 
     /// Checks every rule that does not depend on the clock (see the type's invariants).
@@ -135,6 +149,22 @@ impl Diary {
                 max: OWN_TRIGGER_LIST_MAX,
             });
         }
+        if self.treatments.len() > TREATMENTS_MAX {
+            return Err(DiaryError::TooMany {
+                what: super::ListOf::Treatments,
+                max: TREATMENTS_MAX,
+            });
+        }
+        let mut trial_ids = std::collections::BTreeSet::new();
+        for trial in &self.treatments {
+            trial.validate()?;
+            if !trial_ids.insert(trial.id) {
+                return Err(DiaryError::Inconsistent(format!(
+                    "two treatments share the number {}",
+                    trial.id.0
+                )));
+            }
+        }
         let mut names = std::collections::BTreeSet::new();
         for name in &self.own_triggers {
             super::attack::check_name(super::TextField::Trigger, name)?;
@@ -167,12 +197,23 @@ impl Diary {
         &self.own_triggers
     }
 
+    /// The preventive treatments tried, in the order added.
+    pub fn treatments(&self) -> &[PreventiveTrial] {
+        &self.treatments
+    }
+
+    /// The treatment with this id.
+    pub fn treatment(&self, id: TrialId) -> Option<&PreventiveTrial> {
+        self.treatments.iter().find(|trial| trial.id == id)
+    }
+
     /// Whether nothing at all is logged.
     pub fn is_empty(&self) -> bool {
         self.attacks.is_empty()
             && self.day_notes.is_empty()
             && self.periods.is_empty()
             && self.own_triggers.is_empty()
+            && self.treatments.is_empty()
     }
 
     /// Attacks plus day notes: the entries a person has logged.
@@ -270,6 +311,10 @@ impl Diary {
 
     pub(crate) fn own_triggers_mut(&mut self) -> &mut Vec<String> {
         &mut self.own_triggers
+    }
+
+    pub(crate) fn treatments_mut(&mut self) -> &mut Vec<PreventiveTrial> {
+        &mut self.treatments
     }
 }
 

@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 
 use crate::domain::diary::{
-    Attack, DayKind, DayNote, Diary, DiaryError, Period, OWN_TRIGGER_LIST_MAX,
+    Attack, DayKind, DayNote, Diary, DiaryError, Period, PreventiveTrial, OWN_TRIGGER_LIST_MAX,
+    TREATMENTS_MAX,
 };
 
 /// A merged diary and how much of the incoming one went into it.
@@ -19,6 +20,8 @@ pub struct Merged {
     pub added_day_notes: usize,
     /// Incoming periods added.
     pub added_periods: usize,
+    /// Incoming preventive treatments added.
+    pub added_treatments: usize,
 }
 
 /// Adds `incoming` to `current`. The current diary wins every conflict:
@@ -27,7 +30,9 @@ pub struct Merged {
 /// - a day note for a date that already has one is left out, and so is a "no headache" note for a day that has
 ///   an attack in the current diary;
 /// - a period starting on the same day as a current one, or overlapping one, is left out;
-/// - own trigger words are added when not already listed (ignoring case), up to the list's limit.
+/// - own trigger words are added when not already listed (ignoring case), up to the list's limit;
+/// - a preventive treatment with the same id, or the same name (ignoring case), class and start month as a
+///   current one, is already there; the rest are added, up to the list's limit.
 ///
 /// The result is checked against every diary rule ([`Diary::from_parts`]); an error means nothing was merged.
 pub fn merge(current: &Diary, incoming: &Diary) -> Result<Merged, DiaryError> {
@@ -67,13 +72,28 @@ pub fn merge(current: &Diary, incoming: &Diary) -> Result<Merged, DiaryError> {
             own_triggers.push(word.clone());
         }
     }
-    let diary = Diary::from_parts(attacks, day_notes, periods, own_triggers)?;
+    let mut treatments: Vec<PreventiveTrial> = current.treatments().to_vec();
+    let mut added_treatments = 0;
+    for trial in incoming.treatments() {
+        let known = treatments.iter().any(|existing| same_trial(existing, trial));
+        if !known && treatments.len() < TREATMENTS_MAX {
+            treatments.push(trial.clone());
+            added_treatments += 1;
+        }
+    }
+    let diary =
+        Diary::from_parts(attacks, day_notes, periods, own_triggers)?.with_treatments(treatments)?;
     Ok(Merged {
         diary,
         added_attacks,
         added_day_notes,
         added_periods,
+        added_treatments,
     })
+}
+
+fn same_trial(a: &PreventiveTrial, b: &PreventiveTrial) -> bool {
+    a.id == b.id || (a.name.eq_ignore_ascii_case(&b.name) && a.class == b.class && a.from == b.from)
 }
 
 /// Whether `attack` is already in `current` (same id or same start) or overlaps an attack there.
@@ -108,6 +128,10 @@ pub struct BackupPreview {
     pub duplicate_periods: usize,
     /// What a merge would add (everything not a duplicate and not clashing with the diary).
     pub merge_adds: (usize, usize, usize),
+    /// Preventive treatments in the backup.
+    pub treatments: usize,
+    /// Of those, how many a merge would add (the rest are already listed).
+    pub merge_adds_treatments: usize,
 }
 
 impl BackupPreview {
@@ -150,12 +174,14 @@ impl BackupPreview {
                 merged.added_day_notes,
                 merged.added_periods,
             ),
+            treatments: incoming.treatments().len(),
+            merge_adds_treatments: merged.added_treatments,
         })
     }
 
     /// Whether the backup holds no entries at all.
     pub fn is_empty(&self) -> bool {
-        self.attacks == 0 && self.day_notes == 0 && self.periods == 0
+        self.attacks == 0 && self.day_notes == 0 && self.periods == 0 && self.treatments == 0
     }
 
     /// Entries a merge would leave out because the diary already has them or they clash with it.
