@@ -400,7 +400,10 @@ fn diary_v1_fixture_migrates_to_version_two_with_the_same_meaning_and_no_treatme
     assert_eq!(migrated, tree["data"]);
     let diary: Diary = decode(&raw).unwrap();
     assert!(diary.treatments().is_empty());
-    assert!(diary.day_notes().iter().all(|n| n.stopped_activities.is_none()));
+    assert!(diary
+        .day_notes()
+        .iter()
+        .all(|n| n.stopped_activities.is_none()));
     // Saved again, it is written at version 2 and reads back equal.
     let text = encode(&diary).unwrap();
     assert!(text.starts_with(r#"{"version":2,"#), "{text}");
@@ -417,23 +420,46 @@ fn diary_with_treatments_round_trips_and_a_newer_version_is_refused_not_overwrit
     trial.dose_as_prescribed = Some(true);
     let diary = Diary::new().with_treatments(vec![trial.clone()]).unwrap();
     let text = encode(&diary).unwrap();
-    assert!(text.contains(r#""rx":[{"id":5,"n":"Topiramate","c":"antiepileptic","f":"2025-01","to":"2025-06""#), "{text}");
+    assert!(
+        text.contains(
+            r#""rx":[{"id":5,"n":"Topiramate","c":"antiepileptic","f":"2025-01","to":"2025-06""#
+        ),
+        "{text}"
+    );
     assert_eq!(decode::<Diary>(&text).unwrap().treatments(), [trial]);
     assert!(matches!(
         decode::<Diary>(&text.replacen(r#""version":2"#, r#""version":3"#, 1)),
-        Err(StorageError::NewerVersion { found: 3, supported: 2 })
+        Err(StorageError::NewerVersion {
+            found: 3,
+            supported: 2
+        })
     ));
 }
 
 #[test]
 fn stored_treatments_that_break_a_rule_are_refused_not_repaired() {
     for (data, why) in [
-        (r#"{"rx":[{"id":1,"n":"A","c":"other"},{"id":1,"n":"B","c":"other"}]}"#, "same id"),
-        (r#"{"rx":[{"id":1,"n":"A","c":"other","f":"2025-06","to":"2025-01"}]}"#, "stops first"),
-        (r#"{"rx":[{"id":1,"n":"A","c":"other","f":"2025-13"}]}"#, "month 13"),
-        (r#"{"rx":[{"id":1,"n":"A","c":"vitamin"}]}"#, "unknown class"),
+        (
+            r#"{"rx":[{"id":1,"n":"A","c":"other"},{"id":1,"n":"B","c":"other"}]}"#,
+            "same id",
+        ),
+        (
+            r#"{"rx":[{"id":1,"n":"A","c":"other","f":"2025-06","to":"2025-01"}]}"#,
+            "stops first",
+        ),
+        (
+            r#"{"rx":[{"id":1,"n":"A","c":"other","f":"2025-13"}]}"#,
+            "month 13",
+        ),
+        (
+            r#"{"rx":[{"id":1,"n":"A","c":"vitamin"}]}"#,
+            "unknown class",
+        ),
         (r#"{"rx":[{"id":1,"n":"  ","c":"other"}]}"#, "no name"),
-        (r#"{"d":[{"d":"2026-03-01","k":"free","st":true}]}"#, "stopped on a free day"),
+        (
+            r#"{"d":[{"d":"2026-03-01","k":"free","st":true}]}"#,
+            "stopped on a free day",
+        ),
     ] {
         let raw = format!(r#"{{"version":2,"data":{data}}}"#);
         assert!(decode::<Diary>(&raw).is_err(), "{why} was accepted");

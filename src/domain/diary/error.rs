@@ -179,7 +179,9 @@ pub enum DiaryError {
     #[error("{0} months is not a length of time a treatment can have been taken. Give a number from 1 to 1200, or leave it empty.")]
     TreatmentMonthsOutOfRange(u32),
     /// A treatment id that is not (or no longer) in the diary.
-    #[error("That treatment is not in your list any more; it may have been deleted in another tab.")]
+    #[error(
+        "That treatment is not in your list any more; it may have been deleted in another tab."
+    )]
     TreatmentNotFound,
     /// A period end that runs into the next period.
     #[error("The period would run into the next one, which starts on {}. Check the end day.", day(.0))]

@@ -57,7 +57,7 @@ pub use sample::generate_sample_diary;
 pub use severity::{Severity, SeverityBand};
 pub use symptom::Symptom;
 pub use treatment::{
-    class_of_common, PreventiveClass, PreventiveTrial, TrialId, TrialOutcome, TrialVerdict, YearMonth,
-    ADEQUATE_TRIAL_MONTHS, COMMON_PREVENTIVES,
+    class_of_common, PreventiveClass, PreventiveTrial, TrialId, TrialOutcome, TrialVerdict,
+    YearMonth, ADEQUATE_TRIAL_MONTHS, COMMON_PREVENTIVES,
 };
 pub use trigger::Trigger;

@@ -87,7 +87,10 @@ impl Diary {
     }
 
     /// This diary with `treatments` as its list of preventive treatments tried, every rule checked.
-    pub fn with_treatments(mut self, treatments: Vec<PreventiveTrial>) -> Result<Diary, DiaryError> {
+    pub fn with_treatments(
+        mut self,
+        treatments: Vec<PreventiveTrial>,
+    ) -> Result<Diary, DiaryError> {
         self.treatments = treatments;
         self.validate()?;
         Ok(self)

@@ -116,7 +116,10 @@ pub const COMMON_PREVENTIVES: [(&str, PreventiveClass); 19] = [
     ("Cinnarizine", PreventiveClass::CalciumChannelBlocker),
     ("Candesartan", PreventiveClass::Angiotensin),
     ("Lisinopril", PreventiveClass::Angiotensin),
-    ("Botulinum toxin (Botox)", PreventiveClass::OnabotulinumtoxinA),
+    (
+        "Botulinum toxin (Botox)",
+        PreventiveClass::OnabotulinumtoxinA,
+    ),
     ("Erenumab", PreventiveClass::CgrpPathway),
     ("Fremanezumab", PreventiveClass::CgrpPathway),
     ("Galcanezumab", PreventiveClass::CgrpPathway),

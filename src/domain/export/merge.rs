@@ -75,14 +75,16 @@ pub fn merge(current: &Diary, incoming: &Diary) -> Result<Merged, DiaryError> {
     let mut treatments: Vec<PreventiveTrial> = current.treatments().to_vec();
     let mut added_treatments = 0;
     for trial in incoming.treatments() {
-        let known = treatments.iter().any(|existing| same_trial(existing, trial));
+        let known = treatments
+            .iter()
+            .any(|existing| same_trial(existing, trial));
         if !known && treatments.len() < TREATMENTS_MAX {
             treatments.push(trial.clone());
             added_treatments += 1;
         }
     }
-    let diary =
-        Diary::from_parts(attacks, day_notes, periods, own_triggers)?.with_treatments(treatments)?;
+    let diary = Diary::from_parts(attacks, day_notes, periods, own_triggers)?
+        .with_treatments(treatments)?;
     Ok(Merged {
         diary,
         added_attacks,

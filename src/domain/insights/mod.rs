@@ -11,7 +11,8 @@
 //!   [`MonthOveruse::plain_message`] and [`MonthOveruse::opioid_advice`], [`PatternRead::plain_messages`] with
 //!   [`WARNING_SIGNS_NOTE`] and [`DIARY_NOT_A_DIAGNOSIS`], [`MenstrualRead::plain_message`] with
 //!   [`MENSTRUAL_NOT_A_DIAGNOSIS`], [`TriggerCount::plain_sentence`], [`TriggerComparison::plain_message`],
-//!   [`MedicineEffectSummary::plain_sentence`].
+//!   [`MedicineEffectSummary::plain_sentence`], [`ResistanceRead::headline`] and [`ResistanceRead::reasons`];
+//! - [`read_resistance`]: migraine that resists treatment (EHF 2020), from the treatments and debilitating days.
 
 #![warn(missing_docs)]
 
@@ -21,6 +22,7 @@ mod menstrual;
 mod overuse;
 mod pattern;
 mod period;
+mod resistance;
 mod summary;
 mod triggers;
 
@@ -44,6 +46,10 @@ pub use pattern::{
     WARNING_SIGNS_NOTE,
 };
 pub use period::{DateRange, InsightPeriod};
+pub use resistance::{
+    read_resistance, DebilitatingMonth, ResistanceLevel, ResistanceRead, DEBILITATING_DAYS_A_MONTH,
+    REFRACTORY_MONTHS, RESISTANT_CLASSES, RESISTANT_MONTHS,
+};
 pub use summary::{month_summaries, summarize, MonthSummary, SeverityDays, Summary};
 pub use triggers::{
     trigger_report, TriggerComparison, TriggerCount, TriggerName, TriggerReport,
@@ -69,6 +75,9 @@ pub struct Insights {
     pub triggers: TriggerReport,
     /// Medicine effect for the doses of the span.
     pub medicines: Vec<MedicineEffectSummary>,
+    /// Migraine that resists treatment (EHF 2020), over the 6 complete months before today's (independent of
+    /// the span).
+    pub resistance: ResistanceRead,
 }
 
 impl Insights {
@@ -86,6 +95,9 @@ impl Insights {
         if let Some(pattern_span) = pattern::index_span(today) {
             span = span.union(pattern_span);
         }
+        if let Some(resistance_span) = resistance::index_span(today) {
+            span = span.union(resistance_span);
+        }
         let index = DayIndex::build(diary, span);
         Some(Insights {
             range,
@@ -96,6 +108,7 @@ impl Insights {
             menstrual: read_menstrual(diary, range.last()),
             triggers: triggers::triggers_from_index(&index, diary, range),
             medicines: medicine_effects(diary, range),
+            resistance: resistance::read_from_index(&index, diary, today, self_check),
         })
     }
 }
