@@ -17,6 +17,7 @@ use crate::domain::clinic::ClinicConfig;
 use crate::pages::{
     attack::AttackPage, check::CheckPage, data::DataPage, diary::DiaryPage, home::HomePage,
     insights::InsightsPage, not_found::NotFoundPage, report::ReportPage, settings::SettingsPage,
+    treatments::TreatmentsPage,
 };
 use crate::platform;
 use crate::route::Route;
@@ -30,6 +31,7 @@ fn switch(route: Route) -> Html {
         Route::Diary => html! { <DiaryPage /> },
         Route::Attack { id } => html! { <AttackPage {id} /> },
         Route::Insights => html! { <InsightsPage /> },
+        Route::Treatments => html! { <TreatmentsPage /> },
         Route::Report => html! { <ReportPage /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::Data => html! { <DataPage /> },

@@ -18,6 +18,9 @@ pub enum Route {
     Attack { id: String },
     #[at("/insights")]
     Insights,
+    /// Preventive treatments tried, and the read of migraine that resists treatment.
+    #[at("/treatments")]
+    Treatments,
     /// The print-ready report for the doctor.
     #[at("/report")]
     Report,
@@ -35,6 +38,11 @@ pub enum Route {
 pub fn shows_diary(route: &Route) -> bool {
     matches!(
         route,
-        Route::Diary | Route::Attack { .. } | Route::Insights | Route::Report | Route::Data
+        Route::Diary
+            | Route::Attack { .. }
+            | Route::Insights
+            | Route::Treatments
+            | Route::Report
+            | Route::Data
     )
 }

@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 
 use headache_diary::domain::diary::*;
 use headache_diary::domain::export::{
-    attacks_csv, day_entries_csv, neutralise_formula, ATTACK_COLUMNS, DAY_ENTRY_COLUMNS,
+    attacks_csv, day_entries_csv, neutralise_formula, treatments_csv, ATTACK_COLUMNS,
+    DAY_ENTRY_COLUMNS, TREATMENT_COLUMNS,
 };
 
 fn read(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
@@ -208,6 +209,7 @@ fn day_entries_csv_lists_marked_days_and_period_days_in_date_order() {
         MedicineClass::SimpleAnalgesic,
         at(2026, 3, 4, 9, 0),
     )];
+    ache.stopped_activities = Some(true);
     let free = DayNote::new(day(2026, 3, 1), DayKind::HeadacheFree);
     let period = Period {
         start: day(2026, 3, 3),
@@ -224,23 +226,25 @@ fn day_entries_csv_lists_marked_days_and_period_days_in_date_order() {
             "severity",
             "medicines",
             "period_start",
-            "period_day"
+            "period_day",
+            "stopped_activities"
         ]
     );
     assert_eq!(
         rows,
         [
-            ["2026-03-01", "headache-free", "", "", "", ""],
-            ["2026-03-03", "", "", "", "2026-03-03", "1"],
+            ["2026-03-01", "headache-free", "", "", "", "", ""],
+            ["2026-03-03", "", "", "", "2026-03-03", "1", ""],
             [
                 "2026-03-04",
                 "headache",
                 "4",
                 "Ibuprofen (simple)",
                 "2026-03-03",
-                "2"
+                "2",
+                "yes"
             ],
-            ["2026-03-05", "", "", "", "2026-03-03", "3"],
+            ["2026-03-05", "", "", "", "2026-03-03", "3", ""],
         ]
     );
 }
@@ -249,7 +253,52 @@ fn day_entries_csv_lists_marked_days_and_period_days_in_date_order() {
 fn day_entries_csv_period_without_end_gives_its_first_day_only() {
     let diary = diary_of(vec![], vec![], vec![Period::starting(day(2026, 3, 3))]);
     let (_, rows) = read(&day_entries_csv(&diary).expect("csv"));
-    assert_eq!(rows, [["2026-03-03", "", "", "", "2026-03-03", "1"]]);
+    assert_eq!(rows, [["2026-03-03", "", "", "", "2026-03-03", "1", ""]]);
+}
+
+#[test]
+fn treatments_csv_has_one_row_per_trial_with_codes_and_neutralised_text() {
+    let mut first = PreventiveTrial::new(TrialId(7), "Propranolol", PreventiveClass::BetaBlocker);
+    first.from = YearMonth::new(2024, 2);
+    first.to = YearMonth::new(2024, 8);
+    first.dose = "80 mg".into();
+    first.dose_as_prescribed = Some(true);
+    first.outcome = Some(TrialOutcome::NotEnoughEffect);
+    let mut second = PreventiveTrial::new(TrialId(8), "=HYPERLINK(1)", PreventiveClass::Other);
+    second.still_taking = true;
+    second.months_taken = Some(4);
+    let diary = Diary::new().with_treatments(vec![first, second]).unwrap();
+    let (header, rows) = read(&treatments_csv(&diary).expect("csv"));
+    assert_eq!(header, TREATMENT_COLUMNS.to_vec());
+    assert_eq!(
+        rows,
+        [
+            [
+                "7",
+                "Propranolol",
+                "beta-blocker",
+                "2024-02",
+                "2024-08",
+                "",
+                "",
+                "80 mg",
+                "yes",
+                "not-enough-effect"
+            ],
+            [
+                "8",
+                "'=HYPERLINK(1)",
+                "other",
+                "",
+                "",
+                "yes",
+                "4",
+                "",
+                "",
+                ""
+            ],
+        ]
+    );
 }
 
 #[test]

@@ -8,4 +8,5 @@ pub mod diary;
 pub mod insights;
 pub mod lock;
 pub mod shell;
+pub mod treatments;
 pub mod ui;

@@ -37,6 +37,9 @@ pub fn DiaryPage() -> Html {
                 <Link<Route> to={Route::Attack { id: "new".into() }} classes="button button--quiet">
                     { "Log a headache from an earlier day" }
                 </Link<Route>>
+                <Link<Route> to={Route::Treatments} classes="button button--quiet">
+                    { "Treatments tried" }
+                </Link<Route>>
             </p>
             <DayQuickLog />
             <MissedDays />

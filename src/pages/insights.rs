@@ -8,6 +8,7 @@ use yew_router::prelude::*;
 use crate::components::insights::charts::InsightCharts;
 use crate::components::insights::findings::{InsightFigures, InsightFindings};
 use crate::components::insights::period_picker::PeriodPicker;
+use crate::components::treatments::resistance_read::ResistanceReadView;
 use crate::domain::insights::InsightPeriod;
 use crate::platform;
 use crate::route::Route;
@@ -51,7 +52,8 @@ pub fn InsightsPage() -> Html {
                                 <h2 class="insights__range">{ insights.range.label() }</h2>
                                 <InsightFigures insights={insights.clone()} />
                                 <InsightCharts diary={diary_rc.clone()} insights={insights.clone()} />
-                                <InsightFindings {insights} {show_cycle} />
+                                <InsightFindings insights={insights.clone()} {show_cycle} />
+                                <ResistanceReadView read={insights.resistance.clone()} />
                             </>
                         }
                     }

@@ -8,3 +8,4 @@ pub mod insights;
 pub mod not_found;
 pub mod report;
 pub mod settings;
+pub mod treatments;

@@ -10,7 +10,8 @@ use yew_router::prelude::*;
 use crate::components::insights::charts::InsightCharts;
 use crate::components::insights::findings::{InsightFigures, InsightFindings};
 use crate::components::insights::period_picker::PeriodPicker;
-use crate::domain::diary::Attack;
+use crate::components::treatments::resistance_read::ResistanceReadView;
+use crate::domain::diary::{Attack, PreventiveTrial, YearMonth};
 use crate::domain::insights::InsightPeriod;
 use crate::platform;
 use crate::route::Route;
@@ -61,6 +62,9 @@ pub fn ReportPage() -> Html {
                     <h2>{ "Month by month" }</h2>
                     <InsightCharts diary={diary_rc.clone()} insights={insights.clone()} />
                     <InsightFindings insights={insights.clone()} {show_cycle} />
+                    <h2 id="report-treatments-title">{ format!("Treatments tried ({})", diary_rc.treatments().len()) }</h2>
+                    { treatment_table(diary_rc.treatments(), YearMonth::of(today)) }
+                    <ResistanceReadView read={insights.resistance.clone()} link_to_treatments={false} />
                     <h2>{ "Last self-check" }</h2>
                     { kept_result(kept.as_ref().as_ref()) }
                     <h2 id="report-attacks-title">{ format!("Every headache in the period ({})", attacks.len()) }</h2>
@@ -122,6 +126,54 @@ fn kept_result(kept: Option<&KeptResult>) -> Html {
             if !patterns.is_empty() {
                 <p>{ "Answers fitted: " }{ patterns.join("; ") }</p>
             }
+        </div>
+    }
+}
+
+fn treatment_table(trials: &[PreventiveTrial], this_month: YearMonth) -> Html {
+    if trials.is_empty() {
+        return html! { <p>{ "No preventive treatments are listed in the diary." }</p> };
+    }
+    let mut trials = trials.to_vec();
+    trials.sort_by_key(|trial| std::cmp::Reverse(trial.from));
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="report-treatments-title">
+            <table class="table report__treatments">
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Treatment" }</th>
+                        <th scope="col">{ "Kind" }</th>
+                        <th scope="col">{ "From – to" }</th>
+                        <th scope="col">{ "Dose" }</th>
+                        <th scope="col">{ "Outcome" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for trials.iter().map(|trial| {
+                        let months = trial.months_tried(this_month).map(|m| format!(" ({m} mo)")).unwrap_or_default();
+                        let when = trial.when_label();
+                        let prescribed = match trial.dose_as_prescribed {
+                            Some(true) => Some("as prescribed"),
+                            Some(false) => Some("below prescribed"),
+                            None => None,
+                        };
+                        let dose = [(!trial.dose.is_empty()).then(|| trial.dose.clone()), prescribed.map(str::to_string)]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>();
+                        let dose = if dose.is_empty() { "–".to_string() } else { dose.join("; ") };
+                        html! {
+                            <tr>
+                                <td>{ trial.name.clone() }</td>
+                                <td>{ trial.class.label() }</td>
+                                <td>{ if when.is_empty() { "–".to_string() } else { when } }{ months }</td>
+                                <td>{ dose }</td>
+                                <td>{ trial.outcome.map_or("not said", |o| o.label()) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
         </div>
     }
 }

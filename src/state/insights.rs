@@ -32,12 +32,18 @@ fn load_kept() -> Option<KeptResult> {
     }
 }
 
+/// The last self-check result kept on this device, read once per page visit.
+#[hook]
+pub fn use_kept_self_check() -> Rc<Option<KeptResult>> {
+    use_memo((), |_| load_kept())
+}
+
 /// The insights for `period` as of `today`.
 #[hook]
 pub fn use_insights(period: InsightPeriod, today: NaiveDate) -> InsightsView {
     let diary = use_diary();
     // Read once per page visit: the self-check is not changed from these pages.
-    let kept = use_memo((), |_| load_kept());
+    let kept = use_kept_self_check();
     let diary: Rc<Diary> = diary.as_ref().map(|d| d.diary.clone()).unwrap_or_default();
     let assessment = kept.as_ref().as_ref().map(|kept| kept.assessment.clone());
     let insights = use_memo(

@@ -8,3 +8,4 @@ pub mod kept_form;
 pub mod preferences;
 pub mod restore;
 pub mod self_check;
+pub mod treatment_form;

@@ -1,5 +1,4 @@
 //! The self-check: its steps and questions, the emergency screen, the result and the clinic's contact.
-pub mod clinic_contact;
 pub mod emergency;
 pub mod kept;
 pub mod pattern;

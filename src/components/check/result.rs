@@ -6,9 +6,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::check::clinic_contact::ClinicContact;
 use crate::components::check::pattern::CheckPattern;
 use crate::components::check::step::SCREEN_TITLE_ID;
+use crate::components::ui::clinic_contact::ClinicContact;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{Advice, Assessment, Certainty, Outcome, Triage, NOT_A_DIAGNOSIS};
 use crate::route::Route;

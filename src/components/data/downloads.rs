@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
 use crate::domain::diary::Diary;
-use crate::domain::export::{attacks_csv, day_entries_csv};
+use crate::domain::export::{attacks_csv, day_entries_csv, treatments_csv};
 use crate::platform;
 use crate::state::data::full_backup_text;
 
@@ -66,6 +66,11 @@ pub fn DataDownloads(props: &DataDownloadsProps) -> Html {
                 "days" => day_entries_csv(&diary)
                     .map_err(|error| error.to_string())
                     .and_then(|text| offer(&file_name("days", today, "csv"), &text, "text/csv")),
+                "treatments" => treatments_csv(&diary)
+                    .map_err(|error| error.to_string())
+                    .and_then(|text| {
+                        offer(&file_name("treatments", today, "csv"), &text, "text/csv")
+                    }),
                 _ => download_full_backup(today, &diary),
             };
             problem.set(result.err());
@@ -93,6 +98,12 @@ pub fn DataDownloads(props: &DataDownloadsProps) -> Html {
                         { "Download daily entries (CSV)" }
                     </button>
                     <p class="hint">{ "One row per marked day or period day." }</p>
+                </li>
+                <li>
+                    <button type="button" class="button" {disabled} onclick={download("treatments")}>
+                        { "Download treatments tried (CSV)" }
+                    </button>
+                    <p class="hint">{ "One row per preventive treatment: kind, months, dose, how it went." }</p>
                 </li>
                 <li>
                     <button type="button" class="button button--primary" {disabled} onclick={download("backup")}>

@@ -1,11 +1,12 @@
 //! The panel for the day picked in the calendar: what the diary says about it, one-tap "Period started this day"
 //! and "No headache this day" toggles, "Headache this day" with how bad (any past day, not only today; or clearing
-//! that note), and links to the day's attacks. A refused mark is said here, beside its buttons.
+//! that note; then whether it stopped you and what was taken), and links to the day's attacks. A refused mark is said here, beside its buttons.
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::diary::day_extras::DayExtras;
 use crate::components::diary::day_quick_log::DAY_SEVERITIES;
 use crate::components::diary::refusal_here::RefusalHere;
 use crate::domain::diary::{Attack, CalendarDay, DayHeadache, DayKind, DiaryAction, Severity};
@@ -160,6 +161,9 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
                         <legend>{ "Headache this day, at its worst:" }</legend>
                         <div class="day-log__row">{ for severity_buttons }</div>
                     </fieldset>
+                }
+                if has_note_headache {
+                    <DayExtras {date} place={DAY_PANEL_PLACE} id="day-panel" />
                 }
             }
             if !attacks.is_empty() {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::diary::day_extras::DayExtras;
 use crate::components::diary::refusal_here::RefusalHere;
 use crate::domain::diary::{DayKind, DiaryAction, Severity};
 use crate::platform;
@@ -118,6 +119,9 @@ pub fn DayQuickLog() -> Html {
                     }) }
                 </div>
             </fieldset>
+            if matches!(note.as_ref().map(|n| &n.kind), Some(DayKind::Headache { .. })) {
+                <DayExtras date={today} place={DAY_LOG_PLACE} id="day-log" />
+            }
             if track_cycle {
                 <div class="day-log__row">
                     <button type="button" class="button" aria-pressed={period_today.to_string()} onclick={toggle_period}>

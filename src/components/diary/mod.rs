@@ -3,6 +3,7 @@ pub mod calendar;
 pub mod calendar_day;
 pub mod calendar_day_panel;
 pub mod calendar_legend;
+pub mod day_extras;
 pub mod day_quick_log;
 pub mod headache_now;
 pub mod history;

@@ -1,4 +1,5 @@
-//! The diary as CSV tables: one row per attack, and one row per day with a day note or a known period day.
+//! The diary as CSV tables: one row per attack, one row per day with a day note or a known period day, and one
+//! row per preventive treatment tried.
 //! Written with the `csv` crate (quoting is its job), and every cell that a spreadsheet would read as a formula
 //! is neutralised first.
 
@@ -72,14 +73,76 @@ pub const ATTACK_COLUMNS: [&str; 14] = [
 /// | `medicines`    | as in the attacks table: `name (dose, class, effect, relief N min)` joined with `; `    |
 /// | `period_start` | on a known bleeding day: the first day of that period (`YYYY-MM-DD`)                    |
 /// | `period_day`   | on a known bleeding day: its day of the period, 1 on the first day (ICHD-3 A1.1)        |
-pub const DAY_ENTRY_COLUMNS: [&str; 6] = [
+/// | `stopped_activities` | on a headache day: `yes`, `no`, or empty when not answered (EHF 2020 debilitating day) |
+pub const DAY_ENTRY_COLUMNS: [&str; 7] = [
     "date",
     "kind",
     "severity",
     "medicines",
     "period_start",
     "period_day",
+    "stopped_activities",
 ];
+
+/// The columns of [`treatments_csv`], in order. One row per preventive treatment tried, in the order added.
+///
+/// | column                | what it holds                                                                     |
+/// |-----------------------|-----------------------------------------------------------------------------------|
+/// | `id`                  | the row's number in the diary (the same in a JSON backup)                          |
+/// | `name`                | the treatment, as typed                                                            |
+/// | `class`               | EHF 2020 class: `beta-blocker`, `antiepileptic`, `antidepressant`, `calcium-channel-blocker`, `angiotensin`, `botulinum`, `cgrp`, `other` |
+/// | `from` / `to`         | start and stop month, `YYYY-MM`; empty when not known (`to` empty while still taken) |
+/// | `still_taking`        | `yes` or empty                                                                     |
+/// | `months_taken`        | the number the person gave when the months are not known                            |
+/// | `dose`                | in the person's words                                                              |
+/// | `dose_as_prescribed`  | `yes`, `no`, or empty when not sure                                                |
+/// | `outcome`             | `helping`, `not-enough-effect`, `side-effects`, `contraindicated`, `stopped-other`, or empty |
+pub const TREATMENT_COLUMNS: [&str; 10] = [
+    "id",
+    "name",
+    "class",
+    "from",
+    "to",
+    "still_taking",
+    "months_taken",
+    "dose",
+    "dose_as_prescribed",
+    "outcome",
+];
+
+/// The diary's preventive treatments as CSV, with the header row [`TREATMENT_COLUMNS`].
+pub fn treatments_csv(diary: &Diary) -> Result<String, ExportError> {
+    let yes_no = |answer: Option<bool>| match answer {
+        Some(true) => "yes".to_string(),
+        Some(false) => "no".to_string(),
+        None => String::new(),
+    };
+    let rows = diary.treatments().iter().map(|trial| {
+        vec![
+            trial.id.0.to_string(),
+            trial.name.clone(),
+            trial.class.code().to_string(),
+            trial.from.map(|m| m.to_string()).unwrap_or_default(),
+            trial.to.map(|m| m.to_string()).unwrap_or_default(),
+            if trial.still_taking {
+                "yes".into()
+            } else {
+                String::new()
+            },
+            trial
+                .months_taken
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            trial.dose.clone(),
+            yes_no(trial.dose_as_prescribed),
+            trial
+                .outcome
+                .map(|o| o.code().to_string())
+                .unwrap_or_default(),
+        ]
+    });
+    write_table(&TREATMENT_COLUMNS, rows)
+}
 
 const MINUTE: &str = "%Y-%m-%dT%H:%M";
 const DAY: &str = "%Y-%m-%d";
@@ -134,6 +197,11 @@ pub fn day_entries_csv(diary: &Diary) -> Result<String, ExportError> {
         }
     }
     let rows = days.into_iter().map(|(date, (note, period))| {
+        let stopped = match note.and_then(|note| note.stopped_activities) {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "",
+        };
         let (kind, severity, medicines) = match note {
             Some(note) => match note.kind {
                 DayKind::HeadacheFree => ("headache-free", String::new(), &note.medicines[..]),
@@ -156,6 +224,7 @@ pub fn day_entries_csv(diary: &Diary) -> Result<String, ExportError> {
             period
                 .map(|(_, number)| number.to_string())
                 .unwrap_or_default(),
+            stopped.to_string(),
         ]
     });
     write_table(&DAY_ENTRY_COLUMNS, rows)

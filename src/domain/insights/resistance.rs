@@ -33,6 +33,8 @@ pub const REFRACTORY_MONTHS: u32 = 6;
 pub struct DebilitatingMonth {
     /// The first day of the month.
     pub month: NaiveDate,
+    /// Headache days.
+    pub headache_days: u32,
     /// Days the headache stopped usual activities.
     pub days: u32,
     /// Days with anything logged.
@@ -42,12 +44,13 @@ pub struct DebilitatingMonth {
 }
 
 impl DebilitatingMonth {
-    /// "October 2026: 9 days that stopped you (28 of 31 days logged)".
+    /// "October 2026: headache on 12 days, 9 that stopped you (28 of 31 days logged)".
     pub fn plain_sentence(&self) -> String {
         format!(
-            "{}: {} that stopped you ({} of {} days logged)",
+            "{}: headache on {}, {} that stopped you ({} of {} days logged)",
             self.month.format("%B %Y"),
-            super::index::days_word(self.days),
+            super::index::days_word(self.headache_days),
+            self.days,
             self.logged_days,
             self.month_days
         )
@@ -228,6 +231,7 @@ pub(crate) fn read_from_index(
             let whole = DateRange::month_of(months_before(today, back));
             DebilitatingMonth {
                 month: whole.first(),
+                headache_days: index.count(whole, |day| day.is_headache_day()),
                 days: index.count(whole, |day| day.stopped_activities && day.is_headache_day()),
                 logged_days: index.count(whole, |day| day.headache.is_logged()),
                 month_days: whole.days(),

@@ -1,0 +1,96 @@
+//! The EHF 2020 read in words: the headline (fits resistant or refractory migraine, or not yet), what it is made
+//! of and what is missing, the months behind it (headache days next to days that stopped you), and for a read
+//! that fits, the next step with the clinic's contact. Never a diagnosis; no drug named.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::ui::clinic_contact::ClinicContact;
+use crate::domain::clinic::ClinicConfig;
+use crate::domain::insights::{ResistanceLevel, ResistanceRead, DIARY_NOT_A_DIAGNOSIS};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ResistanceReadViewProps {
+    /// The read.
+    pub read: ResistanceRead,
+    /// The heading level's tag ("h2" on a page of its own sections, "h3" inside the findings).
+    #[prop_or(AttrValue::Static("h2"))]
+    pub heading: AttrValue,
+    /// Offer the link to the treatments page (not in print, not on that page).
+    #[prop_or(true)]
+    pub link_to_treatments: bool,
+}
+
+/// "Migraine that has not responded to treatment", read from the diary.
+#[component]
+pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
+    let clinic = use_memo((), |()| ClinicConfig::built_in());
+    let read = &props.read;
+    let fits = matches!(
+        read.level,
+        ResistanceLevel::Resistant | ResistanceLevel::Refractory
+    );
+    let months = read.months.iter().map(|month| {
+        html! {
+            <tr>
+                <th scope="row">{ month.month.format("%B %Y").to_string() }</th>
+                <td>{ month.headache_days }</td>
+                <td>{ month.days }
+                    if month.days >= crate::domain::insights::DEBILITATING_DAYS_A_MONTH {
+                        <span class="resistance__mark">{ " (8 or more)" }</span>
+                    }
+                </td>
+                <td>{ format!("{} of {}", month.logged_days, month.month_days) }</td>
+            </tr>
+        }
+    });
+    let body = if read.level == ResistanceLevel::WarningSignFirst {
+        html! { <p>{ read.headline() }</p> }
+    } else if !read.has_content() {
+        html! {
+            <p>{ "Once you list the daily (preventive) treatments you have tried, and mark the days a headache stopped you doing your usual things, this shows whether your diary fits what headache specialists call migraine that resists treatment." }</p>
+        }
+    } else {
+        html! {
+            <>
+                <p class={classes!("resistance__headline", fits.then_some("resistance__headline--fits"))}>
+                    <strong>{ read.headline() }</strong>
+                </p>
+                <ul class="resistance__reasons">
+                    { for read.reasons().into_iter().map(|line| html! { <li>{ line }</li> }) }
+                </ul>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Days that stopped you, month by month">
+                    <table class="table resistance__months">
+                        <caption>{ "The last 6 complete months" }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Month" }</th>
+                                <th scope="col">{ "Headache days" }</th>
+                                <th scope="col">{ "Days that stopped you" }</th>
+                                <th scope="col">{ "Days logged" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for months }</tbody>
+                    </table>
+                </div>
+                if fits {
+                    <p class="resistance__next">{ "Treatments exist for migraine that has not responded to the usual ones. A headache specialist can go through what you have tried and discuss them with you." }</p>
+                    <ClinicContact clinic={(*clinic).clone()} />
+                }
+                <p class="hint">{ DIARY_NOT_A_DIAGNOSIS }</p>
+            </>
+        }
+    };
+    html! {
+        <section class="resistance" aria-labelledby="resistance-title">
+            <@{props.heading.to_string()} id="resistance-title">{ "Migraine that has not responded to treatment" }</@>
+            { body }
+            if props.link_to_treatments {
+                <p class="no-print">
+                    <Link<Route> to={Route::Treatments} classes="button">{ "Treatments tried" }</Link<Route>>
+                </p>
+            }
+        </section>
+    }
+}
