@@ -1890,3 +1890,137 @@ fn criteria_explanations_are_written_in_the_persons_terms() {
     );
     assert_eq!(finding.met[0].requirement(), "At least 5 attacks");
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The treatment follow-up on a migraine result (EHF 2020: ≥ 3 kinds failed, ≥ 8 debilitating days a month).
+// ---------------------------------------------------------------------------------------------------------------
+
+fn with_treatments(
+    mut answers: Answers,
+    tried: Option<Reply>,
+    kinds: Option<Quantity>,
+    days: Option<Quantity>,
+) -> Answers {
+    answers.treatments.tried = tried;
+    answers.treatments.kinds_failed = kinds;
+    answers.treatments.disabling_days = days;
+    answers
+}
+
+fn points_to_a_specialist(answers: &Answers) -> bool {
+    evaluate(answers)
+        .advice()
+        .contains(&Advice::SpecialistForMigraineNotResponding)
+}
+
+#[test]
+fn treatment_followup_is_asked_on_a_migraine_result_only() {
+    assert!(evaluate(&textbook_migraine()).asks_about_treatments());
+    assert!(!evaluate(&textbook_tension_type()).asks_about_treatments());
+    let mut urgent = textbook_migraine();
+    urgent.warning.thunderclap = YES;
+    assert!(!evaluate(&urgent).asks_about_treatments());
+    // The follow-up's questions sit on the result and are optional: the result is never blocked by them.
+    assert_eq!(
+        Step::Result.questions(&textbook_migraine()),
+        [Question::PreventivesTried]
+    );
+    assert!(Step::Result.unanswered(&textbook_migraine()).is_empty());
+    let opened = with_treatments(textbook_migraine(), NOT_SURE, None, None);
+    assert_eq!(
+        Step::Result.questions(&opened),
+        [
+            Question::PreventivesTried,
+            Question::PreventiveKindsFailed,
+            Question::DisablingDays
+        ]
+    );
+}
+
+#[test]
+fn treatment_followup_three_kinds_and_eight_disabling_days_point_to_a_specialist() {
+    assert!(points_to_a_specialist(&with_treatments(
+        textbook_migraine(),
+        YES,
+        n(3),
+        n(8)
+    )));
+    // The pattern itself never changes with these answers.
+    assert_eq!(
+        evaluate(&with_treatments(textbook_migraine(), YES, n(3), n(8))).patterns(),
+        evaluate(&textbook_migraine()).patterns()
+    );
+}
+
+#[test]
+fn treatment_followup_boundaries_two_kinds_seven_days_and_not_sure_do_not() {
+    assert!(!points_to_a_specialist(&with_treatments(
+        textbook_migraine(),
+        YES,
+        n(2),
+        n(20)
+    )));
+    assert!(!points_to_a_specialist(&with_treatments(
+        textbook_migraine(),
+        YES,
+        n(5),
+        n(7)
+    )));
+    assert!(!points_to_a_specialist(&with_treatments(
+        textbook_migraine(),
+        YES,
+        Some(Quantity::NotSure),
+        n(20)
+    )));
+    assert!(!points_to_a_specialist(&with_treatments(
+        textbook_migraine(),
+        YES,
+        n(4),
+        Some(Quantity::NotSure)
+    )));
+    assert!(!points_to_a_specialist(&with_treatments(
+        textbook_migraine(),
+        NOT_SURE,
+        n(4),
+        n(20)
+    )));
+    assert!(!points_to_a_specialist(&with_treatments(
+        textbook_migraine(),
+        NO,
+        n(4),
+        n(20)
+    )));
+}
+
+#[test]
+fn treatment_followup_never_points_anywhere_but_urgent_care_beside_a_warning_sign_or_for_tension_type(
+) {
+    let mut urgent = with_treatments(textbook_migraine(), YES, n(4), n(20));
+    urgent.warning.thunderclap = YES;
+    assert!(!points_to_a_specialist(&urgent));
+    assert!(!points_to_a_specialist(&with_treatments(
+        textbook_tension_type(),
+        YES,
+        n(4),
+        n(20)
+    )));
+}
+
+#[test]
+fn treatment_followup_advice_names_no_drug() {
+    let text = Advice::SpecialistForMigraineNotResponding
+        .plain_text()
+        .to_lowercase();
+    for drug in [
+        "topiramate",
+        "propranolol",
+        "amitriptyline",
+        "botox",
+        "botulinum",
+        "cgrp",
+        "erenumab",
+        "candesartan",
+    ] {
+        assert!(!text.contains(drug), "{drug}");
+    }
+}

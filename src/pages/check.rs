@@ -11,6 +11,7 @@ use crate::components::check::kept::CheckKept;
 use crate::components::check::question::fieldset_id;
 use crate::components::check::result::CheckResult;
 use crate::components::check::step::{CheckStep, SCREEN_TITLE_ID};
+use crate::components::check::treatment_followup::TreatmentFollowUp;
 use crate::components::ui::alert::Alert;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{AnswerValue, Question, Step};
@@ -125,8 +126,15 @@ fn CheckFlow() -> Html {
             .kept
             .as_ref()
             .map(|kept| AttrValue::from(kept.date_label()));
+        let assessment = state.assessment();
+        let followup = assessment.asks_about_treatments().then(|| {
+            html! {
+                <TreatmentFollowUp answers={state.answers.clone()} on_answer={on_answer.clone()}
+                    on_clear={on_clear.clone()} />
+            }
+        });
         html! {
-            <CheckResult assessment={state.assessment()} clinic={(*clinic).clone()} {taken_on} {on_print}
+            <CheckResult {assessment} clinic={(*clinic).clone()} {taken_on} {on_print} {followup}
                 headline_is_page_title={urgent_screen}
                 on_change={dispatch(|| SelfCheckAction::ChangeAnswers)}
                 on_start_again={dispatch(|| SelfCheckAction::StartAgain)} />

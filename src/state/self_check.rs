@@ -165,6 +165,22 @@ impl SelfCheckState {
         shown
     }
 
+    /// On the result, the kept copy follows the answers given there (the treatment follow-up), keeping the time
+    /// it was taken; anywhere else the kept result stays as it was.
+    fn refresh_kept_from_result(&mut self) {
+        if self.step != Step::Result || emergency_found(&self.shown_answers()) {
+            return;
+        }
+        let answers = self.shown_answers();
+        if let Some(kept) = self.kept.as_mut() {
+            if kept.answers != answers {
+                kept.assessment = evaluate(&answers);
+                kept.answers = answers;
+                self.changed.kept = true;
+            }
+        }
+    }
+
     /// The result for the current answers.
     pub fn assessment(&self) -> Assessment {
         evaluate(&self.shown_answers())
@@ -197,6 +213,7 @@ impl Reducible for SelfCheckState {
                     next.changed.step = true;
                     next.unanswered.clear();
                 }
+                next.refresh_kept_from_result();
                 next.revision += 1;
             }
             SelfCheckAction::Forget(question) => {
@@ -205,6 +222,7 @@ impl Reducible for SelfCheckState {
                 }
                 next.answers.clear(question);
                 next.changed.answers.insert(question);
+                next.refresh_kept_from_result();
                 next.revision += 1;
             }
             SelfCheckAction::Next { now } => {
@@ -429,6 +447,33 @@ mod tests {
                 SelfCheckAction::Answer(question, value)
             })
             .collect()
+    }
+
+    #[test]
+    fn answering_the_treatment_followup_on_the_result_updates_the_kept_result_and_keeps_its_time() {
+        let mut answers = crate::domain::screening::Answers::without_warning_signs();
+        answers.attack.count = Some(Quantity::Known(10));
+        let mut state = SelfCheckState {
+            step: Step::Result,
+            ..SelfCheckState::default()
+        };
+        state.answers = answers.clone();
+        state.kept = Some(KeptResult {
+            taken_at: now(),
+            assessment: evaluate(&answers),
+            answers,
+        });
+        let state = run(
+            state,
+            vec![SelfCheckAction::Answer(
+                Question::PreventivesTried,
+                Reply::Yes.into(),
+            )],
+        );
+        let kept = state.kept.expect("kept");
+        assert_eq!(kept.answers.treatments.tried, Some(Reply::Yes));
+        assert_eq!(kept.taken_at, now());
+        assert!(state.changed.kept);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The self-check: its steps and questions, the emergency screen, the result and the clinic's contact.
+//! The self-check: its steps and questions, the emergency screen, the result and its treatment follow-up.
 pub mod emergency;
 pub mod kept;
 pub mod pattern;
@@ -6,3 +6,4 @@ pub mod progress;
 pub mod question;
 pub mod result;
 pub mod step;
+pub mod treatment_followup;

@@ -41,6 +41,9 @@ pub struct CheckResultProps {
     /// "Self-check" title above "See a doctor today".
     #[prop_or_default]
     pub headline_is_page_title: bool,
+    /// Questions asked on the result itself (the treatment follow-up), shown after the advice.
+    #[prop_or_default]
+    pub followup: Option<Html>,
 }
 
 /// The result screen.
@@ -174,6 +177,7 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
             { for signs }
             { pattern_section }
             { for advice_section }
+            { for props.followup.clone() }
             <section class="check-result__section" aria-labelledby="check-result-not">
                 <@{section_tag} id="check-result-not">{ "What this result does not mean" }</@>
                 <p>{ NOT_A_DIAGNOSIS }</p>

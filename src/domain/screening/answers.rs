@@ -330,6 +330,19 @@ pub struct CycleAnswers {
     pub window: Option<Reply>,
 }
 
+/// Preventive treatments, asked on a migraine result only (EHF 2020, Sacco et al., J Headache Pain 2020;21:76:
+/// resistant migraine is ≥ 3 classes of preventives failed and ≥ 8 debilitating days a month for ≥ 3 months).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TreatmentAnswers {
+    /// Has taken a daily (or regular injected) treatment to prevent migraine.
+    pub tried: Option<Reply>,
+    /// How many different kinds did not help enough, were not tolerated or could not be taken.
+    pub kinds_failed: Option<Quantity>,
+    /// Days a month headaches stop usual activities despite acute medicine (EHF 2020's debilitating days).
+    pub disabling_days: Option<Quantity>,
+}
+
 /// Everything the person has answered so far. Serialised as-is into storage; unknown fields from older
 /// versions are ignored and missing ones default to "unanswered".
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -351,6 +364,8 @@ pub struct Answers {
     pub cluster: ClusterAnswers,
     /// Menstrual timing.
     pub cycle: CycleAnswers,
+    /// Preventive treatments tried (asked on a migraine result).
+    pub treatments: TreatmentAnswers,
 }
 
 impl Answers {

@@ -39,6 +39,9 @@ pub enum Advice {
     DiaryOverThreeCycles,
     /// Some answers were "not sure": the diary can fill the gaps.
     CheckUnsureAnswers,
+    /// A migraine result with ≥ 3 kinds of preventive that failed and ≥ 8 disabling days a month (EHF 2020's
+    /// thresholds for resistant migraine, asked on the result): a specialist can discuss treatments for it.
+    SpecialistForMigraineNotResponding,
     /// Keep a headache diary (every non-urgent result).
     KeepDiary,
 }
@@ -57,6 +60,7 @@ impl Advice {
             Advice::WatchMedicineDays => "watch-medicine-days",
             Advice::DiaryOverThreeCycles => "diary-over-three-cycles",
             Advice::CheckUnsureAnswers => "check-unsure-answers",
+            Advice::SpecialistForMigraineNotResponding => "specialist-for-migraine-not-responding",
             Advice::KeepDiary => "keep-diary",
         }
     }
@@ -94,6 +98,11 @@ impl Advice {
             }
             Advice::CheckUnsureAnswers => {
                 "Some answers were \"not sure\". A diary of your next headaches will fill those gaps."
+            }
+            Advice::SpecialistForMigraineNotResponding => {
+                "You have tried several kinds of preventive treatment without enough help, and headaches still \
+                 stop you on many days. Treatments exist for migraine that has not responded to the usual ones: a \
+                 headache specialist can go through what you have tried and discuss them with you."
             }
             Advice::KeepDiary => {
                 "Keep a headache diary: note each headache's day, length, how bad it was, what came with it and \
@@ -259,6 +268,16 @@ impl Assessment {
         &self.advice
     }
 
+    /// Whether the result asks about preventive treatments tried: a migraine pattern (1.1, 1.2, 1.3, 1.5) and no
+    /// urgent warning sign.
+    pub fn asks_about_treatments(&self) -> bool {
+        !self.triage.is_urgent()
+            && self
+                .patterns
+                .iter()
+                .any(|finding| finding.pattern.is_migraine())
+    }
+
     /// Whether a pattern is among the findings.
     pub fn has_pattern(&self, pattern: Pattern) -> bool {
         self.patterns
@@ -360,8 +379,24 @@ pub fn evaluate(answers: &Answers) -> Assessment {
     }) {
         advice.push(Advice::CheckUnsureAnswers);
     }
+    if not_responding_to_preventives(answers)
+        && patterns.iter().any(|finding| finding.pattern.is_migraine())
+    {
+        advice.push(Advice::SpecialistForMigraineNotResponding);
+    }
 
     Assessment::new(signs, patterns, advice)
+}
+
+/// EHF 2020 (Sacco et al., J Headache Pain 2020;21:76): ≥ 3 kinds of preventive failed and ≥ 8 debilitating days
+/// a month, both answered as numbers ("not sure" never meets them). The self-check does not ask about 3 months in a
+/// row, so the result never names resistant migraine: it only points to a specialist.
+fn not_responding_to_preventives(answers: &Answers) -> bool {
+    use super::answers::Quantity;
+    let known = |value: Option<Quantity>, at_least: u32| matches!(value, Some(Quantity::Known(n)) if n >= at_least);
+    matches!(answers.treatments.tried, Some(Reply::Yes))
+        && known(answers.treatments.kinds_failed, 3)
+        && known(answers.treatments.disabling_days, 8)
 }
 
 /// The ICHD-3 patterns for a person with no urgent warning sign.

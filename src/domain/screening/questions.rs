@@ -20,6 +20,8 @@ pub enum Unit {
     DaysPerMonth,
     /// Whole months.
     Months,
+    /// Kinds of treatment.
+    Kinds,
 }
 
 impl Unit {
@@ -29,6 +31,7 @@ impl Unit {
             Unit::Years => "years",
             Unit::DaysPerMonth => "days a month",
             Unit::Months => "months",
+            Unit::Kinds => "kinds",
         }
     }
 }
@@ -838,6 +841,25 @@ question_table! {
         prompt: "Do your headaches tend to start between 2 days before and 3 days after your period begins?",
         hint: Some("Count the first day of bleeding as day 1."),
     }
+    /// EHF 2020: preventive treatment tried (asked on a migraine result, never to decide the pattern).
+    PreventivesTried {
+        id: "preventives-tried", step: Result, field: treatments.tried, value: Reply, kind: YES_NO,
+        prompt: "Have you taken a daily medicine, or had regular injections, to prevent migraine?",
+        hint: Some("Not the medicine you take when a headache starts."),
+    }
+    /// EHF 2020: failed classes (≥ 3 for resistant migraine); failure includes side effects and contraindication.
+    PreventiveKindsFailed {
+        id: "preventive-kinds-failed", step: Result, field: treatments.kinds_failed, value: Quantity,
+        kind: QuestionKind::Number { min: 0, max: 20, unit: Unit::Kinds },
+        prompt: "How many different kinds did not help enough, had side effects you could not live with, or were ruled out by a doctor?",
+        hint: Some("Count kinds, not packets: two blood-pressure tablets of the same family count as one."),
+    }
+    /// EHF 2020: debilitating days (≥ 8 a month), despite acute treatment.
+    DisablingDays {
+        id: "disabling-days", step: Result, field: treatments.disabling_days, value: Quantity, kind: DAYS,
+        prompt: "On how many days a month do headaches stop you doing your usual things, even after your headache medicine?",
+        hint: None,
+    }
 }
 
 impl Question {
@@ -867,6 +889,9 @@ impl Question {
             | Question::PregnancySwelling => opened(answers.warning.pregnant_or_postpartum),
             Question::NauseaMild => answers.attack.nausea == Some(Reply::Yes),
             Question::MigraineDays | Question::DailyFromFirstDay => frequent,
+            Question::PreventiveKindsFailed | Question::DisablingDays => {
+                opened(answers.treatments.tried)
+            }
             _ => true,
         }
     }
@@ -1083,8 +1108,12 @@ impl Step {
             .collect()
     }
 
-    /// The shown questions that still have no answer ("not sure" counts as an answer).
+    /// The shown questions that still have no answer ("not sure" counts as an answer). The result's own questions
+    /// (the treatment follow-up) are optional, so the result is never incomplete.
     pub fn unanswered(self, answers: &Answers) -> Vec<Question> {
+        if self == Step::Result {
+            return Vec::new();
+        }
         self.questions(answers)
             .into_iter()
             .filter(|q| answers.get(*q).is_none())
