@@ -383,3 +383,42 @@ test('the warning step in dark, and nothing is wider than the phone', async ({ p
     options.filter((option) => option.getBoundingClientRect().height < 44).length);
   expect(small).toBe(0);
 });
+
+test('story Ana, after years of treatments: the migraine result asks about them and points to a specialist, naming no drug', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, STORIES.ana);
+  expect(await patternCodes(page)).toEqual(['1.1']);
+  const followup = page.locator('.check-followup');
+  await expect(followup).toContainText('If you have had treatment to prevent migraine');
+  const specialist = page.locator('[data-advice="specialist-for-migraine-not-responding"]');
+  await expect(specialist).toHaveCount(0);
+  await page.locator('label[for="q-preventives-tried-yes"]').click();
+  await page.locator('#q-preventive-kinds-failed-input').fill('2');
+  await page.locator('#q-disabling-days-input').fill('10');
+  // Two kinds are not yet the 3 that headache specialists count.
+  await expect(page.locator('#q-disabling-days-input')).toHaveValue('10');
+  await expect(specialist).toHaveCount(0);
+  await page.locator('#q-preventive-kinds-failed-input').fill('3');
+  await expect(specialist).toContainText('a headache specialist can go through what you have tried');
+  await expect(page.locator('.clinic-contact')).toHaveCount(1);
+  expect(await patternCodes(page)).toEqual(['1.1']);
+  await screenshot(page, 'check-treatment-followup-phone-light');
+  // The kept result follows the answers given on the result.
+  await page.reload();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await page.locator('.check-kept').getByRole('button', { name: 'View' }).click();
+  await expect(page.locator('[data-advice="specialist-for-migraine-not-responding"]')).toHaveCount(1);
+});
+
+test('story Tom, tension-type: no treatment follow-up on a result that is not migraine', async ({ page }) => {
+  await startCheck(page);
+  await replay(page, {
+    name: 'Tom',
+    answers: [
+      ...warning(), ...about(40, 'no'), ...usualAttack('10-plus', '2-to-3-h', 'no'), ...tensionLike, ...noAura,
+      ...howOften(4, 24),
+    ],
+  });
+  await expect(page.locator('.check-result')).toBeVisible();
+  await expect(page.locator('.check-followup')).toHaveCount(0);
+});
