@@ -130,8 +130,18 @@ export async function tourPages(page, theme, visit) {
     ['attack-existing', `#/diary/attack/${SEEDED_ATTACK_ID}`],
     ['insights', '#/insights'],
     ['report', '#/report'],
+    ['treatments', '#/treatments'],
   ]) {
     await open(page, route, theme);
     await visit(name);
   }
+  // The treatment form, open with its optional details, and a row in the list.
+  await page.getByRole('button', { name: 'Add a treatment' }).click();
+  await page.getByRole('button', { name: 'Topiramate', exact: true }).click();
+  await page.getByText('When, how much, and for how long (optional)').click();
+  await visit('treatments-form');
+  await page.getByLabel('Side effects', { exact: true }).check();
+  await page.getByRole('button', { name: 'Save treatment' }).click();
+  await page.getByRole('button', { name: 'Edit Topiramate' }).waitFor();
+  await visit('treatments-list');
 }

@@ -6,11 +6,15 @@ mod support;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use headache_diary::app::App;
-use headache_diary::domain::diary::{AttackId, DayKind, Diary, DiaryAction};
+use headache_diary::domain::diary::{
+    AttackId, DayKind, Diary, DiaryAction, PreventiveClass, TrialOutcome,
+};
 use headache_diary::storage::diary::{apply_to_stored, DiaryUpdateError};
 use headache_diary::storage::{local, Document, Loaded, StorageError};
 use support::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -281,4 +285,59 @@ fn a_restore_or_delete_in_another_tab_is_not_undone_by_changes_made_before_it() 
         load_keeping_own_changes().expect("works"),
         (Loaded::Missing, 0)
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_version_one_diary_gets_a_treatment_and_is_saved_at_version_two_with_nothing_lost() {
+    reset_page();
+    let v1 = r#"{"version":1,"data":{"a":[{"id":5,"s":"2026-11-02T08:00","e":"2026-11-02T12:00","sv":6,"st":true}]}}"#;
+    local::write_raw(Diary::KEY, v1).expect("write");
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("#/treatments")
+        .expect("hash");
+    let (root, handle) = render::<App>(()).await;
+    assert!(text_of(&root).contains("No treatments listed yet"));
+    // Opening a version 1 diary writes nothing: it stays as it was until the person changes something.
+    assert_eq!(
+        local::read_raw(Diary::KEY).expect("read").as_deref(),
+        Some(v1)
+    );
+
+    button_named(&root, "Add a treatment")
+        .expect("offered")
+        .click();
+    yew::scheduler::flush().await;
+    button_named(&root, "Topiramate")
+        .expect("common name")
+        .click();
+    yew::scheduler::flush().await;
+    let side_effects: HtmlElement = document()
+        .get_element_by_id("treatment-outcome-side-effects")
+        .expect("outcome radio")
+        .dyn_into()
+        .expect("input");
+    side_effects.click();
+    yew::scheduler::flush().await;
+    button_named(&root, "Save treatment").expect("save").click();
+    yew::scheduler::flush().await;
+    yew::scheduler::flush().await;
+
+    let stored = local::read_raw(Diary::KEY).expect("read").expect("stored");
+    assert!(stored.starts_with(r#"{"version":2,"#), "{stored}");
+    let Ok(Loaded::Ready(diary)) = local::load::<Diary>() else {
+        panic!("stored diary reads back");
+    };
+    assert_eq!(diary.attacks().len(), 1, "the version 1 headache is kept");
+    assert_eq!(diary.attacks()[0].stopped_activities, Some(true));
+    let trial = diary.treatments().first().expect("treatment saved");
+    assert_eq!(trial.name, "Topiramate");
+    assert_eq!(trial.class, PreventiveClass::Antiepileptic);
+    assert_eq!(trial.outcome, Some(TrialOutcome::SideEffects));
+    assert!(
+        button_named(&root, "Edit Topiramate").is_some(),
+        "the form closed onto the list"
+    );
+    handle.destroy();
 }

@@ -197,14 +197,14 @@ pub fn TrialForm(props: &TrialFormProps) -> Html {
                 <div class="chip-row">{ for common }</div>
             </fieldset>
             <div class="field">
-                <label for="treatment-name">{ "Name" }</label>
-                <input type="text" id="treatment-name" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
+                <label class="field__label" for="treatment-name">{ "Name" }</label>
+                <input type="text" class="field__input" id="treatment-name" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
                     value={current.name.clone()} oninput={update(|f, v| f.name = v)}
                     aria-invalid={invalid("treatment-name")} />
             </div>
             <div class="field">
-                <label for="treatment-class">{ "Kind of treatment" }</label>
-                <select id="treatment-class" onchange={on_class} aria-invalid={invalid("treatment-class")}>
+                <label class="field__label" for="treatment-class">{ "Kind of treatment" }</label>
+                <select class="field__input" id="treatment-class" onchange={on_class} aria-invalid={invalid("treatment-class")}>
                     <option value="" selected={current.class.is_none()}>{ "Choose…" }</option>
                     { for PreventiveClass::ALL.iter().map(|class| html! {
                         <option value={class.code()} selected={current.class == Some(*class)}>{ class.label() }</option>
@@ -219,13 +219,13 @@ pub fn TrialForm(props: &TrialFormProps) -> Html {
                 <summary>{ "When, how much, and for how long (optional)" }</summary>
                 <div class="treatment-form__months">
                     <div class="field">
-                        <label for="treatment-from">{ "Started (month)" }</label>
-                        <input type="month" id="treatment-from" placeholder="2025-03" value={current.from.clone()}
+                        <label class="field__label" for="treatment-from">{ "Started (month)" }</label>
+                        <input type="month" class="field__input" id="treatment-from" placeholder="2025-03" value={current.from.clone()}
                             oninput={update(|f, v| f.from = v)} aria-invalid={invalid("treatment-from")} />
                     </div>
                     <div class="field">
-                        <label for="treatment-to">{ "Stopped (month)" }</label>
-                        <input type="month" id="treatment-to" placeholder="2025-09" value={current.to.clone()}
+                        <label class="field__label" for="treatment-to">{ "Stopped (month)" }</label>
+                        <input type="month" class="field__input" id="treatment-to" placeholder="2025-09" value={current.to.clone()}
                             disabled={current.still_taking} oninput={update(|f, v| f.to = v)} />
                     </div>
                 </div>
@@ -234,13 +234,13 @@ pub fn TrialForm(props: &TrialFormProps) -> Html {
                     <label for="treatment-still">{ "I still take it" }</label>
                 </div>
                 <div class="field">
-                    <label for="treatment-months">{ "If you don't know the months: how many months did you take it?" }</label>
-                    <input type="text" inputmode="numeric" id="treatment-months" value={current.months.clone()}
+                    <label class="field__label" for="treatment-months">{ "If you don't know the months: how many months did you take it?" }</label>
+                    <input type="text" inputmode="numeric" class="field__input field__input--short" id="treatment-months" value={current.months.clone()}
                         oninput={update(|f, v| f.months = v)} aria-invalid={invalid("treatment-months")} />
                 </div>
                 <div class="field">
-                    <label for="treatment-dose">{ "Dose, in your words" }</label>
-                    <input type="text" id="treatment-dose" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
+                    <label class="field__label" for="treatment-dose">{ "Dose, in your words" }</label>
+                    <input type="text" class="field__input" id="treatment-dose" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="off"
                         placeholder="25 mg at night" value={current.dose.clone()} oninput={update(|f, v| f.dose = v)} />
                 </div>
                 <fieldset class="treatment-form__prescribed">
