@@ -184,3 +184,77 @@ fn date_range_of_an_empty_diary_is_none() {
         .expect("preview")
         .is_empty());
 }
+
+fn trial(id: u64, name: &str, class: PreventiveClass, from: Option<YearMonth>) -> PreventiveTrial {
+    let mut trial = PreventiveTrial::new(TrialId(id), name, class);
+    trial.from = from;
+    trial.outcome = Some(TrialOutcome::SideEffects);
+    trial
+}
+
+#[test]
+fn merge_adds_treatments_not_already_listed_and_keeps_the_current_ones() {
+    let here = current()
+        .with_treatments(vec![trial(
+            1,
+            "Topiramate",
+            PreventiveClass::Antiepileptic,
+            YearMonth::new(2025, 1),
+        )])
+        .unwrap();
+    let incoming = Diary::new()
+        .with_treatments(vec![
+            // The same trial under another id (typed again on another phone): already there.
+            trial(
+                9,
+                "topiramate",
+                PreventiveClass::Antiepileptic,
+                YearMonth::new(2025, 1),
+            ),
+            // The same id with other words: the current one wins.
+            trial(1, "Something else", PreventiveClass::Other, None),
+            trial(
+                2,
+                "Propranolol",
+                PreventiveClass::BetaBlocker,
+                YearMonth::new(2024, 3),
+            ),
+        ])
+        .unwrap();
+    let merged = merge(&here, &incoming).unwrap();
+    assert_eq!(merged.added_treatments, 1);
+    let names: Vec<&str> = merged
+        .diary
+        .treatments()
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(names, ["Topiramate", "Propranolol"]);
+    let preview = BackupPreview::new(&here, &incoming).unwrap();
+    assert_eq!((preview.treatments, preview.merge_adds_treatments), (3, 1));
+    assert!(!preview.is_empty());
+}
+
+#[test]
+fn backup_with_treatments_round_trips_and_an_older_backup_restores_without_them() {
+    use headache_diary::storage::backup::{backup_text, parse_backup, Backup};
+    let diary = current()
+        .with_treatments(vec![trial(
+            3,
+            "Erenumab",
+            PreventiveClass::CgrpPathway,
+            YearMonth::new(2026, 2),
+        )])
+        .unwrap();
+    let backup = Backup {
+        diary: diary.clone(),
+        preferences: None,
+        self_check: None,
+    };
+    let text = backup_text(&backup).unwrap();
+    assert_eq!(parse_backup(&text).unwrap().diary, diary);
+    let older = fixture("backup-v1.json");
+    let restored = parse_backup(&older).expect("a backup from before treatments still restores");
+    assert!(restored.diary.treatments().is_empty());
+    assert!(!restored.diary.attacks().is_empty());
+}
