@@ -25,7 +25,7 @@ test('one tap on the home page starts a headache that shows everywhere and survi
   await expect(page.getByRole('region', { name: 'Headache in progress' })).toBeVisible();
 
   const stored = await storedDiary(page);
-  expect(stored.version).toBe(1);
+  expect(stored.version).toBe(2);
   expect(stored.data.a).toHaveLength(1);
   expect(stored.data.a[0].e).toBeUndefined();
 

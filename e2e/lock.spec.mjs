@@ -168,7 +168,7 @@ test('change the passphrase, then remove the lock', async ({ page }) => {
   await page.getByRole('button', { name: 'Remove the lock', exact: true }).click();
   await expect(page.getByText('The lock is removed.')).toBeVisible();
   const plain = JSON.parse(await storedDiary(page));
-  expect(plain.version).toBe(1);
+  expect(plain.version).toBe(2);
   expect(plain.data.a[0].n).toBe(NOTE);
   await page.reload();
   await page.goto('#/diary');

@@ -111,7 +111,7 @@ test('storage_diary_of_a_bare_list_is_shown_downloadable_and_never_saved_over', 
 test('storage_diary_from_a_newer_version_says_reload_and_is_never_saved_over', async ({ page }) => {
   const raw = JSON.stringify({ version: 99, data: { a: [{ id: 501, s: '2026-03-02T21:30' }], z: { new: true } } });
   await seedStorage(page, { [DIARY_KEY]: raw });
-  await expectUnreadableDiaryKept(page, raw, 'written by a newer version of this app (version 99; this one reads up to 1)');
+  await expectUnreadableDiaryKept(page, raw, 'written by a newer version of this app (version 99; this one reads up to 2)');
 });
 
 test('storage_diary_as_the_first_release_wrote_it_loads_with_every_entry_and_is_not_rewritten', async ({ page }) => {

@@ -31,7 +31,7 @@ test('trust_a_second_unreadable_diary_gets_its_own_kept_copy_and_the_first_stays
   await expect(page.getByRole('region', { name: 'Headache in progress' })).toBeVisible();
 
   // Then a diary this build cannot read: eight weeks, as a newer version would store them.
-  const newer = JSON.stringify({ ...weeksOfDiary(8), version: 2 });
+  const newer = JSON.stringify({ ...weeksOfDiary(8), version: 3 });
   await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [DIARY_KEY, newer]);
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'Your saved diary could not be read' })).toBeVisible();

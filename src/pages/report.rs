@@ -62,8 +62,10 @@ pub fn ReportPage() -> Html {
                     <h2>{ "Month by month" }</h2>
                     <InsightCharts diary={diary_rc.clone()} insights={insights.clone()} />
                     <InsightFindings insights={insights.clone()} {show_cycle} />
-                    <h2 id="report-treatments-title">{ format!("Treatments tried ({})", diary_rc.treatments().len()) }</h2>
-                    { treatment_table(diary_rc.treatments(), YearMonth::of(today)) }
+                    if !diary_rc.treatments().is_empty() {
+                        <h2 id="report-treatments-title">{ format!("Treatments tried ({})", diary_rc.treatments().len()) }</h2>
+                        { treatment_table(diary_rc.treatments(), YearMonth::of(today)) }
+                    }
                     <ResistanceReadView read={insights.resistance.clone()} link_to_treatments={false} />
                     <h2>{ "Last self-check" }</h2>
                     { kept_result(kept.as_ref().as_ref()) }
@@ -131,9 +133,6 @@ fn kept_result(kept: Option<&KeptResult>) -> Html {
 }
 
 fn treatment_table(trials: &[PreventiveTrial], this_month: YearMonth) -> Html {
-    if trials.is_empty() {
-        return html! { <p>{ "No preventive treatments are listed in the diary." }</p> };
-    }
     let mut trials = trials.to_vec();
     trials.sort_by_key(|trial| std::cmp::Reverse(trial.from));
     html! {
@@ -210,7 +209,7 @@ fn attack_table(attacks: &[&Attack], now: chrono::NaiveDateTime) -> Html {
                                 if attack.is_migraine_like() { <br /><span class="report__tag">{ "migraine-like" }</span> }</td>
                             <td>{ attack.duration_label(now) }</td>
                             <td>{ attack.severity.map_or("–".into(), |s| s.value().to_string()) }</td>
-                            <td>{ join(attack.symptoms.iter().map(|s| s.label().to_string()).collect()) }</td>
+                            <td>{ join(attack.symptoms.iter().map(|s| s.short_label().to_string()).collect()) }</td>
                             <td>{ join(attack.medicines.iter().map(|m| m.name.clone()).collect()) }</td>
                             <td>{ join(attack.triggers.iter().map(|t| t.label().to_string()).chain(attack.own_triggers.iter().cloned()).collect()) }</td>
                         </tr>

@@ -7,7 +7,9 @@ use yew_router::prelude::*;
 
 use crate::components::ui::clinic_contact::ClinicContact;
 use crate::domain::clinic::ClinicConfig;
-use crate::domain::insights::{ResistanceLevel, ResistanceRead, DIARY_NOT_A_DIAGNOSIS};
+use crate::domain::insights::{
+    ResistanceLevel, ResistanceRead, DEBILITATING_DAYS_A_MONTH, DIARY_NOT_A_DIAGNOSIS,
+};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -31,20 +33,33 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
         read.level,
         ResistanceLevel::Resistant | ResistanceLevel::Refractory
     );
-    let months = read.months.iter().map(|month| {
-        html! {
-            <tr>
-                <th scope="row">{ month.month.format("%B %Y").to_string() }</th>
-                <td>{ month.headache_days }</td>
-                <td>{ month.days }
-                    if month.days >= crate::domain::insights::DEBILITATING_DAYS_A_MONTH {
-                        <span class="resistance__mark">{ " (8 or more)" }</span>
-                    }
-                </td>
-                <td>{ format!("{} of {}", month.logged_days, month.month_days) }</td>
-            </tr>
+    // Months across, figures down: three short rows fit a phone and keep the printed report short.
+    let month_heads = read.months.iter().map(|month| {
+        html! { <th scope="col">{ month.month.format("%b").to_string() }</th> }
+    });
+    let headache_cells = read
+        .months
+        .iter()
+        .map(|month| html! { <td>{ month.headache_days }</td> });
+    let stopped_cells = read.months.iter().map(|month| {
+        if month.days >= DEBILITATING_DAYS_A_MONTH {
+            html! { <td><strong>{ format!("{}*", month.days) }</strong></td> }
+        } else {
+            html! { <td>{ month.days }</td> }
         }
     });
+    let logged_cells = read
+        .months
+        .iter()
+        .map(|month| html! { <td>{ format!("{}/{}", month.logged_days, month.month_days) }</td> });
+    let span = match (read.months.first(), read.months.last()) {
+        (Some(first), Some(last)) => format!(
+            "{} to {}",
+            first.month.format("%B %Y"),
+            last.month.format("%B %Y")
+        ),
+        _ => String::new(),
+    };
     let body = if read.level == ResistanceLevel::WarningSignFirst {
         html! { <p>{ read.headline() }</p> }
     } else if !read.has_content() {
@@ -62,18 +77,18 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
                 </ul>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Days that stopped you, month by month">
                     <table class="table resistance__months">
-                        <caption>{ "The last 6 complete months" }</caption>
+                        <caption>{ format!("The last 6 complete months, {span}") }</caption>
                         <thead>
-                            <tr>
-                                <th scope="col">{ "Month" }</th>
-                                <th scope="col">{ "Headache days" }</th>
-                                <th scope="col">{ "Days that stopped you" }</th>
-                                <th scope="col">{ "Days logged" }</th>
-                            </tr>
+                            <tr><td></td>{ for month_heads }</tr>
                         </thead>
-                        <tbody>{ for months }</tbody>
+                        <tbody>
+                            <tr><th scope="row">{ "Headache days" }</th>{ for headache_cells }</tr>
+                            <tr><th scope="row">{ "Days that stopped you" }</th>{ for stopped_cells }</tr>
+                            <tr><th scope="row">{ "Days logged" }</th>{ for logged_cells }</tr>
+                        </tbody>
                     </table>
                 </div>
+                <p class="hint resistance__footnote">{ "* 8 or more days that stopped you." }</p>
                 if fits {
                     <p class="resistance__next">{ "Treatments exist for migraine that has not responded to the usual ones. A headache specialist can go through what you have tried and discuss them with you." }</p>
                     <ClinicContact clinic={(*clinic).clone()} />

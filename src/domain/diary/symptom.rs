@@ -56,6 +56,23 @@ impl Symptom {
         Symptom::Diarrhoea,
     ];
 
+    /// The shortest clear words, for a report's table where every line counts.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Symptom::Nausea => "nausea",
+            Symptom::Vomiting => "vomiting",
+            Symptom::LightSensitivity => "light-sensitive",
+            Symptom::SoundSensitivity => "noise-sensitive",
+            Symptom::SmellSensitivity => "smell-sensitive",
+            Symptom::WorseWithActivity => "worse moving",
+            Symptom::Dizziness => "dizzy",
+            Symptom::NeckPain => "neck pain",
+            Symptom::Sweating => "sweating",
+            Symptom::StomachAche => "stomach ache",
+            Symptom::Diarrhoea => "diarrhoea",
+        }
+    }
+
     /// The plain words on the form.
     pub fn label(self) -> &'static str {
         match self {

@@ -82,6 +82,8 @@ pub struct ResistanceRead {
     pub unclear_classes: BTreeSet<PreventiveClass>,
     /// Treatments of class "other" that did not work: listed for the doctor, not counted.
     pub other_failed: usize,
+    /// How many treatments the diary lists, whatever their outcome.
+    pub treatments_listed: usize,
     /// The complete months read, oldest first (up to 6).
     pub months: Vec<DebilitatingMonth>,
     /// Consecutive months, ending with the latest complete one, with ≥ 8 debilitating days.
@@ -133,6 +135,9 @@ impl ResistanceRead {
         let classes = self.failed_classes.len();
         let names: Vec<&str> = self.failed_classes.iter().map(|c| c.label()).collect();
         lines.push(match classes {
+            0 if self.treatments_listed == 0 => format!(
+                "No preventive treatments are listed in the diary yet ({RESISTANT_CLASSES} kinds that did not work or could not be taken are needed)."
+            ),
             0 => format!(
                 "Kinds of preventive treatment that did not work or could not be taken: none yet of the {RESISTANT_CLASSES} needed."
             ),
@@ -262,6 +267,7 @@ pub(crate) fn read_from_index(
         failed_classes,
         unclear_classes,
         other_failed,
+        treatments_listed: diary.treatments().len(),
         months,
         months_in_a_row,
     }
