@@ -1,6 +1,7 @@
 // The diary in daily use (issue 13): what a newcomer tripped over, as a person on a phone meets it.
 import { test, expect, openApp, screenshot } from './fixtures.mjs';
 import { inEarlierMonth, isoDate, isoDay, now } from './today.mjs';
+import { weeksOfDiary } from './seed.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 
@@ -162,4 +163,28 @@ test('friction_recent_days_with_nothing_logged_are_offered_to_fill_in_one_tap_ea
   // "Not sure" stores nothing: that day is still unknown, never headache-free.
   await list.getByRole('button', { name: 'Not now' }).click();
   await expect(list).toHaveCount(0);
+});
+
+test('friction_progress_and_the_period_read_are_in_words_a_person_understands', async ({ page }) => {
+  // Ten weeks of entries, no period marked.
+  const diary = weeksOfDiary(10);
+  diary.data.p = [];
+  await openApp(page, '#/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DIARY_KEY, JSON.stringify(diary)]);
+  await page.goto('#/diary');
+  await page.reload();
+  const progress = page.locator('.diary__progress');
+  await expect(progress).toContainText('10 weeks kept');
+  await expect(progress).toContainText(/to go for the 12 weeks your doctor can use/);
+  await expect(progress).toContainText(/\d+ of 71 days logged/);
+  await expect(progress).not.toContainText('unknown');
+  await page.goto('#/insights');
+  const periods = page.locator('section[aria-labelledby="cycle-title"]');
+  await expect(periods).toContainText('No periods are marked yet');
+  await expect(periods).not.toContainText('0 of 3');
+  // With cycle tracking off, the period read is not shown at all.
+  await page.goto('#/settings');
+  await page.getByLabel('Log periods and show cycle days').uncheck();
+  await page.goto('#/insights');
+  await expect(page.locator('section[aria-labelledby="cycle-title"]')).toHaveCount(0);
 });

@@ -450,14 +450,20 @@ fn progress_reads_day_23_of_56_with_logged_and_unknown_days() {
     assert_eq!(progress.days_unknown, 12);
     assert_eq!(
         progress.text(),
-        "Day 23 of 56 (8 weeks); 12 weeks recommended"
+        "3 weeks kept · 5 weeks to go for the 8 weeks a doctor needs at least (12 is best)"
     );
-    assert_eq!(progress.logged_text(), "11 days logged, 12 unknown");
-    let one_day = DiaryProgress {
+    assert_eq!(progress.logged_text(), "11 of 23 days logged");
+    let first_day = DiaryProgress {
+        days_so_far: 1,
         days_logged: 1,
+        days_unknown: 0,
         ..progress
     };
-    assert_eq!(one_day.logged_text(), "1 day logged, 12 unknown");
+    assert_eq!(first_day.logged_text(), "1 of 1 day logged");
+    assert_eq!(
+        first_day.text(),
+        "1 day kept · 8 weeks to go for the 8 weeks a doctor needs at least (12 is best)"
+    );
     assert!(!progress.goal_reached());
 }
 
@@ -468,7 +474,7 @@ fn progress_before_anything_is_logged_says_not_started() {
     assert_eq!(progress.days_so_far, 0);
     assert_eq!(
         progress.text(),
-        "Not started: keep the diary for at least 8 weeks; 12 weeks recommended"
+        "Not started yet: 8 weeks is the least a doctor can use, 12 weeks is best"
     );
 }
 
@@ -480,11 +486,20 @@ fn progress_after_eight_and_twelve_weeks_says_so() {
     assert!(at_60.goal_reached());
     assert_eq!(
         at_60.text(),
-        "Day 60: 8 weeks done; 12 weeks recommended (day 84)"
+        "8 weeks kept · 4 weeks to go for the 12 weeks your doctor can use"
+    );
+    // The issue's own example: day 70 is 10 weeks kept and 2 to go.
+    assert_eq!(
+        diary.progress(day(2026, 3, 11)).text(),
+        "10 weeks kept · 2 weeks to go for the 12 weeks your doctor can use"
+    );
+    assert_eq!(
+        diary.progress(day(2026, 3, 20)).text(),
+        "11 weeks kept · 5 days to go for the 12 weeks your doctor can use"
     );
     assert_eq!(
         diary.progress(day(2026, 3, 31)).text(),
-        "Day 90: 12 weeks done"
+        "12 weeks kept · the 12 weeks your doctor can use are done"
     );
 }
 
@@ -586,4 +601,19 @@ fn missed_days_are_the_unlogged_days_of_the_last_two_weeks_since_the_diary_began
 
     // An empty diary asks about nothing.
     assert!(Diary::default().missed_days(today).is_empty());
+}
+
+#[test]
+fn progress_never_promises_the_time_to_go_short() {
+    let diary = build(vec![mark(day(2026, 1, 1), DayKind::HeadacheFree)]);
+    // Day 71: 13 days to go is said in days, not "1 week".
+    assert_eq!(
+        diary.progress(day(2026, 3, 12)).text(),
+        "10 weeks kept · 13 days to go for the 12 weeks your doctor can use"
+    );
+    // Day 77: exactly 1 week to go.
+    assert_eq!(
+        diary.progress(day(2026, 3, 18)).text(),
+        "11 weeks kept · 1 week to go for the 12 weeks your doctor can use"
+    );
 }

@@ -59,8 +59,40 @@ fn menstrual_two_cycles_says_keep_logging_two_of_three() {
             needed: 3
         }
     );
+    assert_eq!(
+        r.plain_message(),
+        "2 complete cycles so far, of the 3 in a row needed. Mark the first day of your next period; then the \
+         diary can show whether your headaches follow your periods."
+    );
+}
+
+#[test]
+fn menstrual_with_no_period_marked_says_what_to_mark_not_zero_of_three() {
+    let r = read_menstrual(&Diary::new(), day(2026, 4, 20));
+    assert_eq!(r.period_starts, 0);
+    let message = r.plain_message();
     assert!(
-        r.plain_message().contains("2 of 3 cycles"),
+        message.starts_with("No periods are marked yet."),
+        "{message}"
+    );
+    assert!(!message.contains("0 of"), "{message}");
+    assert!(
+        message.contains("3 complete cycles in a row (4 period starts)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn menstrual_with_one_start_says_no_cycle_is_complete_and_three_more_periods_are_needed() {
+    let r = menstrual(1, &[]);
+    assert_eq!(r.period_starts, 1);
+    assert!(
+        r.plain_message().starts_with("0 complete cycles so far"),
+        "{}",
+        r.plain_message()
+    );
+    assert!(
+        r.plain_message().contains("your next 3 periods"),
         "{}",
         r.plain_message()
     );

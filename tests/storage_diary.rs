@@ -165,7 +165,7 @@ fn diary_v1_fixture_gives_the_figures_a_person_would_check() {
     assert_eq!(progress.days_so_far, 28);
     assert_eq!(
         progress.text(),
-        "Day 28 of 56 (8 weeks); 12 weeks recommended"
+        "4 weeks kept · 4 weeks to go for the 8 weeks a doctor needs at least (12 is best)"
     );
 }
 

@@ -1,4 +1,5 @@
-//! How far along the diary is: "day 23 of 56 (8 weeks); 12 weeks recommended", with days logged versus unknown.
+//! How far along the diary is: "10 weeks kept · 2 weeks to go for the 12 weeks your doctor can use", with the
+//! days logged out of the days so far.
 
 use chrono::NaiveDate;
 
@@ -23,38 +24,58 @@ pub struct DiaryProgress {
     pub recommended_days: u32,
 }
 
+/// "3 days", "1 week", "2 weeks" (whole weeks from 14 days, days before that).
+fn span_words(days: u32) -> String {
+    match days {
+        1 => "1 day".to_string(),
+        d if d < 7 => format!("{d} days"),
+        d if d < 14 => "1 week".to_string(),
+        d => format!("{} weeks", d / 7),
+    }
+}
+
+/// What is still to go, never promised short: days under two weeks ("13 days", "1 week" only for 7), whole weeks
+/// rounded up after that ("3 weeks" for 15 to 21 days).
+fn to_go_words(days: u32) -> String {
+    match days {
+        7 => "1 week".to_string(),
+        1 => "1 day".to_string(),
+        d if d < 14 => format!("{d} days"),
+        d => format!("{} weeks", d.div_ceil(7)),
+    }
+}
+
 impl DiaryProgress {
-    /// The progress line, e.g. "Day 23 of 56 (8 weeks); 12 weeks recommended".
+    /// The progress line, in words a person reads at a glance: "10 weeks kept · 2 weeks to go for the 12 weeks
+    /// your doctor can use". Before 8 weeks it counts towards the minimum a doctor needs.
     pub fn text(&self) -> String {
-        let weeks = |days: u32| days / 7;
         let (goal, recommended) = (self.goal_days, self.recommended_days);
+        let (goal_weeks, recommended_weeks) = (goal / 7, recommended / 7);
         match self.days_so_far {
             0 => format!(
-                "Not started: keep the diary for at least {} weeks; {} weeks recommended",
-                weeks(goal),
-                weeks(recommended)
+                "Not started yet: {goal_weeks} weeks is the least a doctor can use, {recommended_weeks} weeks is best"
             ),
             day if day < goal => format!(
-                "Day {day} of {goal} ({} weeks); {} weeks recommended",
-                weeks(goal),
-                weeks(recommended)
+                "{} kept · {} to go for the {goal_weeks} weeks a doctor needs at least ({recommended_weeks} is best)",
+                span_words(day),
+                to_go_words(goal - day)
             ),
             day if day < recommended => format!(
-                "Day {day}: {} weeks done; {} weeks recommended (day {recommended})",
-                weeks(goal),
-                weeks(recommended)
+                "{} kept · {} to go for the {recommended_weeks} weeks your doctor can use",
+                span_words(day),
+                to_go_words(recommended - day)
             ),
-            day => format!("Day {day}: {} weeks done", weeks(recommended)),
+            day => format!(
+                "{} kept · the {recommended_weeks} weeks your doctor can use are done",
+                span_words(day)
+            ),
         }
     }
 
-    /// "21 days logged, 2 unknown" ("1 day logged" in the singular).
+    /// "52 of 70 days logged" ("1 of 1 day logged" in the singular).
     pub fn logged_text(&self) -> String {
-        let days = if self.days_logged == 1 { "day" } else { "days" };
-        format!(
-            "{} {days} logged, {} unknown",
-            self.days_logged, self.days_unknown
-        )
+        let days = if self.days_so_far == 1 { "day" } else { "days" };
+        format!("{} of {} {days} logged", self.days_logged, self.days_so_far)
     }
 
     /// Whether the 8-week minimum is reached.

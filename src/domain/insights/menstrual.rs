@@ -59,6 +59,8 @@ pub struct MenstrualRead {
     pub cycles: Vec<CycleResult>,
     /// Attacks that started in those cycles outside every window.
     pub attacks_outside: u32,
+    /// Period starts marked up to the read's last day.
+    pub period_starts: u32,
 }
 
 /// Shown with every menstrual read.
@@ -79,13 +81,27 @@ impl MenstrualRead {
             n => format!("{n} attacks"),
         };
         match self.verdict {
+            MenstrualVerdict::KeepLogging { .. } if self.period_starts == 0 => format!(
+                "No periods are marked yet. To see whether your headaches follow your periods, mark the first day \
+                 of each one: the diary needs {CYCLES_NEEDED} complete cycles in a row ({} period starts).",
+                CYCLES_NEEDED + 1
+            ),
             MenstrualVerdict::KeepLogging {
                 cycles_logged,
                 needed,
-            } => format!(
-                "Keep logging: {cycles_logged} of {needed} cycles. Mark the first day of each period; a link \
-                 with periods can be read after {needed} cycles in a row."
-            ),
+            } => {
+                let more = needed.saturating_sub(cycles_logged);
+                let cycles = if cycles_logged == 1 { "cycle" } else { "cycles" };
+                let periods = if more == 1 {
+                    "period".to_string()
+                } else {
+                    format!("{more} periods")
+                };
+                format!(
+                    "{cycles_logged} complete {cycles} so far, of the {needed} in a row needed. Mark the first day \
+                     of your next {periods}; then the diary can show whether your headaches follow your periods."
+                )
+            }
             MenstrualVerdict::PureMenstrual => format!(
                 "In {with} of the last 3 cycles an attack started between 2 days before and 3 days after your \
                  period began, and none at other times. This fits pure menstrual migraine (ICHD-3 A1.1.1)."
@@ -131,6 +147,7 @@ pub fn read_menstrual(diary: &Diary, up_to: NaiveDate) -> MenstrualRead {
             break;
         }
     }
+    let period_starts = count_u32(starts.len());
     if run < CYCLES_NEEDED {
         return MenstrualRead {
             verdict: MenstrualVerdict::KeepLogging {
@@ -139,6 +156,7 @@ pub fn read_menstrual(diary: &Diary, up_to: NaiveDate) -> MenstrualRead {
             },
             cycles: Vec::new(),
             attacks_outside: 0,
+            period_starts,
         };
     }
     // The 4 latest starts bound the 3 latest cycles.
@@ -151,6 +169,7 @@ pub fn read_menstrual(diary: &Diary, up_to: NaiveDate) -> MenstrualRead {
             },
             cycles: Vec::new(),
             attacks_outside: 0,
+            period_starts,
         };
     };
     let first = oldest - Duration::days(2);
@@ -193,5 +212,6 @@ pub fn read_menstrual(diary: &Diary, up_to: NaiveDate) -> MenstrualRead {
         verdict,
         cycles,
         attacks_outside,
+        period_starts,
     }
 }
