@@ -1,5 +1,5 @@
 // The diary in daily use (issue 13): what a newcomer tripped over, as a person on a phone meets it.
-import { test, expect, openApp, screenshot } from './fixtures.mjs';
+import { test, expect, lockFromSettings, openApp, screenshot } from './fixtures.mjs';
 import { inEarlierMonth, isoDate, isoDay, now } from './today.mjs';
 import { weeksOfDiary } from './seed.mjs';
 
@@ -187,4 +187,36 @@ test('friction_progress_and_the_period_read_are_in_words_a_person_understands', 
   await page.getByLabel('Log periods and show cycle days').uncheck();
   await page.goto('#/insights');
   await expect(page.locator('section[aria-labelledby="cycle-title"]')).toHaveCount(0);
+});
+
+test('friction_the_installed_apps_headache_now_shortcut_logs_once_and_opens_the_diary', async ({ page, request }) => {
+  const manifest = JSON.parse(await (await request.get('manifest.webmanifest')).text());
+  expect(manifest.shortcuts.map((s) => [s.name, s.url])).toEqual([
+    ['Headache now', './#/now'],
+    ['Self-check', './#/check'],
+  ]);
+  await openApp(page, '#/now');
+  await expect(page).toHaveURL(/#\/diary$/);
+  await expect(page.getByRole('button', { name: "It's over" }).first()).toBeVisible();
+  const running = async () =>
+    JSON.parse(await page.evaluate((key) => localStorage.getItem(key), DIARY_KEY)).data.a.length;
+  expect(await running()).toBe(1);
+  // Back, a reload, or the shortcut again while it is still going: never a second headache.
+  await page.reload();
+  await page.goto('#/now');
+  await expect(page).toHaveURL(/#\/diary$/);
+  await expect(page.getByRole('button', { name: "It's over" }).first()).toBeVisible();
+  expect(await running()).toBe(1);
+});
+
+test('friction_the_headache_now_shortcut_with_the_lock_on_logs_after_unlocking', async ({ page }) => {
+  await openApp(page, '#/settings');
+  await lockFromSettings(page, 'correct horse battery');
+  await page.goto('#/now');
+  await page.reload();
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page).toHaveURL(/#\/diary$/);
+  await expect(page.getByRole('button', { name: "It's over" }).first()).toBeVisible();
+  await expect(page.getByText(/Headache since/).first()).toBeVisible();
 });

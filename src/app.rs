@@ -16,8 +16,8 @@ use crate::components::shell::update_note::UpdateNote;
 use crate::domain::clinic::ClinicConfig;
 use crate::pages::{
     attack::AttackPage, check::CheckPage, data::DataPage, diary::DiaryPage, home::HomePage,
-    insights::InsightsPage, not_found::NotFoundPage, report::ReportPage, settings::SettingsPage,
-    treatments::TreatmentsPage,
+    insights::InsightsPage, not_found::NotFoundPage, now::NowPage, report::ReportPage,
+    settings::SettingsPage, treatments::TreatmentsPage,
 };
 use crate::platform;
 use crate::route::Route;
@@ -29,6 +29,7 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <HomePage /> },
         Route::Check => html! { <CheckPage /> },
         Route::Diary => html! { <DiaryPage /> },
+        Route::Now => html! { <NowPage /> },
         Route::Attack { id } => html! { <AttackPage {id} /> },
         Route::Insights => html! { <InsightsPage /> },
         Route::Treatments => html! { <TreatmentsPage /> },

@@ -13,6 +13,9 @@ pub enum Route {
     Check,
     #[at("/diary")]
     Diary,
+    /// "Headache now" from the installed app's shortcut: logs a headache starting now, then shows the diary.
+    #[at("/now")]
+    Now,
     /// One headache's details: `new` for a past headache, or the attack's id.
     #[at("/diary/attack/:id")]
     Attack { id: String },
@@ -39,6 +42,7 @@ pub fn shows_diary(route: &Route) -> bool {
     matches!(
         route,
         Route::Diary
+            | Route::Now
             | Route::Attack { .. }
             | Route::Insights
             | Route::Treatments

@@ -6,6 +6,7 @@ pub mod diary;
 pub mod home;
 pub mod insights;
 pub mod not_found;
+pub mod now;
 pub mod report;
 pub mod settings;
 pub mod treatments;
