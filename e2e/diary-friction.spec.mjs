@@ -220,3 +220,36 @@ test('friction_the_headache_now_shortcut_with_the_lock_on_logs_after_unlocking',
   await expect(page.getByRole('button', { name: "It's over" }).first()).toBeVisible();
   await expect(page.getByText(/Headache since/).first()).toBeVisible();
 });
+
+test('friction_a_desktop_uses_its_width_and_the_phone_layout_is_unchanged', async ({ page }) => {
+  await openApp(page, '#/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DIARY_KEY, JSON.stringify(weeksOfDiary(10))]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('#/diary');
+  await page.reload();
+  const calendar = page.getByRole('heading', { name: 'Calendar', level: 2 });
+  const history = page.getByRole('heading', { name: 'History', level: 2 });
+  await expect(history).toBeVisible();
+  const [c, h] = [await calendar.boundingBox(), await history.boundingBox()];
+  expect(h.x, 'history beside the calendar').toBeGreaterThan(c.x + 300);
+  expect(Math.abs(h.y - c.y), 'at the same height').toBeLessThan(40);
+  await screenshot(page, 'desktop-diary-light');
+  await page.goto('#/insights');
+  const charts = page.locator('.insight-charts > *');
+  await expect(charts.first()).toBeVisible();
+  const [first, second] = [await charts.nth(0).boundingBox(), await charts.nth(1).boundingBox()];
+  expect(second.x, 'charts in two columns').toBeGreaterThan(first.x + first.width - 1);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'desktop-insights-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  // The self-check stays one readable column.
+  await page.goto('#/check');
+  const check = await page.locator('.page.check').boundingBox();
+  expect(check.width).toBeLessThanOrEqual(44 * 16 + 1);
+  // A phone: stacked as before.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('#/diary');
+  const [pc, ph] = [await calendar.boundingBox(), await history.boundingBox()];
+  expect(ph.y, 'history under the calendar on a phone').toBeGreaterThan(pc.y + 200);
+  expect(Math.abs(ph.x - pc.x)).toBeLessThan(2);
+});

@@ -41,11 +41,15 @@ pub fn DiaryPage() -> Html {
                     { "Treatments tried" }
                 </Link<Route>>
             </p>
-            <DayQuickLog />
-            <MissedDays />
-            // Each view brings its own heading.
-            <div class="diary__section"><DiaryCalendar /></div>
-            <div class="diary__section"><DiaryHistory /></div>
+            <div class="diary__today">
+                <DayQuickLog />
+                <MissedDays />
+            </div>
+            // Each view brings its own heading; on a wide screen the calendar sits beside the history.
+            <div class="diary__columns">
+                <div class="diary__section"><DiaryCalendar /></div>
+                <div class="diary__section"><DiaryHistory /></div>
+            </div>
         </div>
     }
 }
