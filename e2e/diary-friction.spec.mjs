@@ -235,7 +235,7 @@ test('friction_a_desktop_uses_its_width_and_the_phone_layout_is_unchanged', asyn
   expect(Math.abs(h.y - c.y), 'at the same height').toBeLessThan(40);
   await screenshot(page, 'desktop-diary-light');
   await page.goto('#/insights');
-  const charts = page.locator('.insight-charts > *');
+  const charts = page.locator('.insight-charts > .chart');
   await expect(charts.first()).toBeVisible();
   const [first, second] = [await charts.nth(0).boundingBox(), await charts.nth(1).boundingBox()];
   expect(second.x, 'charts in two columns').toBeGreaterThan(first.x + first.width - 1);
@@ -252,4 +252,40 @@ test('friction_a_desktop_uses_its_width_and_the_phone_layout_is_unchanged', asyn
   const [pc, ph] = [await calendar.boundingBox(), await history.boundingBox()];
   expect(ph.y, 'history under the calendar on a phone').toBeGreaterThan(pc.y + 200);
   expect(Math.abs(ph.x - pc.x)).toBeLessThan(2);
+});
+
+test('friction_the_report_keeps_the_period_from_insights_and_its_table_carries_what_a_doctor_asks', async ({ page }) => {
+  const diary = weeksOfDiary(10);
+  const attack = diary.data.a.find((a) => a.sv >= 6);
+  attack.au = { k: ['visual'], min: 20 };
+  await openApp(page, '#/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DIARY_KEY, JSON.stringify(diary)]);
+  await page.goto('#/insights');
+  await page.reload();
+  await page.getByLabel('Last 4 weeks').check();
+  const range = await page.locator('.insights__range').textContent();
+  await page.getByRole('link', { name: 'Make a report for my doctor' }).click();
+  // The report opens on the period chosen in insights, not the default 8 weeks.
+  await expect(page.getByLabel('Last 4 weeks')).toBeChecked();
+  await expect(page.locator('.report__period')).toContainText(range.trim());
+  await page.getByLabel('Last 12 weeks').check();
+  const table = page.locator('.report__attacks');
+  await expect(table.locator('thead')).toContainText('Where, what it felt like');
+  await expect(table).toContainText('aura: visual, 20 min');
+  await expect(table).toContainText('left, throbbing');
+  await expect(table).toContainText(/Sumatriptan 50 mg: (full|some) relief in 1 h 30 min/);
+  await expect(table).toContainText(/cycle day \d+|before a period/);
+  // Printed, severities and medicine classes are told apart by fills, not by shades of grey.
+  await page.emulateMedia({ media: 'print' });
+  const fills = await page.evaluate(() =>
+    ['mild', 'moderate', 'severe', 'very-severe', 'simple', 'triptan'].map((key) =>
+      getComputedStyle(document.querySelector(`.chart__bar--${key}`) ?? document.body).fill));
+  expect(fills.slice(0, 3)).toEqual(['url("#print-dots")', 'url("#print-diagonal")', 'url("#print-cross")']);
+  expect(fills[3]).toBe('rgb(0, 0, 0)');
+  expect(new Set(fills.slice(0, 4)).size).toBe(4);
+  await page.pdf({ path: 'e2e/screenshots/report-black-and-white.pdf', format: 'A4' });
+  // Back in insights, the period chosen last on the report is kept.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Back to insights' }).click();
+  await expect(page.getByLabel('Last 12 weeks')).toBeChecked();
 });

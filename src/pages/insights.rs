@@ -9,33 +9,28 @@ use crate::components::insights::charts::InsightCharts;
 use crate::components::insights::findings::{InsightFigures, InsightFindings};
 use crate::components::insights::period_picker::PeriodPicker;
 use crate::components::treatments::resistance_read::ResistanceReadView;
-use crate::domain::insights::InsightPeriod;
 use crate::platform;
 use crate::route::Route;
-use crate::state::insights::{use_insights, InsightsView, DEFAULT_PERIOD};
+use crate::state::insights::{use_chosen_period, use_insights, InsightsView};
 use crate::state::preferences::use_preferences;
 
 /// The insights page.
 #[component]
 pub fn InsightsPage() -> Html {
     let preferences = use_preferences();
-    let period = use_state(|| DEFAULT_PERIOD);
+    let (period, on_change) = use_chosen_period();
     let today = platform::now_local().date();
     let InsightsView {
         diary: diary_rc,
         insights,
         ..
-    } = use_insights(*period, today);
-    let on_change = {
-        let period = period.clone();
-        Callback::from(move |choice: InsightPeriod| period.set(choice))
-    };
+    } = use_insights(period, today);
     let show_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
     html! {
         <div class="page insights">
             <h1 class="page__title">{ "Insights" }</h1>
             <p class="lead">{ "What your diary shows. These are patterns to talk through with your doctor, not a diagnosis." }</p>
-            <PeriodPicker value={*period} {today} {on_change} />
+            <PeriodPicker value={period} {today} {on_change} />
             <p class="report__actions">
                 <Link<Route> to={Route::Report} classes="button button--primary">{ "Make a report for my doctor" }</Link<Route>>
             </p>

@@ -12,10 +12,9 @@ use crate::components::insights::findings::{InsightFigures, InsightFindings};
 use crate::components::insights::period_picker::PeriodPicker;
 use crate::components::treatments::resistance_read::ResistanceReadView;
 use crate::domain::diary::{Attack, PreventiveTrial, YearMonth};
-use crate::domain::insights::InsightPeriod;
 use crate::platform;
 use crate::route::Route;
-use crate::state::insights::{use_insights, InsightsView, DEFAULT_PERIOD};
+use crate::state::insights::{use_chosen_period, use_insights, InsightsView};
 use crate::state::preferences::use_preferences;
 use crate::state::self_check::KeptResult;
 
@@ -23,18 +22,14 @@ use crate::state::self_check::KeptResult;
 #[component]
 pub fn ReportPage() -> Html {
     let preferences = use_preferences();
-    let period = use_state(|| DEFAULT_PERIOD);
+    let (period, on_change) = use_chosen_period();
     let now = platform::now_local();
     let today = now.date();
     let InsightsView {
         diary: diary_rc,
         insights,
         kept,
-    } = use_insights(*period, today);
-    let on_change = {
-        let period = period.clone();
-        Callback::from(move |choice: InsightPeriod| period.set(choice))
-    };
+    } = use_insights(period, today);
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             // If printing is refused the page simply stays as it is.
@@ -70,7 +65,7 @@ pub fn ReportPage() -> Html {
                     <h2>{ "Last self-check" }</h2>
                     { kept_result(kept.as_ref().as_ref()) }
                     <h2 id="report-attacks-title">{ format!("Every headache in the period ({})", attacks.len()) }</h2>
-                    { attack_table(&attacks, now) }
+                    { attack_table(&diary_rc, &attacks, now) }
                 </>
             }
         }
@@ -80,7 +75,7 @@ pub fn ReportPage() -> Html {
             <h1 class="page__title">{ "Headache diary report" }</h1>
             <p class="report__hint">{ "Choose the period, fill in your name if you like, then print or save as PDF. Nothing typed here is saved." }</p>
             <div class="no-print">
-                <PeriodPicker value={*period} {today} {on_change} />
+                <PeriodPicker value={period} {today} {on_change} />
             </div>
             <div class="report__fields">
                 <div class="report__field">
@@ -177,15 +172,80 @@ fn treatment_table(trials: &[PreventiveTrial], this_month: YearMonth) -> Html {
     }
 }
 
-fn attack_table(attacks: &[&Attack], now: chrono::NaiveDateTime) -> Html {
+/// The report's short words for where it hurt and what it felt like.
+fn pain_words(attack: &Attack) -> Vec<String> {
+    use crate::domain::diary::{PainLocation, PainQuality};
+    let places = attack.location.iter().map(|place| match place {
+        PainLocation::LeftSide => "left",
+        PainLocation::RightSide => "right",
+        PainLocation::BothSides => "both sides",
+        PainLocation::EyeOrTemple => "eye/temple",
+        PainLocation::BackOfHeadOrNeck => "back of head",
+    });
+    let feel = attack.quality.iter().map(|quality| match quality {
+        PainQuality::Throbbing => "throbbing",
+        PainQuality::PressingOrTight => "pressing",
+        PainQuality::Stabbing => "stabbing",
+    });
+    places.chain(feel).map(str::to_string).collect()
+}
+
+/// "aura: visual, 20 min" for the symptoms cell.
+fn aura_words(attack: &Attack) -> Option<String> {
+    use crate::domain::diary::AuraKind;
+    let aura = attack.aura.as_ref()?;
+    let kinds: Vec<&str> = aura
+        .kinds
+        .iter()
+        .map(|kind| match kind {
+            AuraKind::Visual => "visual",
+            AuraKind::Sensory => "sensory",
+            AuraKind::Speech => "speech",
+        })
+        .collect();
+    let minutes = aura.minutes.map(|m| format!("{m} min"));
+    let parts: Vec<String> = [(!kinds.is_empty()).then(|| kinds.join(", ")), minutes]
+        .into_iter()
+        .flatten()
+        .collect();
+    Some(if parts.is_empty() {
+        "aura".to_string()
+    } else {
+        format!("aura: {}", parts.join(", "))
+    })
+}
+
+/// "Sumatriptan 50 mg: full relief in 1 h 30 min".
+fn medicine_words(dose: &crate::domain::diary::MedicineDose) -> String {
+    use crate::domain::diary::MedicineEffect;
+    let mut words = dose.name.clone();
+    if !dose.dose.is_empty() {
+        words.push_str(&format!(" {}", dose.dose));
+    }
+    let effect = match dose.effect {
+        MedicineEffect::NotNoted => None,
+        MedicineEffect::NoRelief => Some("no relief".to_string()),
+        MedicineEffect::SomeRelief => Some("some relief".to_string()),
+        MedicineEffect::CompleteRelief => Some("full relief".to_string()),
+    };
+    let after = dose
+        .relief_after_minutes
+        .map(|m| format!(" in {}", crate::domain::dates::format_duration(i64::from(m))));
+    if let Some(effect) = effect {
+        words.push_str(&format!(": {effect}{}", after.unwrap_or_default()));
+    }
+    words
+}
+
+fn attack_table(diary: &crate::domain::diary::Diary, attacks: &[&Attack], now: chrono::NaiveDateTime) -> Html {
     if attacks.is_empty() {
         return html! { <p>{ "No headaches logged in this period." }</p> };
     }
-    let join = |items: Vec<String>| {
+    let join = |items: Vec<String>, separator: &str| {
         if items.is_empty() {
             "–".to_string()
         } else {
-            items.join(", ")
+            items.join(separator)
         }
     };
     html! {
@@ -196,23 +256,34 @@ fn attack_table(attacks: &[&Attack], now: chrono::NaiveDateTime) -> Html {
                     <tr>
                         <th scope="col">{ "Started" }</th>
                         <th scope="col">{ "Length" }</th>
-                        <th scope="col">{ "Severity" }</th>
-                        <th scope="col">{ "Symptoms" }</th>
-                        <th scope="col">{ "Medicines" }</th>
+                        <th scope="col">{ "Severity (0–10)" }</th>
+                        <th scope="col">{ "Where, what it felt like" }</th>
+                        <th scope="col">{ "Aura and symptoms" }</th>
+                        <th scope="col">{ "Medicines: dose, effect" }</th>
                         <th scope="col">{ "Possible triggers" }</th>
                     </tr>
                 </thead>
                 <tbody>
-                    { for attacks.iter().map(|attack| html! {
-                        <tr>
-                            <td>{ attack.start.format("%a %-d %b %H:%M").to_string() }
-                                if attack.is_migraine_like() { <br /><span class="report__tag">{ "migraine-like" }</span> }</td>
-                            <td>{ attack.duration_label(now) }</td>
-                            <td>{ attack.severity.map_or("–".into(), |s| s.value().to_string()) }</td>
-                            <td>{ join(attack.symptoms.iter().map(|s| s.short_label().to_string()).collect()) }</td>
-                            <td>{ join(attack.medicines.iter().map(|m| m.name.clone()).collect()) }</td>
-                            <td>{ join(attack.triggers.iter().map(|t| t.label().to_string()).chain(attack.own_triggers.iter().cloned()).collect()) }</td>
-                        </tr>
+                    { for attacks.iter().map(|attack| {
+                        let cycle = diary.cycle_day(attack).map(|day| day.label());
+                        let symptoms: Vec<String> = aura_words(attack)
+                            .into_iter()
+                            .chain(attack.symptoms.iter().map(|s| s.short_label().to_string()))
+                            .collect();
+                        html! {
+                            <tr>
+                                <td>{ attack.start.format("%a %-d %b %H:%M").to_string() }
+                                    if attack.is_migraine_like() { <br /><span class="report__tag">{ "migraine-like" }</span> }
+                                    if let Some(cycle) = cycle { <br /><span class="report__tag">{ cycle }</span> }</td>
+                                <td>{ attack.duration_label(now) }</td>
+                                <td>{ attack.severity.map_or("–".into(), |s| s.value().to_string()) }
+                                    if attack.stopped_activities == Some(true) { <br /><span class="report__tag">{ "stopped me" }</span> }</td>
+                                <td>{ join(pain_words(attack), ", ") }</td>
+                                <td>{ join(symptoms, "; ") }</td>
+                                <td>{ join(attack.medicines.iter().map(medicine_words).collect(), "; ") }</td>
+                                <td>{ join(attack.triggers.iter().map(|t| t.label().to_string()).chain(attack.own_triggers.iter().cloned()).collect(), ", ") }</td>
+                            </tr>
+                        }
                     }) }
                 </tbody>
             </table>

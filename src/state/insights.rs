@@ -15,6 +15,26 @@ use crate::storage::self_check::{KeptResult, SelfCheckDocument};
 /// The period shown first: eight weeks is the diary's minimum useful length.
 pub const DEFAULT_PERIOD: InsightPeriod = InsightPeriod::LastWeeks(8);
 
+thread_local! {
+    /// The period last chosen on the insights page or the report, for this visit only (never stored): the
+    /// report opens on the period the person was just looking at, and insights again on the report's.
+    static CHOSEN_PERIOD: std::cell::Cell<InsightPeriod> = const { std::cell::Cell::new(DEFAULT_PERIOD) };
+}
+
+/// The period shared by insights and the report, and a callback that changes it for both.
+#[hook]
+pub fn use_chosen_period() -> (InsightPeriod, Callback<InsightPeriod>) {
+    let period = use_state(|| CHOSEN_PERIOD.with(std::cell::Cell::get));
+    let on_change = {
+        let period = period.clone();
+        Callback::from(move |choice: InsightPeriod| {
+            CHOSEN_PERIOD.with(|chosen| chosen.set(choice));
+            period.set(choice);
+        })
+    };
+    (*period, on_change)
+}
+
 /// What a page needs to show insights.
 pub struct InsightsView {
     pub diary: Rc<Diary>,

@@ -154,7 +154,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             </svg>
             <ul class="chart__legend">
                 { for props.series.iter().map(|series| html! {
-                    <li><span class={format!("chart__swatch chart__bar--{}", series.key)} aria-hidden="true"></span>{ series.label }</li>
+                    <li><svg class="chart__swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class={format!("chart__bar--{}", series.key)} width="10" height="10" /></svg>{ series.label }</li>
                 }) }
             </ul>
             if props.bars.iter().any(|bar| bar.total.is_some()) {

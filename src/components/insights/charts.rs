@@ -216,6 +216,7 @@ pub fn InsightCharts(props: &InsightChartsProps) -> Html {
 
     html! {
         <div class="insight-charts">
+            <PrintPatterns />
             <BarChart id="headache-days-chart" title="Headache days per month"
                 summary={headache_summary} unit="days"
                 series={SEVERITY_SERIES.to_vec()} bars={headache_bars}
@@ -234,5 +235,34 @@ pub fn InsightCharts(props: &InsightChartsProps) -> Html {
                 <p class="insights__note">{ "* A month only partly inside the period." }</p>
             }
         </div>
+    }
+}
+
+/// Black-on-white fills the print style sheet gives each severity and medicine class, so a report printed or
+/// photocopied in black and white still tells them apart (dots, hatching, cross-hatching, lines, solid, empty)
+/// rather than by shades of grey. Defined once per page; the charts and their legends refer to them by id.
+#[component]
+fn PrintPatterns() -> Html {
+    let lines = |id: &'static str, path: &'static str, size: &'static str| {
+        html! {
+            <pattern {id} patternUnits="userSpaceOnUse" width={size} height={size}>
+                <rect width={size} height={size} fill="#fff" />
+                <path d={path} stroke="#000" stroke-width="0.9" fill="none" />
+            </pattern>
+        }
+    };
+    html! {
+        <svg class="chart-patterns" width="0" height="0" aria-hidden="true" focusable="false">
+            <defs>
+                <pattern id="print-dots" patternUnits="userSpaceOnUse" width="4" height="4">
+                    <rect width="4" height="4" fill="#fff" />
+                    <circle cx="2" cy="2" r="0.8" fill="#000" />
+                </pattern>
+                { lines("print-diagonal", "M-1,1 l2,-2 M0,4 l4,-4 M3,5 l2,-2", "4") }
+                { lines("print-cross", "M0,0 L4,4 M4,0 L0,4", "4") }
+                { lines("print-horizontal", "M0,2 L4,2", "4") }
+                { lines("print-vertical", "M2,0 L2,4", "4") }
+            </defs>
+        </svg>
     }
 }

@@ -65,12 +65,12 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
                 { for cells }
             </svg>
             <ul class="chart__legend">
-                <li><span class="chart__swatch heat__day--unknown" aria-hidden="true"></span>{ "Nothing logged" }</li>
-                <li><span class="chart__swatch heat__day--free" aria-hidden="true"></span>{ "No headache" }</li>
-                <li><span class="chart__swatch chart__bar--mild" aria-hidden="true"></span>{ "Mild" }</li>
-                <li><span class="chart__swatch chart__bar--moderate" aria-hidden="true"></span>{ "Moderate" }</li>
-                <li><span class="chart__swatch chart__bar--severe" aria-hidden="true"></span>{ "Severe" }</li>
-                <li><span class="chart__swatch chart__bar--very-severe" aria-hidden="true"></span>{ "Very severe" }</li>
+                <li><svg class="chart__swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class="heat__day--unknown" width="10" height="10" /></svg>{ "Nothing logged" }</li>
+                <li><svg class="chart__swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class="heat__day--free" width="10" height="10" /></svg>{ "No headache" }</li>
+                <li><svg class="chart__swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class="chart__bar--mild" width="10" height="10" /></svg>{ "Mild" }</li>
+                <li><svg class="chart__swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class="chart__bar--moderate" width="10" height="10" /></svg>{ "Moderate" }</li>
+                <li><svg class="chart__swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class="chart__bar--severe" width="10" height="10" /></svg>{ "Severe" }</li>
+                <li><svg class="chart__swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class="chart__bar--very-severe" width="10" height="10" /></svg>{ "Very severe" }</li>
             </ul>
         </figure>
     }
