@@ -289,3 +289,60 @@ test('friction_the_report_keeps_the_period_from_insights_and_its_table_carries_w
   await page.getByRole('link', { name: 'Back to insights' }).click();
   await expect(page.getByLabel('Last 12 weeks')).toBeChecked();
 });
+
+test('friction_the_day_by_day_grid_has_its_dates_and_nothing_logged_differs_from_no_headache_in_dim', async ({ page }) => {
+  await openApp(page, '#/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DIARY_KEY, JSON.stringify(weeksOfDiary(12))]);
+  await page.evaluate(() => localStorage.setItem('headache-diary.preferences', JSON.stringify({ version: 1, data: { theme: 'dim' } })));
+  await page.goto('#/insights');
+  await page.reload();
+  await page.getByLabel('Last 12 weeks').check();
+  const grid = page.locator('.chart__svg--heat');
+  // Month names over the weeks they begin in, and each week's Monday under its column.
+  const months = await grid.locator('.heat__month').allTextContents();
+  expect(months.length).toBeGreaterThanOrEqual(3);
+  for (const month of months) expect(month).toMatch(/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/);
+  const mondays = await grid.locator('.heat__week').allTextContents();
+  expect(mondays.length).toBeGreaterThanOrEqual(12);
+  // Mondays a week apart: the next is 7 more, or a new month's 1st to 7th after the 22nd or later.
+  for (let i = 1; i < mondays.length; i += 1) {
+    const [before, next] = [Number(mondays[i - 1]), Number(mondays[i])];
+    expect(next - before === 7 || (next <= 7 && before >= 22), `${before} then ${next}`).toBe(true);
+  }
+  // No label overlaps another.
+  const boxes = await grid.locator('text').evaluateAll((texts) => texts.map((t) => t.getBBox()).map(({ x, y, width, height }) => ({ x, y, width, height })));
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart, `labels ${i} and ${j} overlap`).toBe(true);
+    }
+  }
+  // In the dim theme, "nothing logged" and "no headache" differ by outline, not by colour alone.
+  const outline = (selector) => grid.locator(selector).first().evaluate((el) => getComputedStyle(el).strokeDasharray);
+  expect(await outline('.heat__day--unknown')).not.toBe('none');
+  expect(await outline('.heat__day--free')).toBe('none');
+  await screenshot(page, 'insights-heat-map-dim');
+});
+
+test('friction_no_chart_label_sits_on_a_bar_even_when_a_month_is_over_the_limits', async ({ page }) => {
+  // Twenty medicine days in one month: the bars reach past both dashed lines.
+  const diary = weeksOfDiary(8);
+  diary.data.d = diary.data.d.map((note) => ({ d: note.d, k: { ache: { sv: 5 } }, m: [{ n: 'Sumatriptan', t: `${note.d}T09:00`, c: 'triptan' }, { n: 'Ibuprofen', t: `${note.d}T10:00`, c: 'simple' }] }));
+  await openApp(page, '#/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DIARY_KEY, JSON.stringify(diary)]);
+  await page.goto('#/insights');
+  await page.reload();
+  for (const id of ['#headache-days-chart-title', '#medicine-days-chart-title']) {
+    const svg = page.locator('figure.chart', { has: page.locator(id) }).locator('svg.chart__svg');
+    const overlaps = await svg.evaluate((chart) => {
+      const boxes = (selector) => [...chart.querySelectorAll(selector)].map((el) => el.getBBox());
+      const hit = (a, b) => !(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y);
+      const labels = boxes('text');
+      const bars = boxes('rect.chart__bar');
+      return labels.filter((label) => bars.some((bar) => hit(label, bar))).length;
+    });
+    expect(overlaps, `${id}: labels on bars`).toBe(0);
+  }
+  await expect(page.locator('.chart__lines-note').nth(1)).toContainText('10 days a month, the limit for triptans');
+});

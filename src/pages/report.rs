@@ -228,16 +228,23 @@ fn medicine_words(dose: &crate::domain::diary::MedicineDose) -> String {
         MedicineEffect::SomeRelief => Some("some relief".to_string()),
         MedicineEffect::CompleteRelief => Some("full relief".to_string()),
     };
-    let after = dose
-        .relief_after_minutes
-        .map(|m| format!(" in {}", crate::domain::dates::format_duration(i64::from(m))));
+    let after = dose.relief_after_minutes.map(|m| {
+        format!(
+            " in {}",
+            crate::domain::dates::format_duration(i64::from(m))
+        )
+    });
     if let Some(effect) = effect {
         words.push_str(&format!(": {effect}{}", after.unwrap_or_default()));
     }
     words
 }
 
-fn attack_table(diary: &crate::domain::diary::Diary, attacks: &[&Attack], now: chrono::NaiveDateTime) -> Html {
+fn attack_table(
+    diary: &crate::domain::diary::Diary,
+    attacks: &[&Attack],
+    now: chrono::NaiveDateTime,
+) -> Html {
     if attacks.is_empty() {
         return html! { <p>{ "No headaches logged in this period." }</p> };
     }

@@ -117,24 +117,38 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             </g>
         }
     });
-    let ticks = [0, top_value / 2, top_value].map(|value| {
-        html! {
-            <text class="chart__axis-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", y(value) + 4.0)}
-                text-anchor="end">{ value }</text>
-        }
-    });
+    // Threshold values are written on the axis beside their dashed line, where no bar can be, and named in words
+    // under the chart: a label inside the plot would sit on a tall bar. A plain tick too close to one is left out.
+    let near_threshold = |value: u32| {
+        props
+            .lines
+            .iter()
+            .any(|line| (y(line.value) - y(value)).abs() < 11.0)
+    };
+    let ticks = [0, top_value / 2, top_value]
+        .into_iter()
+        .filter(|value| *value == 0 || !near_threshold(*value))
+        .map(|value| {
+            html! {
+                <text class="chart__axis-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", y(value) + 4.0)}
+                    text-anchor="end">{ value }</text>
+            }
+        });
     let lines = props.lines.iter().map(|line| {
         let line_y = y(line.value);
-        // A label near the top goes under its line, so it is not cut off.
-        let label_y = if line_y < 14.0 { line_y + 10.0 } else { line_y - 3.0 };
         html! {
             <g>
                 <line class="chart__threshold" x1={LEFT.to_string()} x2={WIDTH.to_string()}
                     y1={format!("{line_y:.1}")} y2={format!("{line_y:.1}")} />
-                <text class="chart__threshold-label" x={format!("{:.1}", WIDTH - 2.0)} y={format!("{label_y:.1}")}
-                    text-anchor="end">{ &line.label }</text>
+                <text class="chart__threshold-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", line_y + 4.0)}
+                    text-anchor="end">{ line.value }</text>
             </g>
         }
+    });
+    let lines_note = (!props.lines.is_empty()).then(|| {
+        let words: Vec<String> = props.lines.iter().map(|line| line.label.to_string()).collect();
+        let lead = if props.lines.len() == 1 { "Dashed line" } else { "Dashed lines" };
+        html! { <p class="chart__note chart__lines-note">{ format!("{lead}: {}.", words.join("; ")) }</p> }
     });
     let title_id = format!("{}-title", props.id);
     let summary_id = format!("{}-summary", props.id);
@@ -157,6 +171,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     <li><svg class="chart__swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect class={format!("chart__bar--{}", series.key)} width="10" height="10" /></svg>{ series.label }</li>
                 }) }
             </ul>
+            { for lines_note }
             if props.bars.iter().any(|bar| bar.total.is_some()) {
                 <p class="chart__note">
                     { "Each bar is the number of days; a day with more than one kind counts once, and the colours \

@@ -220,15 +220,15 @@ pub fn InsightCharts(props: &InsightChartsProps) -> Html {
             <BarChart id="headache-days-chart" title="Headache days per month"
                 summary={headache_summary} unit="days"
                 series={SEVERITY_SERIES.to_vec()} bars={headache_bars}
-                lines={vec![ReferenceLine { value: 15, label: "15 days".into() }]} />
+                lines={vec![ReferenceLine { value: 15, label: "15 days a month, the number that counts as chronic".into() }]} />
             <HeatMap first={range.first()} days={heat_days} summary={heat_summary} />
             <BarChart id="medicine-days-chart" title="Days with acute medicine per month"
                 summary={medicine_summary} unit="days"
                 series={MEDICINE_SERIES.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>()}
                 bars={medicine_bars}
                 lines={vec![
-                    ReferenceLine { value: 10, label: "10: triptans, opioids, combinations".into() },
-                    ReferenceLine { value: 15, label: "15: simple painkillers".into() },
+                    ReferenceLine { value: 10, label: "10 days a month, the limit for triptans, opioids, combination painkillers or a mix".into() },
+                    ReferenceLine { value: 15, label: "15 days, the limit for simple painkillers alone".into() },
                 ]} />
             <SeverityTimeline first={range.first()} last={range.last()} {points} summary={timeline_summary} />
             if insights.months.iter().any(|m| m.partial) {

@@ -1,6 +1,6 @@
 //! The calendar heat map: every day of the chosen period as a small square, coloured by how
 //! bad the headache was, so a doctor sees the rhythm at a glance. Weeks run left to right,
-//! Monday at the top.
+//! Monday at the top; month names above and each week's Monday date below give the squares their dates.
 
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
@@ -26,6 +26,9 @@ pub struct HeatMapProps {
 const CELL: f64 = 11.0;
 const GAP: f64 = 2.0;
 const LEFT: f64 = 14.0;
+/// The band above the squares for month names, and below them for each week's Monday.
+const TOP: f64 = 11.0;
+const BOTTOM: f64 = 10.0;
 
 /// Days as squares, coloured by severity.
 #[component]
@@ -33,7 +36,46 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
     let lead = props.first.weekday().num_days_from_monday() as usize;
     let weeks = (lead + props.days.len()).div_ceil(7).max(1);
     let width = LEFT + weeks as f64 * (CELL + GAP);
-    let height = 7.0 * (CELL + GAP);
+    let height = TOP + 7.0 * (CELL + GAP) + BOTTOM;
+    let grid_start = props.first - chrono::Duration::days(lead as i64);
+    let column_x = |column: usize| LEFT + column as f64 * (CELL + GAP);
+    // A month's short name over the week its first day falls in (and over the first week, unless a month begins
+    // within the next two weeks: "Mar" beside "Apr" would overlap), and each week's Monday under its column, so
+    // the squares can be read as dates.
+    let monday_of = |column: usize| grid_start + chrono::Duration::days(7 * column as i64);
+    let mut month_labels: Vec<(usize, NaiveDate)> = (0..weeks)
+        .filter_map(|column| {
+            let (monday, sunday) = (
+                monday_of(column),
+                monday_of(column) + chrono::Duration::days(6),
+            );
+            if monday.day() == 1 {
+                Some((column, monday))
+            } else if monday.month() != sunday.month() {
+                Some((column, sunday))
+            } else {
+                (column == 0).then_some((column, monday))
+            }
+        })
+        .collect();
+    if month_labels.len() > 1 && month_labels[0].0 == 0 && month_labels[1].0 < 2 {
+        month_labels.remove(0);
+    }
+    let months = month_labels.into_iter().map(|(column, day)| {
+        html! {
+            <text class="chart__axis-label heat__month" x={format!("{:.1}", column_x(column))} y="8">
+                { day.format("%b").to_string() }
+            </text>
+        }
+    });
+    let mondays = (0..weeks).map(|column| {
+        html! {
+            <text class="chart__axis-label heat__week" x={format!("{:.1}", column_x(column) + CELL / 2.0)}
+                y={format!("{:.1}", height - 2.0)} text-anchor="middle">
+                { monday_of(column).day().to_string() }
+            </text>
+        }
+    });
     let cells = props.days.iter().enumerate().map(|(index, day)| {
         let slot = lead + index;
         let (column, row) = (slot / 7, slot % 7);
@@ -44,7 +86,7 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
         };
         html! {
             <rect {class} x={format!("{:.1}", LEFT + column as f64 * (CELL + GAP))}
-                y={format!("{:.1}", row as f64 * (CELL + GAP))}
+                y={format!("{:.1}", TOP + row as f64 * (CELL + GAP))}
                 width={CELL.to_string()} height={CELL.to_string()} rx="2" />
         }
     });
@@ -60,8 +102,10 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
             <svg class="chart__svg chart__svg--heat" viewBox={format!("0 0 {width:.0} {height:.0}")} role="img"
                 width={format!("{:.0}", width * 2.5)}
                 aria-labelledby="heat-map-title" aria-describedby="heat-map-summary">
-                <text class="chart__axis-label" x="0" y={format!("{:.1}", CELL - 2.0)}>{ "M" }</text>
-                <text class="chart__axis-label" x="0" y={format!("{:.1}", 6.0 * (CELL + GAP) + CELL - 2.0)}>{ "S" }</text>
+                <text class="chart__axis-label" x="0" y={format!("{:.1}", TOP + CELL - 2.0)}>{ "M" }</text>
+                <text class="chart__axis-label" x="0" y={format!("{:.1}", TOP + 6.0 * (CELL + GAP) + CELL - 2.0)}>{ "S" }</text>
+                { for months }
+                { for mondays }
                 { for cells }
             </svg>
             <ul class="chart__legend">
