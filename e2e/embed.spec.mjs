@@ -44,10 +44,19 @@ test('the clinic accent from config/clinic.json colours the buttons', async ({ p
   expect(hex(button)).toBe(config.accent.light.toLowerCase());
 });
 
-/** A page on the clinic's site (another origin) that frames the app. */
-function clinicPage(appUrl) {
-  const body = `<!doctype html><title>Clinic</title><h1>Our clinic</h1>
-    <iframe id="app" title="Headache self-check" src="${appUrl}" width="400" height="600"></iframe>`;
+/** The clinic page's side of the height messages, as the README gives it (the app's origin checked). */
+const SIZE_SCRIPT = (appOrigin) => `<script>
+  window.addEventListener('message', function (event) {
+    if (event.origin !== '${appOrigin}' || !event.data || event.data.type !== 'headache-app:height') return;
+    var frame = document.getElementById('app');
+    frame.style.height = Math.min(event.data.height, window.innerHeight) + 'px';
+  });
+</script>`;
+
+/** A page on the clinic's site (another origin) that frames the app; `extra` goes at the end of its body. */
+function clinicPage(appUrl, extra = '') {
+  const body = `<!doctype html><title>Clinic</title><style>body{margin:0}</style><h1>Our clinic</h1>
+    <iframe id="app" title="Headache self-check" src="${appUrl}" width="100%" height="300" style="border:0;display:block"></iframe>${extra}`;
   const server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body));
   return new Promise((resolve) => server.listen(CLINIC_PORT, 'localhost', () => resolve(server)));
 }
@@ -123,5 +132,51 @@ test('the clinic logo is copied beside the app only when it is a plain .svg or .
   } finally {
     fs.rmSync(source, { recursive: true, force: true });
     fs.rmSync(staging, { recursive: true, force: true });
+  }
+});
+
+test('embedded, the app tells the clinic page its height and Next stays in view on a phone', async ({ browser }) => {
+  // The clinic's page must be at an origin config/clinic.json lists, so both sites are given https addresses
+  // that the browser context answers itself: the clinic page from here, the app from the local server.
+  const config = JSON.parse(fs.readFileSync('config/clinic.json', 'utf8'));
+  const clinicOrigin = config.embed_origins[0];
+  const appOrigin = 'https://headache-app.test';
+  const server = await serve(DIST, APP_PORT);
+  const context = await newContext(browser, { viewport: { width: 390, height: 700 }, serviceWorkers: 'block' });
+  await context.route(`${clinicOrigin}/**`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><title>Clinic</title><style>body{margin:0}</style><h1>Our clinic</h1>
+      <iframe id="app" title="Headache self-check" src="${appOrigin}/?embed=1#/check" width="100%" height="300"
+        style="border:0;display:block"></iframe>${SIZE_SCRIPT(appOrigin)}`,
+  }));
+  await context.route(`${appOrigin}/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(appOrigin, `http://127.0.0.1:${APP_PORT}`) });
+    await route.fulfill({ response });
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${clinicOrigin}/clinic.html`);
+    const frame = page.frameLocator('#app');
+    await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+    // The warning step is longer than the screen: the frame grows from 300 px to the screen's height and
+    // scrolls inside, so its sticky Next is on screen once the frame is.
+    await expect.poll(() => page.locator('#app').evaluate((el) => el.getBoundingClientRect().height)).toBe(700);
+    await page.locator('#app').evaluate((el) => el.scrollIntoView());
+    // Reading down to the questions inside the frame, Next stays at the bottom of the screen.
+    await frame.locator('.check-step__questions fieldset').nth(2).scrollIntoViewIfNeeded();
+    const next = await frame.locator('.check-nav__next').boundingBox();
+    expect(next.y + next.height).toBeLessThanOrEqual(700);
+    expect(next.y).toBeGreaterThanOrEqual(0);
+    await screenshot(page, 'embed-phone-sized');
+    // On a taller screen a shorter page gets a frame exactly its height: no blank space, no inner scrolling.
+    await page.setViewportSize({ width: 390, height: 2400 });
+    await page.locator('#app').evaluate((el) => { el.src = el.src.replace('#/check', '#/no-such-page'); });
+    await expect(frame.locator('.check-step')).toHaveCount(0);
+    const content = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+    await expect.poll(async () => Math.abs((await page.locator('#app').evaluate((el) => el.getBoundingClientRect().height)) - (await content()))).toBeLessThan(2);
+    expect(await content()).toBeLessThan(2400);
+  } finally {
+    await context.close();
+    server.close();
   }
 });

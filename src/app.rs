@@ -49,6 +49,7 @@ pub fn App() -> Html {
         platform::clinic_site::apply_clinic_accent(&ClinicConfig::built_in());
         if embedded {
             platform::clinic_site::mark_embedded();
+            platform::clinic_site::report_height_to_parent(ClinicConfig::built_in().embed_origins);
         }
     });
     html! {

@@ -55,6 +55,52 @@ pub fn mark_embedded() {
     }
 }
 
+/// The message the clinic's page listens for (README, "Embedding"): `{"type": HEIGHT_MESSAGE, "height": px}`.
+pub const HEIGHT_MESSAGE: &str = "headache-app:height";
+
+/// In embed mode, tells the clinic's page the content's height whenever it changes, so the page can size the
+/// iframe. Sent with each allowed origin (`embed_origins` in `config/clinic.json`) as `postMessage`'s target
+/// origin, so a page of any other origin never receives it; nothing else is sent, and the app reads no message.
+pub fn report_height_to_parent(origins: Vec<String>) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    // Not framed: `parent` is this very window, and there is no one to tell.
+    let parent = match window.parent() {
+        Ok(Some(parent)) if !js_sys::Object::is(&parent, &window) => parent,
+        _ => return,
+    };
+    let measured = body.clone();
+    let send = Closure::<dyn FnMut()>::new(move || {
+        // The body's own height: the document's would never shrink below the iframe it is in.
+        let height = measured.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let set = |key: &str, value: &wasm_bindgen::JsValue| {
+            js_sys::Reflect::set(&message, &key.into(), value).unwrap_or(false)
+        };
+        set("type", &HEIGHT_MESSAGE.into());
+        set("height", &height.into());
+        for origin in &origins {
+            // A parent of another origin makes the browser drop the message; nothing to handle.
+            parent.post_message(&message, origin).unwrap_or(());
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // Both live as long as the page.
+        std::mem::forget(observer);
+    }
+    send.forget();
+}
+
 #[cfg(test)]
 mod tests {
     use super::query_asks_for_embed;
