@@ -346,3 +346,33 @@ test('friction_no_chart_label_sits_on_a_bar_even_when_a_month_is_over_the_limits
   }
   await expect(page.locator('.chart__lines-note').nth(1)).toContainText('10 days a month, the limit for triptans');
 });
+
+test('friction_locked_diary_headache_now_is_explained_when_off_and_one_tap_when_allowed', async ({ page }) => {
+  await openApp(page, '#/settings');
+  await lockFromSettings(page, 'correct horse battery');
+  await page.goto('#/');
+  await page.reload();
+  // Off (the default): the home page says why the button is missing.
+  await expect(page.getByText(/Your diary is locked, so "Headache now" waits until you unlock it/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Headache now' })).toHaveCount(0);
+
+  // Allowed in Settings, where it says what it stores.
+  await page.goto('#/settings');
+  const choice = page.getByLabel("Log a headache's start while locked");
+  await expect(page.locator('#log-start-while-locked-hint')).toContainText('stores only the time, not encrypted');
+  await choice.check();
+  await page.goto('#/');
+  await page.getByRole('button', { name: 'Headache now' }).click();
+  await expect(page.locator('.locked-now__status')).toContainText('Noted: a headache that started at');
+  const stored = await page.evaluate(() => localStorage.getItem('headache-diary.pending-start'));
+  expect(Object.keys(JSON.parse(stored).data)).toEqual(['s']);
+  await screenshot(page, 'home-locked-headache-noted');
+
+  // Unlocking puts it in the diary and removes the plain copy.
+  await page.goto('#/diary');
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('button', { name: "It's over" }).first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('headache-diary.pending-start'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('headache-diary.diary'))).not.toContain('"a":[');
+});

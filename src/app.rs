@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::lock::gate::LockGate;
+use crate::components::lock::locked_headache_now::PendingStartMerge;
 use crate::components::lock::privacy_screen::PrivacyScreen;
 use crate::components::shell::diary_notice::DiaryNotice;
 use crate::components::shell::embed_bar::EmbedBar;
@@ -67,6 +68,7 @@ pub fn App() -> Html {
                     <RunningAttack />
                     <StorageNotice />
                     <DiaryNotice />
+                    <PendingStartMerge />
                     <UpdateNote />
                     <LockGate><Switch<Route> render={switch} /></LockGate>
                 </main>

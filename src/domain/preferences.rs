@@ -21,6 +21,11 @@ pub struct Preferences {
     /// default, so settings that never touched the lock are stored exactly as before it existed.
     #[serde(skip_serializing_if = "is_default_auto_lock")]
     pub auto_lock_minutes: u32,
+    /// With the lock on, the lock screen and the home page still offer "Headache now": only the start time is
+    /// stored, unencrypted, until the next unlock moves it into the locked diary. Off unless the person turns it
+    /// on (Settings says plainly what it stores).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub log_start_while_locked: bool,
 }
 
 /// The idle times offered for the diary lock, in minutes.
@@ -51,6 +56,7 @@ impl Default for Preferences {
             theme: ThemePreference::System,
             track_cycle: true,
             auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
+            log_start_while_locked: false,
         }
     }
 }

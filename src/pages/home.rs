@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::diary::headache_now::HeadacheNow;
+use crate::components::lock::locked_headache_now::LockedHeadacheNow;
 use crate::route::Route;
 
 /// Offers the self-check and the diary.
@@ -16,6 +17,7 @@ pub fn HomePage() -> Html {
                 { "Two tools, both private: nothing you enter leaves this device." }
             </p>
             <HeadacheNow />
+            <LockedHeadacheNow explain_when_off=true />
             <div class="choice-grid">
                 <Link<Route> to={Route::Check} classes="choice-card">
                     <span class="choice-card__title">{ "Check my headaches" }</span>

@@ -5,6 +5,7 @@ pub mod diary;
 pub mod document;
 pub mod insights;
 pub mod kept_form;
+pub mod pending_start;
 pub mod preferences;
 pub mod restore;
 pub mod self_check;

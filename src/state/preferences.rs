@@ -31,6 +31,7 @@ struct ChangedFields {
     theme: bool,
     track_cycle: bool,
     auto_lock_minutes: bool,
+    log_start_while_locked: bool,
 }
 
 /// What can happen to the settings.
@@ -39,6 +40,8 @@ pub enum PreferencesAction {
     SetTrackCycle(bool),
     /// The idle time (minutes) before a locked diary locks itself again.
     SetAutoLockMinutes(u32),
+    /// Whether "Headache now" is offered while the diary is locked (only the start time stored in the clear).
+    SetLogStartWhileLocked(bool),
     KeptAside,
     SaveFailed(StorageError),
     DismissProblem,
@@ -109,6 +112,14 @@ impl Reducible for PreferencesState {
                 next.changed.auto_lock_minutes = true;
                 next.revision += 1;
             }
+            PreferencesAction::SetLogStartWhileLocked(on) => {
+                if next.preferences.log_start_while_locked == on {
+                    return self;
+                }
+                next.preferences.log_start_while_locked = on;
+                next.changed.log_start_while_locked = true;
+                next.revision += 1;
+            }
             PreferencesAction::KeptAside => next.unreadable_raw = None,
             PreferencesAction::SaveFailed(error) => next.problem = Some(error),
             PreferencesAction::DismissProblem => next.problem = None,
@@ -158,6 +169,9 @@ impl SavedDocument for PreferencesState {
         }
         if self.changed.auto_lock_minutes {
             stored.auto_lock_minutes = self.preferences.auto_lock_minutes;
+        }
+        if self.changed.log_start_while_locked {
+            stored.log_start_while_locked = self.preferences.log_start_while_locked;
         }
         stored
     }

@@ -17,6 +17,7 @@ pub mod lineage;
 pub mod local;
 pub mod locked;
 pub mod parser_words;
+pub mod pending_start;
 pub mod preferences;
 pub mod sealed;
 pub mod sealing;

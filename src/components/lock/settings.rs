@@ -10,6 +10,7 @@ use crate::components::lock::remove::LockRemove;
 use crate::components::lock::turn_on::LockTurnOn;
 use crate::platform::crypto;
 use crate::state::diary::{use_diary, DiaryMsg, LockPhase};
+use crate::state::preferences::{use_preferences, PreferencesAction};
 
 #[derive(Properties, PartialEq)]
 pub struct LockSettingsProps {
@@ -54,6 +55,7 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
                     <p>{ status }</p>
                     { for lock_now }
                     <AutoLockChoice />
+                    <LockedStartChoice />
                     <LockChange on_done={on_done.clone()} />
                     <LockRemove on_done={on_done.clone()} />
                 </>
@@ -71,5 +73,35 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
             }
             { body }
         </section>
+    }
+}
+
+/// The opt-in for "Headache now" while locked, saying plainly what it stores.
+#[component]
+fn LockedStartChoice() -> Html {
+    let Some(preferences) = use_preferences() else {
+        return Html::default();
+    };
+    let on = preferences.preferences.log_start_while_locked;
+    let onchange = {
+        let preferences = preferences.clone();
+        Callback::from(move |event: Event| {
+            let checked = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            preferences.dispatch(PreferencesAction::SetLogStartWhileLocked(checked));
+        })
+    };
+    html! {
+        <div class="lock-settings__locked-start">
+            <div class="checkbox">
+                <input type="checkbox" id="log-start-while-locked" checked={on} {onchange}
+                    aria-describedby="log-start-while-locked-hint" />
+                <label for="log-start-while-locked">{ "Log a headache's start while locked" }</label>
+            </div>
+            <p class="hint" id="log-start-while-locked-hint">
+                { "Shows \"Headache now\" on the home page and the lock screen while the diary is locked. A tap stores only the time, not encrypted, in this browser until you next unlock; then it moves into your locked diary and the plain copy is deleted." }
+            </p>
+        </div>
     }
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::lock::locked_headache_now::LockedHeadacheNow;
 use crate::components::ui::alert::{Alert, AlertTone};
 use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
 use crate::components::ui::passphrase_submit::use_passphrase_submit;
@@ -95,6 +96,7 @@ pub fn UnlockScreen() -> Html {
             <h1 class="page__title" id="unlock-title">{ "Your diary is locked" }</h1>
             <p>{ "Type your passphrase to open it. It is checked on this device only." }</p>
             { for reason }
+            <LockedHeadacheNow />
             <form class="form lock-screen__form" {onsubmit}>
                 <PassphraseField id="unlock-passphrase" label="Passphrase" autocomplete="current-password"
                     input_ref={input} disabled={busy} />

@@ -32,7 +32,7 @@ mod record;
 pub mod sample;
 mod severity;
 mod symptom;
-mod time_format;
+pub(crate) mod time_format;
 mod treatment;
 mod trigger;
 
