@@ -83,12 +83,11 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
                         </thead>
                         <tbody>
                             <tr><th scope="row">{ "Headache days" }</th>{ for headache_cells }</tr>
-                            <tr><th scope="row">{ "Days that stopped you" }</th>{ for stopped_cells }</tr>
+                            <tr><th scope="row">{ "Days that stopped you (*: 8 or more)" }</th>{ for stopped_cells }</tr>
                             <tr><th scope="row">{ "Days logged" }</th>{ for logged_cells }</tr>
                         </tbody>
                     </table>
                 </div>
-                <p class="hint resistance__footnote">{ "* 8 or more days that stopped you." }</p>
                 if fits {
                     <p class="resistance__next">{ "Treatments exist for migraine that has not responded to the usual ones. A headache specialist can go through what you have tried and discuss them with you." }</p>
                     <ClinicContact clinic={(*clinic).clone()} />
