@@ -134,13 +134,18 @@ test('friction_any_past_day_can_be_logged_from_the_calendar_as_a_headache_day_wi
   await expect(panel).toBeVisible();
   await panel.getByRole('group', { name: 'Headache this day, at its worst:' }).getByRole('button', { name: 'Severe', exact: true }).click();
   await expect(panel.getByRole('button', { name: 'Severe', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  // "Took something" on that day, with the same quick picks as the headache form.
+  await panel.getByRole('button', { name: '+ Ibuprofen' }).click();
+  await expect(panel.getByRole('button', { name: /^Remove Ibuprofen on / })).toBeVisible();
   const notes = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).data.d, DIARY_KEY);
   expect(notes.map((note) => note.d)).toEqual([day]);
   expect(JSON.stringify(notes[0].k)).toContain('7');
-  // It counts in insights as a headache day.
+  expect(notes[0].m.map((dose) => [dose.n, dose.t.slice(0, 10)])).toEqual([['Ibuprofen', day]]);
+  // It counts in insights as a headache day and a day with headache medicine.
   await page.goto('#/insights');
   await expect(page.locator('.insights__figures')).toContainText('1');
   await expect(page.locator('main')).toContainText(/Headache on 1 of/);
+  await expect(page.locator('.insights').getByText(/headache medicine on 1 day/).first()).toBeAttached();
 });
 
 test('friction_recent_days_with_nothing_logged_are_offered_to_fill_in_one_tap_each', async ({ page }) => {
