@@ -2024,3 +2024,24 @@ fn treatment_followup_advice_names_no_drug() {
         assert!(!text.contains(drug), "{drug}");
     }
 }
+
+#[test]
+fn warning_questions_ask_about_this_headache_and_recent_weeks_not_a_whole_life() {
+    // An old, investigated thunderclap must not send a person to the emergency line today.
+    assert!(Question::Thunderclap
+        .prompt()
+        .starts_with("In the last 4 weeks"));
+    assert!(!Question::Thunderclap.prompt().contains("ever"));
+    // A slow rise in frequency over years is not "steadily worse".
+    assert!(Question::SteadilyWorsening
+        .hint()
+        .is_some_and(|hint| hint.contains("not about headaches coming")));
+    // One question per question: a cluster patient with the usual red eye can answer truthfully.
+    assert!(Question::RedPainfulEye
+        .hint()
+        .is_some_and(|hint| hint.contains("usual headaches, answer No")));
+    // A combined tablet is counted once, under combinations, not also as a simple painkiller.
+    assert!(Question::SimpleAnalgesicDays
+        .prompt()
+        .contains("on its own"));
+}

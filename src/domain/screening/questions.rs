@@ -340,11 +340,12 @@ const MONTHS: QuestionKind = QuestionKind::Number {
 };
 
 question_table! {
-    /// SNNOOP10 "onset sudden" (thunderclap): emergency.
+    /// SNNOOP10 "onset sudden" (thunderclap): emergency. Asked about the last 4 weeks, so a sudden headache
+    /// investigated long ago does not send a person to the emergency department today.
     Thunderclap {
         id: "thunderclap", step: WarningSigns, field: warning.thunderclap, value: Reply, kind: YES_NO,
-        prompt: "Has a headache ever come on suddenly, like a thunderclap, and reached its worst within a minute?",
-        hint: Some("People often call it the worst headache of their life."),
+        prompt: "In the last 4 weeks, has a headache come on suddenly, like a thunderclap, and reached its worst within a minute?",
+        hint: Some("People often call it the worst headache of their life. A sudden headache a doctor looked into longer ago does not count here."),
     }
     /// SNNOOP10 "systemic symptoms including fever": same day alone, emergency with a stiff neck.
     Fever {
@@ -484,11 +485,12 @@ question_table! {
         prompt: "Is the headache set off by coughing, sneezing, straining or physical effort?",
         hint: None,
     }
-    /// SNNOOP10 "progressive headache": same day.
+    /// SNNOOP10 "progressive headache": same day. One headache worsening over days or weeks, not a slow rise in
+    /// frequency over years (which frequent tension-type headache often shows).
     SteadilyWorsening {
         id: "steadily-worsening", step: WarningSigns, field: warning.steadily_worsening, value: Reply, kind: YES_NO,
-        prompt: "Has the headache been getting steadily worse over days or weeks?",
-        hint: None,
+        prompt: "Over the last days or weeks, has this headache been getting steadily worse, day after day?",
+        hint: Some("This is about a headache growing stronger, not about headaches coming a little more often over months or years."),
     }
     /// SNNOOP10 "papilloedema": same day.
     SwollenOpticDisc {
@@ -496,11 +498,12 @@ question_table! {
         prompt: "Has an eye doctor or optician told you that the back of your eye (the optic disc) looks swollen?",
         hint: None,
     }
-    /// SNNOOP10 "painful eye with autonomic features": same day.
+    /// SNNOOP10 "painful eye with autonomic features": same day. New with this headache: a red, watering eye that
+    /// is part of a known headache (cluster headache, ICHD-3 3.1 C) is not the warning sign.
     RedPainfulEye {
         id: "red-painful-eye", step: WarningSigns, field: warning.red_painful_eye, value: Reply, kind: YES_NO,
-        prompt: "Is this the first time you have had a painful, red, watering eye with a headache?",
-        hint: None,
+        prompt: "With this headache, is there a painful, red eye that you have not had with headaches before?",
+        hint: Some("If a red, watering eye is part of your usual headaches, answer No."),
     }
     /// When the headaches began (SNNOOP10 "older age" and "recent onset").
     HeadacheOnset {
@@ -725,9 +728,9 @@ question_table! {
     /// ICHD-3 8.2.3 (simple analgesics, one class, ≥ 15 days).
     SimpleAnalgesicDays {
         id: "simple-analgesic-days", step: Medicines, field: medicines.simple_days, value: Quantity, kind: DAYS,
-        prompt: "On how many days a month do you take paracetamol, aspirin or ibuprofen-type painkillers? \
-                 Count them together.",
-        hint: Some("Count a day once, even if you took more than one of these."),
+        prompt: "On how many days a month do you take paracetamol, aspirin or an ibuprofen-type painkiller \
+                 on its own (one medicine per tablet)?",
+        hint: Some("Count a day once, even if you took more than one of these. Tablets that combine medicines are asked about below."),
     }
     /// ICHD-3 8.2.2 (triptans, ≥ 10 days).
     TriptanDays {
