@@ -45,10 +45,8 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
     let monday_of = |column: usize| grid_start + chrono::Duration::days(7 * column as i64);
     let mut month_labels: Vec<(usize, NaiveDate)> = (0..weeks)
         .filter_map(|column| {
-            let (monday, sunday) = (
-                monday_of(column),
-                monday_of(column) + chrono::Duration::days(6),
-            );
+            let monday = monday_of(column);
+            let sunday = monday + chrono::Duration::days(6);
             if monday.day() == 1 {
                 Some((column, monday))
             } else if monday.month() != sunday.month() {
@@ -85,7 +83,7 @@ pub fn HeatMap(props: &HeatMapProps) -> Html {
             HeatDay::Headache(series) => format!("heat__day chart__bar--{series}"),
         };
         html! {
-            <rect {class} x={format!("{:.1}", LEFT + column as f64 * (CELL + GAP))}
+            <rect {class} x={format!("{:.1}", column_x(column))}
                 y={format!("{:.1}", TOP + row as f64 * (CELL + GAP))}
                 width={CELL.to_string()} height={CELL.to_string()} rx="2" />
         }

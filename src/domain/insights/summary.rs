@@ -28,7 +28,7 @@ pub struct Summary {
     /// Days touched by a migraine-like attack ([`crate::domain::diary::Attack::is_migraine_like`]: ICHD-3 1.1 C + D
     /// or 1.2 B + C), as ICHD-3 1.3 C counts them.
     pub migraine_like_days: u32,
-    /// Days touched by an attack that stopped normal activities.
+    /// Days the headache stopped normal activities: touched by an attack that did, or a day entry that says so.
     pub stopped_activity_days: u32,
     /// Attacks that started in the span.
     pub attacks: u32,
