@@ -75,9 +75,10 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
                 <ul class="resistance__reasons">
                     { for read.reasons().into_iter().map(|line| html! { <li>{ line }</li> }) }
                 </ul>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Days that stopped you, month by month">
-                    <table class="table resistance__months">
-                        <caption>{ format!("The last 6 complete months, {span}") }</caption>
+                // The caption sits outside the scrolling box, so a narrow phone never cuts it off.
+                <p class="resistance__caption" id="resistance-months-caption">{ format!("The last 6 complete months, {span}") }</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="resistance-months-caption">
+                    <table class="table resistance__months" aria-labelledby="resistance-months-caption">
                         <thead>
                             <tr><td></td>{ for month_heads }</tr>
                         </thead>
