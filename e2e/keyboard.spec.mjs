@@ -75,14 +75,14 @@ test('keyboard only: the whole self-check to an explained result that is announc
   }
   // Shift+Tab goes back through the answers, and Tab returns to "See my result".
   await tabTo(page, '.check-nav__next');
-  await tabTo(page, '#q-headache-days input', { back: true });
+  await tabTo(page, '#q-sickness input', { back: true });
   await tabTo(page, '.check-nav__next');
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
 
   const result = page.locator('.check-result');
   await expect(result).toBeVisible();
-  await expect(page.locator('.pattern-card')).toContainText('ICHD-3 1.1: Migraine without aura');
+  await expect(page.locator('.pattern-card')).toContainText('ICHD-3 1.1 Migraine without aura');
   await expect(checkTitle(page)).toBeFocused();
   // The result is announced: it sits in a live region (aria-live, or a status/alert role).
   const live = await result.evaluate((el) => {

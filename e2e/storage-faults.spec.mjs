@@ -302,7 +302,7 @@ test('storage_self_check_corrupt_json_is_reported_kept_aside_before_the_next_sav
   await no.check();
   await expect(no).toBeChecked();
   await expect.poll(() => stored(page, 'headache-diary.self-check.unreadable')).toBe(raw);
-  expect(JSON.parse(await stored(page, 'headache-diary.self-check')).version).toBe(1);
+  expect(JSON.parse(await stored(page, 'headache-diary.self-check')).version).toBe(2);
   expect(await stored(page, DIARY_KEY)).toBe(diary);
 
   await page.goto('#/data');

@@ -71,11 +71,11 @@ fn progress_text(root: &Element) -> String {
         .unwrap_or_default()
 }
 
-/// Answers every warning-sign question "No" (and "more than a year ago" for when the headaches began).
+/// Answers both safety groups "No" and "the same for more than a year" for where the headaches stand.
 async fn answer_warning_signs_no(root: &Element) {
     for question in Step::WarningSigns.questions(&Answers::default()) {
-        let choice = if question == Question::HeadacheOnset {
-            "over-a-year"
+        let choice = if question == Question::History {
+            "same-over-a-year"
         } else {
             "no"
         };
@@ -105,14 +105,14 @@ async fn check_warning_step_all_no_then_next_shows_about_you_and_moves_progress(
     let (root, handle) = open_check().await;
     assert_eq!(heading(&root), Step::WarningSigns.title());
     let before = progress_text(&root);
-    assert!(before.starts_with("Step 1 of "), "{before}");
+    assert_eq!(before, "Step 1 of 4");
 
     answer_warning_signs_no(&root).await;
     press(&root, "Next").await;
 
     assert_eq!(heading(&root), Step::AboutYou.title());
     let after = progress_text(&root);
-    assert!(after.starts_with("Step 2 of "), "{after}");
+    assert_eq!(after, "Step 2 of 4");
     assert_eq!(
         active_element_id(),
         "check-screen-title",
@@ -124,6 +124,7 @@ async fn check_warning_step_all_no_then_next_shows_about_you_and_moves_progress(
 #[wasm_bindgen_test]
 async fn check_emergency_yes_shows_the_go_now_screen_with_no_pattern_label() {
     let (root, handle) = open_check().await;
+    click(&root, "q-emergency-signs-yes").await;
     click(&root, "q-thunderclap-yes").await;
 
     let title = heading(&root);
@@ -181,8 +182,8 @@ async fn check_back_keeps_answers_on_both_steps() {
 
     press(&root, "Back").await;
     assert_eq!(heading(&root), Step::WarningSigns.title());
-    assert!(is_checked(&root, "q-thunderclap-no"));
-    assert!(is_checked(&root, "q-onset-over-a-year"));
+    assert!(is_checked(&root, "q-emergency-signs-no"));
+    assert!(is_checked(&root, "q-history-same-over-a-year"));
 
     press(&root, "Next").await;
     assert_eq!(heading(&root), Step::AboutYou.title());
@@ -207,10 +208,10 @@ async fn check_next_without_answers_names_the_missing_questions_and_focuses_the_
     let message = text_of(&alert);
     assert!(message.contains("Please answer these"), "{message}");
     assert!(
-        message.contains(Question::Thunderclap.prompt()),
+        message.contains(Question::EmergencyGroup.prompt()),
         "{message}"
     );
-    assert_eq!(active_element_id(), "q-thunderclap-yes");
+    assert_eq!(active_element_id(), "q-emergency-signs-yes");
     handle.destroy();
 }
 
@@ -231,7 +232,7 @@ async fn check_answers_survive_a_remount() {
     );
     assert!(is_checked(&root, "q-has-periods-no"));
     press(&root, "Back").await;
-    assert!(is_checked(&root, "q-fever-no"));
+    assert!(is_checked(&root, "q-same-day-signs-no"));
     handle.destroy();
 }
 
@@ -263,8 +264,17 @@ async fn check_typed_age_is_kept_and_an_impossible_one_is_explained() {
         "the message goes once the age is possible"
     );
     click(&root, "q-has-periods-no").await;
+    for (id, days) in [
+        ("q-headache-days-input", "2"),
+        ("q-headache-months-input", "24"),
+    ] {
+        let input = element(&root, id)
+            .dyn_into::<HtmlInputElement>()
+            .expect("an input");
+        type_into(&input, days).await;
+    }
     press(&root, "Next").await;
-    assert_eq!(heading(&root), Step::AttackPattern.title());
+    assert_eq!(heading(&root), Step::AttackFeatures.title());
     press(&root, "Back").await;
     let input = element(&root, "q-age-input")
         .dyn_into::<HtmlInputElement>()
@@ -299,7 +309,7 @@ async fn check_unreadable_stored_answers_are_reported_and_kept_aside_before_any_
         "loading never writes"
     );
 
-    click(&root, "q-thunderclap-no").await;
+    click(&root, "q-emergency-signs-no").await;
     assert_eq!(
         local::read_raw(&local::aside_key(KEY))
             .expect("read")
@@ -309,6 +319,6 @@ async fn check_unreadable_stored_answers_are_reported_and_kept_aside_before_any_
     );
     assert!(local::read_raw(KEY)
         .expect("read")
-        .is_some_and(|raw| raw.contains("thunderclap")));
+        .is_some_and(|raw| raw.contains("emergency_group")));
     handle.destroy();
 }

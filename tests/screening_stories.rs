@@ -5,8 +5,9 @@
 use std::collections::BTreeSet;
 
 use headache_diary::domain::screening::{
-    emergency_found, evaluate, Advice, AnswerValue, Answers, ClusterFrequency, CountBand,
-    DurationBand, Onset, PainQuality, PainSide, Quantity, Question, Reply, Severity, Step, Triage,
+    emergency_found, evaluate, Advice, AnswerValue, Answers, ClusterCourse as Course,
+    ClusterFrequency, CountBand, DurationBand, HeadacheHistory, LightAndSound as Senses,
+    PainQuality, PainSide, Quantity, Question, Reply, Severity, Sickness as Queasy, Step, Triage,
     WarningSign,
 };
 use Question::*;
@@ -54,24 +55,45 @@ fn pick(question: Question, value: impl Into<AnswerValue>) -> Answer {
     (question, value.into())
 }
 
-/// The warning-sign step: every opening question "no" and headaches that began over a year ago, except for the
-/// given answers, which replace the defaults or add follow-ups (kept in screen order).
+/// The warning-sign step as this build asks it: each safety group "no", unless a change answers one of its signs,
+/// when the group is "yes" and its other signs "no"; headaches the same for over a year unless the history is
+/// changed (then the new-medicine question is asked too). Changes replace the defaults or add follow-ups.
 fn warning_step(changes: &[Answer]) -> Vec<Answer> {
     let changed = |question: Question| changes.iter().find(|(q, _)| *q == question).copied();
-    let opening = Step::WarningSigns.questions(&Answers::default());
-    Question::ALL
-        .iter()
-        .copied()
-        .filter(|q| q.step() == Step::WarningSigns)
-        .filter_map(|question| {
-            changed(question).or_else(|| {
-                opening.contains(&question).then(|| match question {
-                    HeadacheOnset => pick(HeadacheOnset, Onset::OverAYear),
-                    other => no(other),
-                })
-            })
-        })
-        .collect()
+    let mut answers = Vec::new();
+    for group in [EmergencyGroup, SameDayGroup] {
+        let signs: Vec<Question> = Question::ALL
+            .iter()
+            .copied()
+            .filter(|q| q.group() == Some(group))
+            .collect();
+        if !changes.iter().any(|(q, _)| signs.contains(q)) {
+            answers.push(no(group));
+            continue;
+        }
+        answers.push(yes(group));
+        let mut opened = Answers::default();
+        opened
+            .set(group, Reply::Yes.into())
+            .expect("a yes/no question");
+        for sign in signs {
+            match changed(sign) {
+                Some(answer) => answers.push(answer),
+                None if sign.is_shown(&opened) => answers.push(no(sign)),
+                None => {}
+            }
+        }
+    }
+    let history = changed(History).unwrap_or(pick(History, HeadacheHistory::SameForOverAYear));
+    answers.push(history);
+    match changed(NewMedicine) {
+        Some(answer) => answers.push(answer),
+        None if history.1 != HeadacheHistory::SameForOverAYear.into() => {
+            answers.push(no(NewMedicine))
+        }
+        None => {}
+    }
+    answers
 }
 
 fn about(age: u32, periods: Reply) -> Vec<Answer> {
@@ -101,10 +123,10 @@ enum Sick {
 
 fn sickness(sick: Sick) -> Vec<Answer> {
     match sick {
-        Sick::No => vec![no(Nausea), no(Vomiting)],
-        Sick::Mildly => vec![yes(Nausea), yes(NauseaMild), no(Vomiting)],
-        Sick::Strongly => vec![yes(Nausea), no(NauseaMild), no(Vomiting)],
-        Sick::AndVomits => vec![yes(Nausea), no(NauseaMild), yes(Vomiting)],
+        Sick::No => vec![pick(Sickness, Queasy::Neither)],
+        Sick::Mildly => vec![pick(Sickness, Queasy::SlightlyQueasy)],
+        Sick::Strongly => vec![pick(Sickness, Queasy::FeelsSick)],
+        Sick::AndVomits => vec![pick(Sickness, Queasy::Vomits)],
     }
 }
 
@@ -122,9 +144,20 @@ fn feels(
     ]
 }
 
+/// Feeling sick, then light and sound as one answer; light and sound are not asked when sickness settles every
+/// criterion that reads them (feeling properly sick, or vomiting).
 fn with(sick: Sick, light: Reply, sound: Reply) -> Vec<Answer> {
     let mut answers = sickness(sick);
-    answers.extend([pick(LightSensitivity, light), pick(SoundSensitivity, sound)]);
+    if matches!(sick, Sick::No | Sick::Mildly) {
+        let senses = match (light, sound) {
+            (Reply::Yes, Reply::Yes) => Senses::Both,
+            (Reply::Yes, Reply::No) => Senses::LightOnly,
+            (Reply::No, Reply::Yes) => Senses::SoundOnly,
+            (Reply::No, Reply::No) => Senses::Neither,
+            _ => Senses::NotSure,
+        };
+        answers.push(pick(LightAndSound, senses));
+    }
     answers
 }
 
@@ -218,6 +251,8 @@ struct Story {
     triage: Triage,
     /// ICHD-3 codes expected, as a set.
     patterns: &'static [&'static str],
+    /// The most specific codes expected, as a set, when the story pins them.
+    specific: Option<&'static [&'static str]>,
     /// Warning signs that must be among those found.
     signs: &'static [WarningSign],
     /// Criteria codes that must be met in some finding.
@@ -235,6 +270,7 @@ impl Story {
             answers: answers.concat(),
             triage,
             patterns: &[],
+            specific: None,
             signs: &[],
             met: &[],
             missed: &[],
@@ -244,6 +280,11 @@ impl Story {
 
     fn patterns(mut self, codes: &'static [&'static str]) -> Story {
         self.patterns = codes;
+        self
+    }
+
+    fn specific(mut self, codes: &'static [&'static str]) -> Story {
+        self.specific = Some(codes);
         self
     }
 
@@ -316,6 +357,7 @@ fn stories() -> Vec<Story> {
                     yes(AuraLasts5To60),
                     yes(AuraOneSided),
                     yes(AuraPositive),
+                    no(AuraAtypical),
                     yes(AuraHeadacheWithin60),
                     times(AuraCount, TenOrMore),
                     yes(AuraEveryAttack),
@@ -325,6 +367,7 @@ fn stories() -> Vec<Story> {
             Triage::Routine,
         )
         .patterns(&["1.2"])
+        .specific(&["1.2.1.1"])
         .met(&["1.2 A", "1.2 B", "1.2 C"]),
         Story::new(
             "Chloe, 29, sometimes tingling and flicker first, sometimes plain migraine",
@@ -344,6 +387,7 @@ fn stories() -> Vec<Story> {
                     yes(AuraLasts5To60),
                     unsure(AuraOneSided),
                     yes(AuraPositive),
+                    no(AuraAtypical),
                     no(AuraHeadacheWithin60),
                     times(AuraCount, TwoToFour),
                     no(AuraEveryAttack),
@@ -354,11 +398,12 @@ fn stories() -> Vec<Story> {
             Triage::Routine,
         )
         .patterns(&["1.1", "1.2"])
+        .specific(&["1.1", "1.2.1.2"])
         .met(&["1.2 C"]),
         Story::new(
             "Farid, 27, only three migraine-like attacks so far",
             vec![
-                warning_step(&[pick(HeadacheOnset, Onset::ThreeToTwelveMonths)]),
+                warning_step(&[pick(History, HeadacheHistory::BeganThisYear)]),
                 about(27, Reply::No),
                 usual_attack(TwoToFour, FourHoursToThreeDays, Reply::No),
                 migraine_like(),
@@ -449,10 +494,8 @@ fn stories() -> Vec<Story> {
                     pick(Quality, PainQuality::NotSure),
                     pick(AttackSeverity, Severity::Moderate),
                     unsure(WorseWithActivity),
-                    unsure(Nausea),
-                    no(Vomiting),
-                    unsure(LightSensitivity),
-                    no(SoundSensitivity),
+                    pick(Sickness, Queasy::NotSure),
+                    pick(LightAndSound, Senses::NotSure),
                 ],
                 no_aura(),
                 how_often(3, 12),
@@ -560,12 +603,14 @@ fn stories() -> Vec<Story> {
                     no(ClusterEyelid),
                     no(ClusterSweating),
                     unsure(ClusterPupil),
+                    pick(ClusterCourse, Course::TooEarlyToTell),
                     yes(ClusterRestless),
                 ],
             ],
             Triage::Soon,
         )
         .patterns(&["3.1"])
+        .specific(&["3.1"])
         .met(&["3.1 A", "3.1 B", "3.1 C", "3.1 D"]),
         Story::new(
             "Kemal, 47, paracetamol or ibuprofen on 20 days, tension-type on 18",
@@ -615,7 +660,7 @@ fn stories() -> Vec<Story> {
         Story::new(
             "Victor, 35, migraines that changed in the last two months",
             vec![
-                warning_step(&[yes(PatternChanged)]),
+                warning_step(&[pick(History, HeadacheHistory::ChangedOrDifferent)]),
                 about(35, Reply::No),
                 usual_attack(TenOrMore, FourHoursToThreeDays, Reply::No),
                 migraine_like(),
@@ -630,7 +675,7 @@ fn stories() -> Vec<Story> {
             "Bea, 39, headaches since starting a new medicine two months ago",
             vec![
                 warning_step(&[
-                    pick(HeadacheOnset, Onset::LastThreeMonths),
+                    pick(History, HeadacheHistory::BeganLastThreeMonths),
                     yes(NewMedicine),
                 ]),
                 about(39, Reply::No),
@@ -649,7 +694,7 @@ fn stories() -> Vec<Story> {
         Story::new(
             "Carl, 45, a daily headache that began one day and never stopped",
             vec![
-                warning_step(&[pick(HeadacheOnset, Onset::ThreeToTwelveMonths)]),
+                warning_step(&[pick(History, HeadacheHistory::BeganThisYear)]),
                 about(45, Reply::No),
                 usual_attack(TenOrMore, OverAWeek, Reply::No),
                 tension_like(),
@@ -722,7 +767,10 @@ fn stories() -> Vec<Story> {
         Story::new(
             "Sam, 58, headaches for two months and his jaw aches when chewing",
             vec![
-                warning_step(&[yes(JawOrScalp), pick(HeadacheOnset, Onset::LastThreeMonths)]),
+                warning_step(&[
+                    yes(JawOrScalp),
+                    pick(History, HeadacheHistory::BeganLastThreeMonths),
+                ]),
                 about(58, Reply::No),
                 usual_attack(TenOrMore, FourHoursToThreeDays, Reply::No),
                 migraine_like(),
@@ -750,7 +798,10 @@ fn stories() -> Vec<Story> {
         Story::new(
             "Uma, 48, chemotherapy last year, and her headaches have changed",
             vec![
-                warning_step(&[yes(ImmuneOrCancer), yes(PatternChanged)]),
+                warning_step(&[
+                    yes(ImmuneOrCancer),
+                    pick(History, HeadacheHistory::ChangedOrDifferent),
+                ]),
                 about(48, Reply::No),
                 usual_attack(TenOrMore, FourHoursToThreeDays, Reply::No),
                 tension_like(),
@@ -813,7 +864,7 @@ fn stories() -> Vec<Story> {
                     no(HeadInjuryBloodThinners),
                     no(HeadInjuryVomiting),
                     no(HeadInjuryWorsening),
-                    pick(HeadacheOnset, Onset::LastThreeMonths),
+                    pick(History, HeadacheHistory::BeganLastThreeMonths),
                 ]),
                 about(22, Reply::No),
                 usual_attack(One, FourHoursToThreeDays, Reply::No),
@@ -873,6 +924,15 @@ fn stories_each_give_the_expected_triage_patterns_signs_criteria_and_advice() {
         let found: BTreeSet<&str> = result.pattern_codes().into_iter().collect();
         let expected: BTreeSet<&str> = story.patterns.iter().copied().collect();
         assert_eq!(found, expected, "{name}: patterns");
+        if let Some(specific) = story.specific {
+            let found: BTreeSet<&str> = result
+                .patterns()
+                .iter()
+                .flat_map(|finding| finding.specific_codes())
+                .collect();
+            let expected: BTreeSet<&str> = specific.iter().copied().collect();
+            assert_eq!(found, expected, "{name}: specific codes");
+        }
         for sign in story.signs {
             assert!(result.has_sign(*sign), "{name}: missing sign {sign:?}");
         }

@@ -13,7 +13,9 @@ use headache_diary::storage::{decode, encode, Document, StorageError};
 #[test]
 fn self_check_v1_fixture_loads_answers_step_and_kept_result() {
     let document: SelfCheckDocument = decode(&fixture("self-check-v1.json")).expect("v1 loads");
-    assert_eq!(document.step, Step::AttackPattern);
+    // Stored at version 1 on the retired "attack pattern" screen; version 2 asks those questions on "your usual
+    // headache".
+    assert_eq!(document.step, Step::AttackFeatures);
     assert_eq!(
         document.answers.get(Question::Age),
         Some(Quantity::Known(34).into())
@@ -43,7 +45,7 @@ fn self_check_document_round_trips_through_the_envelope() {
         .expect("valid answer");
     let document = SelfCheckDocument {
         answers: answers.clone(),
-        step: Step::Frequency,
+        step: Step::AboutYou,
         kept: Some(KeptResult {
             taken_at: NaiveDate::from_ymd_opt(2026, 1, 2)
                 .and_then(|date| date.and_hms_opt(9, 30, 0))
@@ -54,7 +56,7 @@ fn self_check_document_round_trips_through_the_envelope() {
     };
     let text = encode(&document).expect("encodes");
     assert!(
-        text.starts_with("{\"version\":1,"),
+        text.starts_with("{\"version\":2,"),
         "envelope first: {text}"
     );
     assert_eq!(decode::<SelfCheckDocument>(&text), Ok(document));
@@ -82,11 +84,11 @@ fn self_check_unknown_step_is_wrong_shape() {
 
 #[test]
 fn self_check_newer_version_is_refused_with_both_versions_named() {
-    let error = decode::<SelfCheckDocument>(r#"{"version":2,"data":{}}"#).unwrap_err();
+    let error = decode::<SelfCheckDocument>(r#"{"version":3,"data":{}}"#).unwrap_err();
     assert_eq!(
         error,
         StorageError::NewerVersion {
-            found: 2,
+            found: 3,
             supported: SelfCheckDocument::VERSION
         }
     );
@@ -114,5 +116,36 @@ fn self_check_kept_urgent_result_cannot_be_loaded_with_a_pattern() {
 #[test]
 fn self_check_key_is_fixed_by_hand() {
     assert_eq!(SelfCheckDocument::KEY, "headache-diary.self-check");
-    assert_eq!(SelfCheckDocument::VERSION, 1);
+    assert_eq!(SelfCheckDocument::VERSION, 2);
+}
+
+#[test]
+fn self_check_v1_steps_of_retired_screens_move_to_the_screen_that_asks_their_questions() {
+    for (stored, now) in [
+        ("attack_pattern", Step::AttackFeatures),
+        ("aura", Step::AttackFeatures),
+        ("frequency", Step::AboutYou),
+        ("cycle", Step::AboutYou),
+        ("warning_signs", Step::WarningSigns),
+        ("aura_details", Step::AuraDetails),
+        ("medicines", Step::Medicines),
+        ("result", Step::Result),
+    ] {
+        let raw = format!(r#"{{"version":1,"data":{{"step":"{stored}"}}}}"#);
+        let document: SelfCheckDocument = decode(&raw).expect(stored);
+        assert_eq!(document.step, now, "{stored}");
+    }
+}
+
+#[test]
+fn self_check_v1_answers_of_retired_questions_still_decide_the_result() {
+    // The v1 fixture's kept answers use the separate onset, nausea, light and sound fields that this build asks
+    // as combined questions: evaluated now they give the result they gave then.
+    let document: SelfCheckDocument = decode(&fixture("self-check-v1.json")).expect("v1 loads");
+    let kept = document.kept.expect("a kept result");
+    assert!(kept.answers.attack.sickness.is_none());
+    assert!(kept.answers.warning.history.is_none());
+    let now = evaluate(&kept.answers);
+    assert_eq!(now.pattern_codes(), ["1.1"]);
+    assert_eq!(now.triage(), Triage::Routine);
 }

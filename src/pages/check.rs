@@ -167,7 +167,7 @@ fn CheckFlow() -> Html {
             }
             if state.step == Step::first() && !state.viewing_kept {
                 <p class="check__intro">
-                    { "Plain questions, about 3 minutes. Your answers stay on this device. If you feel very unwell right now, call your local emergency number instead." }
+                    { "Plain questions, about a minute or two. Your answers stay on this device. If you feel very unwell right now, call your local emergency number instead." }
                 </p>
             }
             { for problem }

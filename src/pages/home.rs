@@ -22,7 +22,7 @@ pub fn HomePage() -> Html {
                 <Link<Route> to={Route::Check} classes="choice-card">
                     <span class="choice-card__title">{ "Check my headaches" }</span>
                     <span class="choice-card__text">
-                        { "Plain questions, about 3 minutes. Warning signs first, then which headache pattern yours fit, and what to do next." }
+                        { "Plain questions, about a minute or two. Warning signs first, then which headache pattern yours fit, and what to do next." }
                     </span>
                     <span class="choice-card__cta" aria-hidden="true">{ "Start the self-check →" }</span>
                 </Link<Route>>

@@ -107,9 +107,8 @@ fn kept_result(kept: Option<&KeptResult>) -> Html {
         .iter()
         .map(|finding| {
             format!(
-                "{} (ICHD-3 {}, {})",
-                finding.pattern.ichd_name(),
-                finding.pattern.code(),
+                "ICHD-3 {} ({})",
+                finding.ichd_label(),
                 finding.confidence.plain_word()
             )
         })

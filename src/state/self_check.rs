@@ -418,7 +418,9 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::domain::screening::{Onset, Quantity, Reply};
+    use crate::domain::screening::{
+        HeadacheHistory, PainQuality, PainSide, Quantity, Reply, Severity, Sickness,
+    };
 
     fn now() -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2026, 11, 21)
@@ -439,8 +441,8 @@ mod tests {
             .questions(&Answers::default())
             .into_iter()
             .map(|question| {
-                let value = if question == Question::HeadacheOnset {
-                    Onset::OverAYear.into()
+                let value = if question == Question::History {
+                    HeadacheHistory::SameForOverAYear.into()
                 } else {
                     Reply::No.into()
                 };
@@ -481,24 +483,26 @@ mod tests {
         let state = run(
             SelfCheckState::default(),
             vec![
-                SelfCheckAction::Answer(Question::Thunderclap, Reply::No.into()),
+                SelfCheckAction::Answer(Question::EmergencyGroup, Reply::No.into()),
                 SelfCheckAction::Next { now: now() },
             ],
         );
         assert_eq!(state.step, Step::WarningSigns);
         assert_eq!(state.blocked_attempts, 1);
-        assert_eq!(state.unanswered.first(), Some(&Question::Fever));
-        assert!(!state.unanswered.contains(&Question::Thunderclap));
+        assert_eq!(
+            state.unanswered,
+            [Question::SameDayGroup, Question::History]
+        );
     }
 
     #[test]
     fn answering_an_emergency_sign_opens_the_go_now_screen_at_once_and_back_returns() {
         let state = run(
             SelfCheckState::default(),
-            vec![SelfCheckAction::Answer(
-                Question::Thunderclap,
-                Reply::Yes.into(),
-            )],
+            vec![
+                SelfCheckAction::Answer(Question::EmergencyGroup, Reply::Yes.into()),
+                SelfCheckAction::Answer(Question::Thunderclap, Reply::Yes.into()),
+            ],
         );
         assert_eq!(state.step, Step::Result);
         assert!(state.is_emergency());
@@ -535,16 +539,28 @@ mod tests {
     #[test]
     fn finishing_keeps_the_result_with_the_time_given() {
         let mut answers = Answers::without_warning_signs();
+        answers.about.age = Some(Quantity::Known(30));
         answers.about.has_periods = Some(Reply::Yes);
+        answers.cycle.window = Some(Reply::No);
+        answers.frequency.headache_days = Some(Quantity::Known(2));
+        answers.frequency.months = Some(Quantity::Known(12));
+        answers.attack.count = Some(Quantity::Known(10));
+        answers.attack.minutes = Some(Quantity::Known(600));
+        answers.attack.eye_temple_attacks = Some(Reply::No);
+        answers.attack.side = Some(PainSide::OneSide);
+        answers.attack.quality = Some(PainQuality::Throbbing);
+        answers.attack.severity = Some(Severity::Severe);
+        answers.attack.worse_with_activity = Some(Reply::Yes);
+        answers.attack.sickness = Some(Sickness::Vomits);
         let state = SelfCheckState {
             answers,
-            step: Step::Cycle,
+            step: Step::AttackFeatures,
             ..SelfCheckState::default()
         };
         let state = run(
             state,
             vec![
-                SelfCheckAction::Answer(Question::PeriodWindow, Reply::No.into()),
+                SelfCheckAction::Answer(Question::Aura, Reply::No.into()),
                 SelfCheckAction::Next { now: now() },
             ],
         );

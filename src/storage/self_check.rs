@@ -5,6 +5,8 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::diary::{run_migrations, Migration};
+
 use super::{Document, StorageError};
 use crate::domain::screening::{Answers, Assessment, Step};
 
@@ -53,12 +55,38 @@ impl Default for SelfCheckDocument {
 
 impl Document for SelfCheckDocument {
     const KEY: &'static str = "headache-diary.self-check";
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
 
-    fn migrate(from_version: u64, _data: Value) -> Result<Value, StorageError> {
-        // Version 1 is the first; there is nothing older to migrate from.
-        Err(StorageError::WrongShape(format!(
-            "unknown self-check version {from_version}"
-        )))
+    fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError> {
+        run_migrations(from_version, u64::from(Self::VERSION), data, MIGRATIONS)
     }
+}
+
+/// Every step from an older self-check version, in order (tested against `tests/fixtures/self-check-v1.json`).
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    run: v1_to_v2,
+}];
+
+/// Version 2 has fewer, fuller screens: the attack-pattern and aura screens became part of "your usual headache",
+/// and the frequency and periods screens part of "about you". A stored step naming a retired screen moves to the
+/// screen that now asks its questions. Answers keep every field: the rules still read an earlier build's separate
+/// answers (onset, pattern change, nausea, vomiting, light, sound) when this build's combined ones are absent.
+fn v1_to_v2(mut data: Value) -> Result<Value, StorageError> {
+    let Some(object) = data.as_object_mut() else {
+        return Err(StorageError::WrongShape(
+            "the saved self-check is not a set of named fields".into(),
+        ));
+    };
+    if let Some(step) = object.get_mut("step") {
+        let moved = match step.as_str() {
+            Some("attack_pattern" | "aura") => Some("attack_features"),
+            Some("frequency" | "cycle") => Some("about_you"),
+            _ => None,
+        };
+        if let Some(moved) = moved {
+            *step = Value::from(moved);
+        }
+    }
+    Ok(data)
 }

@@ -38,10 +38,17 @@ pub fn CheckPattern(props: &CheckPatternProps) -> Html {
         }
     };
     html! {
-        <article class="pattern-card" data-code={pattern.code()}>
+        <article class="pattern-card" data-code={pattern.code()}
+            data-codes={finding.specific_codes().join(" ")}>
             <h4 class="pattern-card__name">{ pattern.plain_name() }</h4>
-            <p class="pattern-card__ichd">{ format!("ICHD-3 {}: {}", pattern.code(), pattern.ichd_name()) }</p>
+            <p class="pattern-card__ichd">{ format!("ICHD-3 {}", finding.ichd_label()) }</p>
             <p class="pattern-card__summary">{ pattern.plain_summary() }</p>
+            { for finding.subtypes.iter().map(|subtype| html! {
+                <p class="pattern-card__subtype">{ subtype.plain_meaning() }</p>
+            }) }
+            { for pattern.examination_note().map(|note| html! {
+                <p class="pattern-card__note">{ note }</p>
+            }) }
             <p class="pattern-card__confidence">
                 { "How sure: " }<strong>{ finding.confidence.plain_word() }</strong>
                 { ". " }{ finding.confidence_reason() }

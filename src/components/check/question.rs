@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::domain::screening::{AnswerValue, Quantity, Question, QuestionKind};
+use crate::domain::screening::{AnswerValue, Choice, Quantity, Question, QuestionKind};
 
 /// What one question needs to show and report.
 #[derive(Properties, PartialEq)]
@@ -13,6 +13,9 @@ pub struct CheckQuestionProps {
     pub question: Question,
     /// The current answer, if any.
     pub answer: Option<AnswerValue>,
+    /// The answer buttons (from `Question::choices_for`); empty for number questions.
+    #[prop_or_default]
+    pub choices: Vec<Choice>,
     /// The id of the chosen radio button, if any (from `Question::selected_choice`).
     #[prop_or_default]
     pub selected: Option<&'static str>,
@@ -37,7 +40,10 @@ pub fn CheckQuestion(props: &CheckQuestionProps) -> Html {
     let id = fieldset_id(question);
     let hint_id = format!("{id}-hint");
     let missing_id = format!("{id}-missing");
+    let signs = question.listed_signs();
+    let signs_id = format!("{id}-signs");
     let described_by = [
+        (!signs.is_empty()).then(|| signs_id.clone()),
         question.hint().map(|_| hint_id.clone()),
         props.missing.then(|| missing_id.clone()),
     ]
@@ -46,6 +52,14 @@ pub fn CheckQuestion(props: &CheckQuestionProps) -> Html {
     .collect::<Vec<_>>()
     .join(" ");
     let described_by = (!described_by.is_empty()).then_some(described_by);
+    // A safety group's opening question lists its signs: answered "No" for the whole list, or opened one by one.
+    let sign_list = (!signs.is_empty()).then(|| {
+        html! {
+            <ul class="check-question__signs" id={signs_id.clone()}>
+                { for signs.iter().map(|sign| html! { <li>{ *sign }</li> }) }
+            </ul>
+        }
+    });
     let hint = question.hint().map(|hint| {
         html! { <p class="hint check-question__hint" id={hint_id.clone()}>{ hint }</p> }
     });
@@ -64,7 +78,7 @@ pub fn CheckQuestion(props: &CheckQuestionProps) -> Html {
         },
         kind => {
             let inline = kind == QuestionKind::YesNo;
-            let options = question.choices().into_iter().map(|choice| {
+            let options = props.choices.iter().map(|choice| {
                 let input_id = format!("{id}-{}", choice.id);
                 let checked = props.selected == Some(choice.id);
                 let on_answer = props.on_answer.clone();
@@ -87,12 +101,19 @@ pub fn CheckQuestion(props: &CheckQuestionProps) -> Html {
     };
     html! {
         <fieldset id={id.clone()}
-            class={classes!("fieldset", "check-question", props.missing.then_some("check-question--missing"))}
+            class={classes!(
+                "fieldset",
+                "check-question",
+                props.missing.then_some("check-question--missing"),
+                question.group().is_some().then_some("check-question--in-group"),
+                (!signs.is_empty()).then_some("check-question--group"),
+            )}
             aria-describedby={described_by}
             aria-invalid={props.missing.then_some("true")}>
             <legend id={format!("{id}-prompt")} class="fieldset__legend check-question__prompt">
                 { question.prompt() }
             </legend>
+            { sign_list.unwrap_or_default() }
             { hint.unwrap_or_default() }
             { missing }
             { body }

@@ -96,10 +96,14 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
 
     // The engine drops every pattern when triage is urgent; this view never adds one.
     let patterns = assessment.patterns();
+    let kinds = assessment
+        .kinds_of_headache()
+        .map(|sentence| html! { <p class="check-result__kinds">{ sentence }</p> });
     let pattern_section = match outcome {
         Outcome::PatternsFound => html! {
             <section class="check-result__section" aria-labelledby="check-result-patterns">
                 <@{section_tag} id="check-result-patterns">{ outcome.plain_summary() }</@>
+                { for kinds }
                 { for patterns.iter().map(|finding| html! {
                     <CheckPattern key={finding.pattern.code()} finding={finding.clone()} />
                 }) }
@@ -172,6 +176,7 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
             // What to do next, at once, on a result that is not urgent; an urgent one sends the person to the
             // emergency number or a doctor today, never to booking at the clinic.
             if !urgent {
+                { pattern_line(assessment) }
                 <ClinicContact clinic={props.clinic.clone()} />
             }
             { for signs }
@@ -200,6 +205,29 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The result in one line, before the clinic's contact: the patterns by plain name with their most specific
+/// ICHD-3 codes, or "not enough to say yet". The explanation follows further down.
+fn pattern_line(assessment: &Assessment) -> Html {
+    let named: Vec<String> = assessment
+        .patterns()
+        .iter()
+        .filter(|finding| finding.pattern.is_headache_pattern())
+        .map(|finding| {
+            format!(
+                "{} (ICHD-3 {})",
+                finding.pattern.plain_name(),
+                finding.specific_codes().join(", ")
+            )
+        })
+        .collect();
+    let line = if named.is_empty() {
+        "Your answers do not clearly fit one pattern yet.".to_string()
+    } else {
+        format!("Your answers fit: {}.", named.join("; "))
+    };
+    html! { <p class="check-result__pattern-line">{ line }</p> }
 }
 
 /// A short label before each warning sign.

@@ -72,6 +72,7 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
         html! {
             <CheckQuestion key={question.id()} {question}
                 answer={answers.get(question)}
+                choices={question.choices_for(answers)}
                 selected={question.selected_choice(answers)}
                 missing={props.unanswered.contains(&question)}
                 on_answer={props.on_answer.clone()}
@@ -83,7 +84,7 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
         <section class="check-step" aria-labelledby={SCREEN_TITLE_ID} data-step={step.id()}>
             <CheckProgress progress={progress(step, answers)} />
             <h2 id={SCREEN_TITLE_ID} class="check-step__title" tabindex="-1">{ step.title() }</h2>
-            <p class="lead check-step__intro">{ step.intro() }</p>
+            <p class="lead check-step__intro">{ step.intro(answers) }</p>
             <form class="form check-step__form" novalidate=true {onsubmit}>
                 <div class="check-step__questions">{ for items }</div>
                 // A stable slot, so the message coming and going never rebuilds the questions around it.

@@ -26,6 +26,7 @@ pub fn TreatmentFollowUp(props: &TreatmentFollowUpProps) -> Html {
         html! {
             <CheckQuestion key={question.id()} {question}
                 answer={answers.get(question)}
+                choices={question.choices_for(answers)}
                 selected={question.selected_choice(answers)}
                 missing={false}
                 on_answer={props.on_answer.clone()}

@@ -106,6 +106,79 @@ pub enum Onset {
     NotSure,
 }
 
+/// Where these headaches stand in the person's story: the branch asked early in the safety step, so that a person with
+/// long-known headaches, a new or different headache, or a first-ever headache each meets questions that fit.
+/// Feeds SNNOOP10 "older age" (new at ≥ 50), "pattern change or recent onset", "new drug at onset" and the
+/// immunosuppression/cancer sign ("new or changed headache"). Replaces the separate "when did they begin" and
+/// "have they changed" questions of earlier builds, whose answers are still read when this one is absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadacheHistory {
+    /// The same kind of headache for more than a year, not clearly changed in the last 3 months.
+    SameForOverAYear,
+    /// Headaches like these began 3 to 12 months ago: still "new" for the age-50 and immunosuppression signs.
+    BeganThisYear,
+    /// Headaches like these began in the last 3 months (SNNOOP10 "recent onset").
+    BeganLastThreeMonths,
+    /// Headaches known for longer, but they changed clearly in the last 3 months, or this one is different
+    /// (SNNOOP10 "pattern change"). The different headache is itself new, so the age-50 sign applies to it.
+    ChangedOrDifferent,
+    /// The first headache like this (recent onset; a single attack, so the attack count is settled at one).
+    FirstEver,
+    /// Does not know.
+    NotSure,
+}
+
+/// Feeling sick or vomiting with the usual headache, one answer for three facts (ICHD-3 1.1 D1 nausea and/or
+/// vomiting; 2.1/2.2 D1 neither; 2.3 D mild nausea allowed, moderate or severe nausea and vomiting not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sickness {
+    /// Vomits (and so feels sick).
+    Vomits,
+    /// Feels sick, more than mildly, without vomiting.
+    FeelsSick,
+    /// Only mild nausea, no vomiting.
+    SlightlyQueasy,
+    /// Neither nausea nor vomiting.
+    Neither,
+    /// Does not know.
+    NotSure,
+}
+
+/// Light and sound sensitivity during the usual headache, one answer for the pair ICHD-3 always reads together
+/// (1.1 D2 needs both; 2.1–2.3 D allow at most one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LightAndSound {
+    /// Both light and sound bother.
+    Both,
+    /// Light only.
+    LightOnly,
+    /// Sound only.
+    SoundOnly,
+    /// Neither.
+    Neither,
+    /// Does not know.
+    NotSure,
+}
+
+/// The course of cluster attacks over the last year and more (ICHD-3 3.1.1 episodic: at least two bouts of 7 days
+/// to a year, separated by ≥ 3 months free of attacks; 3.1.2 chronic: for at least a year with no break of 3
+/// months or more).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClusterCourse {
+    /// Two or more bouts so far, with 3 months or more free of attacks between them (3.1.1).
+    BoutsWithLongBreaks,
+    /// Going on for a year or more with no break of 3 months or more (3.1.2).
+    YearWithoutLongBreak,
+    /// Neither yet: a first bout, or attacks for less than a year (the subtype cannot be told yet).
+    TooEarlyToTell,
+    /// Does not know.
+    NotSure,
+}
+
 /// How often the short eye/temple attacks come while they are active (ICHD-3 3.1 D).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -126,6 +199,13 @@ pub enum ClusterFrequency {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WarningAnswers {
+    /// The opening question of the emergency group: does any of its signs apply? "No" answers every sign of the
+    /// group; "yes" or "not sure" opens them one by one (an individual answer, when given, always decides).
+    pub emergency_group: Option<Reply>,
+    /// The opening question of the same-day group, read like `emergency_group`.
+    pub same_day_group: Option<Reply>,
+    /// Where these headaches stand: long-known, new, changed or first-ever.
+    pub history: Option<HeadacheHistory>,
     /// SNNOOP10 "onset sudden": thunderclap, worst ever, peak within a minute.
     pub thunderclap: Option<Reply>,
     /// SNNOOP10 "systemic symptoms including fever".
@@ -178,9 +258,9 @@ pub struct WarningAnswers {
     pub swollen_optic_disc: Option<Reply>,
     /// SNNOOP10 "painful eye with autonomic features": a first painful red watering eye.
     pub red_painful_eye: Option<Reply>,
-    /// When these headaches first began.
+    /// When these headaches first began (earlier builds; now read only when `history` is absent).
     pub onset: Option<Onset>,
-    /// SNNOOP10 "pattern change": a clear change in the last 3 months.
+    /// SNNOOP10 "pattern change": a clear change in the last 3 months (earlier builds; see `onset`).
     pub pattern_changed: Option<Reply>,
     /// SNNOOP10 "painkiller overuse or new drug at onset": started soon after a new medicine.
     pub new_medicine: Option<Reply>,
@@ -204,6 +284,9 @@ pub struct AttackAnswers {
     pub count: Option<Quantity>,
     /// Usual untreated length in minutes (ICHD-3 1.1 B, 2.1 B). Falling asleep and waking pain-free ends the attack.
     pub minutes: Option<Quantity>,
+    /// When the attacks vary, the length of the longest ones (optional; only counted when longer than `minutes`).
+    /// The criteria are then read over the whole span, conservatively: met only if every length in it meets them.
+    pub minutes_longest: Option<Quantity>,
     /// Screening question for cluster headache: short, very severe attacks around one eye or temple (ICHD-3 3.1 B).
     pub eye_temple_attacks: Option<Reply>,
     /// Where the pain is.
@@ -214,6 +297,10 @@ pub struct AttackAnswers {
     pub severity: Option<Severity>,
     /// Worse with routine activity, or makes one avoid it (ICHD-3 1.1 C4).
     pub worse_with_activity: Option<Reply>,
+    /// Feeling sick or vomiting, one answer (this build's question; the three fields below are earlier builds').
+    pub sickness: Option<Sickness>,
+    /// Light and sound sensitivity, one answer (this build's question; `light` and `sound` are earlier builds').
+    pub light_and_sound: Option<LightAndSound>,
     /// Nausea during the headache (ICHD-3 1.1 D1).
     pub nausea: Option<Reply>,
     /// The nausea is only mild (ICHD-3 2.3 D allows mild nausea; only asked when nausea is "yes").
@@ -252,6 +339,9 @@ pub struct AuraAnswers {
     pub positive: Option<Reply>,
     /// ICHD-3 1.2 C6: the aura comes with, or is followed within 60 minutes by, headache.
     pub headache_within_60: Option<Reply>,
+    /// Brainstem or retinal aura symptoms (spinning, ringing ears, slurred speech, double vision, unsteadiness, or
+    /// sight changes in one eye only): their presence means the aura is not typical aura (ICHD-3 1.2.1).
+    pub atypical_symptoms: Option<Reply>,
     /// Number of attacks with aura (ICHD-3 1.2 A ≥ 2).
     pub count: Option<Quantity>,
     /// The aura comes before every headache, so the usual headache is the aura attack (no separate 1.1 label).
@@ -320,6 +410,8 @@ pub struct ClusterAnswers {
     pub pupil_or_lid: Option<Reply>,
     /// Restless or agitated during the attack (ICHD-3 3.1 C2).
     pub restless: Option<Reply>,
+    /// Bouts with long breaks, or a year without one (ICHD-3 3.1.1 / 3.1.2).
+    pub course: Option<ClusterCourse>,
 }
 
 /// Menstrual timing (ICHD-3 appendix A1.1.1/A1.1.2). Day 1 is the first day of bleeding; there is no day 0.
@@ -369,12 +461,16 @@ pub struct Answers {
 }
 
 impl Answers {
-    /// Answers with every warning-sign question answered "no" (follow-ups stay hidden and unanswered) and headaches
-    /// that began more than a year ago. A convenient, honest starting point for tests and demos.
+    /// Answers with both safety groups and every warning sign answered "no" (follow-ups stay hidden and
+    /// unanswered), and headaches that began more than a year ago and have not changed, given as the separate
+    /// onset and change answers so a test can move either on its own. A convenient, honest starting point for
+    /// tests and demos.
     pub fn without_warning_signs() -> Self {
         let no = Some(Reply::No);
         Answers {
             warning: WarningAnswers {
+                emergency_group: no,
+                same_day_group: no,
                 thunderclap: no,
                 fever: no,
                 stiff_neck: no,
@@ -423,6 +519,14 @@ pub enum AnswerValue {
     Onset(Onset),
     /// A cluster attack frequency.
     ClusterFrequency(ClusterFrequency),
+    /// Where the headaches stand.
+    HeadacheHistory(HeadacheHistory),
+    /// Feeling sick or vomiting.
+    Sickness(Sickness),
+    /// Light and sound.
+    LightAndSound(LightAndSound),
+    /// The course of cluster attacks.
+    ClusterCourse(ClusterCourse),
 }
 
 /// Why an answer could not be stored.
@@ -467,5 +571,9 @@ answer_value_from!(
     PainSide,
     PainQuality,
     Onset,
-    ClusterFrequency
+    ClusterFrequency,
+    HeadacheHistory,
+    Sickness,
+    LightAndSound,
+    ClusterCourse
 );

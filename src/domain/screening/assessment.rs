@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answers, Reply};
+use super::answers::{Answers, ClusterCourse, Reply};
 use super::cluster::cluster;
-use super::findings::{Confidence, Evaluation, Pattern, PatternFinding};
+use super::findings::{join, Confidence, Evaluation, Pattern, PatternFinding, Subtype};
 use super::logic::Tri;
 use super::menstrual::menstrual_link;
 use super::migraine::{chronic as chronic_migraine, with_aura, without_aura};
@@ -307,6 +307,35 @@ impl Assessment {
             .collect()
     }
 
+    /// When the answers describe more than one kind of headache (migraine attacks and tension-type days, or cluster
+    /// attacks beside either), a sentence that says so: ICHD-3 gives each kind its own diagnosis. `None` otherwise.
+    pub fn kinds_of_headache(&self) -> Option<String> {
+        let mut kinds: Vec<&'static str> = Vec::new();
+        for finding in &self.patterns {
+            let kind = match finding.pattern {
+                pattern if pattern.is_migraine() => "migraine",
+                Pattern::InfrequentTensionType
+                | Pattern::FrequentTensionType
+                | Pattern::ChronicTensionType => "tension-type headache",
+                Pattern::Cluster => "cluster headache",
+                _ => continue,
+            };
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+        let count = match kinds.len() {
+            0 | 1 => return None,
+            2 => "two",
+            _ => "three",
+        };
+        Some(format!(
+            "Your answers describe {count} kinds of headache: {}. They are separate diagnoses, and a doctor treats \
+             each in its own way.",
+            join(&kinds)
+        ))
+    }
+
     /// Which result screen to show.
     pub fn outcome(&self) -> Outcome {
         match self.triage {
@@ -400,17 +429,29 @@ fn not_responding_to_preventives(answers: &Answers) -> bool {
 }
 
 /// The ICHD-3 patterns for a person with no urgent warning sign.
+///
+/// Every ICHD-3 diagnosis ends "not better accounted for by another ICHD-3 diagnosis", so the usual headache carries
+/// at most one label, chosen in this order: a definite migraine (1.1, or 1.2 when aura comes with every headache),
+/// a definite tension-type headache (2.1–2.3; it beats probable migraine, ICHD-3 2.1 note), probable migraine (1.5:
+/// every criterion checked, one missed), a tentative migraine, a tentative tension-type headache. Attacks told
+/// apart from the usual headache (cluster attacks; aura attacks when aura does not come with every headache) are
+/// a second kind of headache and keep their own label; a tension-type label beside cluster attacks must be
+/// definite, because a tentative one would name the same attacks twice.
 fn patterns(answers: &Answers, overuse_check: &OveruseCheck) -> Vec<PatternFinding> {
     let mut found = Vec::new();
-    let mut push = |evaluation: Evaluation, pattern: Pattern, cap: Confidence| {
-        found.push(evaluation.into_finding(pattern, cap));
-    };
+    let mut push =
+        |evaluation: Evaluation, pattern: Pattern, cap: Confidence, subtypes: Vec<Subtype>| {
+            let mut finding = evaluation.into_finding(pattern, cap);
+            finding.subtypes = subtypes;
+            found.push(finding);
+        };
 
     if overuse_check.evaluation.is_listable() {
         push(
             overuse_check.evaluation.clone(),
             Pattern::MedicationOveruse,
             Confidence::Strong,
+            overuse_check.subtypes.clone(),
         );
     }
 
@@ -423,7 +464,12 @@ fn patterns(answers: &Answers, overuse_check: &OveruseCheck) -> Vec<PatternFindi
     };
     let is_chronic_migraine = chronic.is_some();
     if let Some(evaluation) = chronic {
-        push(evaluation, Pattern::ChronicMigraine, Confidence::Strong);
+        push(
+            evaluation,
+            Pattern::ChronicMigraine,
+            Confidence::Strong,
+            Vec::new(),
+        );
     }
 
     let aura = with_aura(answers);
@@ -431,76 +477,109 @@ fn patterns(answers: &Answers, overuse_check: &OveruseCheck) -> Vec<PatternFindi
     // When aura comes with nearly every headache, the usual headache is the aura attack: 1.2 alone describes it.
     let aura_every_attack = answers.aura.every_attack == Some(Reply::Yes)
         && aura.as_ref().is_some_and(Evaluation::is_listable);
-    // Whether or not it is labelled 1.1 separately, a usual headache that fits migraine is not tension-type.
-    let usual_is_migraine = usual.is_definite();
+    let aura_listed = aura.as_ref().is_some_and(Evaluation::is_listable);
+    let aura_definite = aura.as_ref().is_some_and(Evaluation::is_definite);
+    let usual_migraine_definite = usual.is_definite() || (aura_every_attack && aura_definite);
+    let usual_migraine_tentative =
+        !usual_migraine_definite && (usual.is_listable() || (aura_every_attack && aura_listed));
 
-    // One usual headache gets one label: if it fits migraine it is not also called tension-type.
-    let tension_allowed = !is_chronic_migraine && !new_daily_persistent && !usual_is_migraine;
     let cluster_eval = cluster(answers).filter(Evaluation::is_listable);
     let cluster_definite = cluster_eval.as_ref().is_some_and(Evaluation::is_definite);
-    // ICHD-3 2.1–2.3 E: "not better accounted for by another ICHD-3 diagnosis". Beside attacks that fit cluster
-    // headache, a tension-type label is given only when it fits definitely (then it is a second kind of
-    // headache, said as such); a tentative one would put a competing label on the same attacks.
+    // ICHD-3 2.1–2.3 E: beside attacks that fit cluster headache, only a definite tension-type label is a second
+    // kind of headache.
     let tension_fits = |evaluation: &Evaluation| {
         evaluation.is_listable() && (cluster_eval.is_none() || evaluation.is_definite())
     };
-    let chronic_tension = if tension_allowed {
-        chronic_tension_type(answers).filter(tension_fits)
-    } else {
-        None
-    };
-    let chronic_tension_definite = chronic_tension
+    let tension_possible =
+        !is_chronic_migraine && !new_daily_persistent && !usual_migraine_definite;
+    let chronic_tension = tension_possible
+        .then(|| chronic_tension_type(answers))
+        .flatten()
+        .filter(tension_fits);
+    let episodic_tension = tension_possible
+        .then(|| episodic_tension_type(answers))
+        .flatten()
+        .filter(|(_, evaluation)| tension_fits(evaluation));
+    let tension_definite = chronic_tension
         .as_ref()
-        .is_some_and(Evaluation::is_definite);
-    if let Some(evaluation) = chronic_tension {
-        push(evaluation, Pattern::ChronicTensionType, Confidence::Strong);
+        .is_some_and(Evaluation::is_definite)
+        || episodic_tension
+            .as_ref()
+            .is_some_and(|(_, evaluation)| evaluation.is_definite());
+
+    // ICHD-3 1.5: all but one criterion of 1.1 or 1.2, and no other disorder fits.
+    let probable = if is_chronic_migraine
+        || usual_migraine_definite
+        || usual_migraine_tentative
+        || tension_definite
+        || cluster_definite
+        || aura_definite
+        || aura_listed
+    {
+        None
+    } else if !aura_every_attack && usual.is_all_but_one() {
+        Some((usual.clone(), Subtype::ProbableWithoutAura))
+    } else {
+        aura.clone()
+            .filter(Evaluation::is_all_but_one)
+            .map(|evaluation| (evaluation, Subtype::ProbableWithAura))
+    };
+    // A tentative tension-type label gives way to a label the answers fit better: a tentative migraine on the same
+    // headache (listed first), or probable migraine, whose every criterion was checked.
+    let tension_listed = tension_definite || (!usual_migraine_tentative && probable.is_none());
+
+    if tension_listed {
+        if let Some(evaluation) = chronic_tension {
+            push(
+                evaluation,
+                Pattern::ChronicTensionType,
+                Confidence::Strong,
+                Vec::new(),
+            );
+        }
     }
 
-    if let Some(evaluation) = cluster_eval.clone() {
-        push(evaluation, Pattern::Cluster, Confidence::Strong);
+    if let Some(evaluation) = cluster_eval {
+        let subtypes = match answers.cluster.course {
+            Some(ClusterCourse::BoutsWithLongBreaks) => vec![Subtype::EpisodicCluster],
+            Some(ClusterCourse::YearWithoutLongBreak) => vec![Subtype::ChronicCluster],
+            _ => Vec::new(),
+        };
+        push(evaluation, Pattern::Cluster, Confidence::Strong, subtypes);
     }
 
-    let aura_listed = aura.as_ref().is_some_and(Evaluation::is_listable);
-    let aura_definite = aura.as_ref().is_some_and(Evaluation::is_definite);
-    if let Some(evaluation) = aura.clone().filter(Evaluation::is_listable) {
-        push(evaluation, Pattern::MigraineWithAura, Confidence::Strong);
+    if let Some(evaluation) = aura.filter(Evaluation::is_listable) {
+        push(
+            evaluation,
+            Pattern::MigraineWithAura,
+            Confidence::Strong,
+            aura_subtypes(answers),
+        );
     }
 
     let usual_listed = !is_chronic_migraine && !aura_every_attack && usual.is_listable();
     if usual_listed {
         push(
-            usual.clone(),
+            usual,
             Pattern::MigraineWithoutAura,
             Confidence::Strong,
+            Vec::new(),
         );
     }
 
-    let mut episodic_tension_definite = false;
-    if tension_allowed {
-        if let Some((pattern, evaluation)) = episodic_tension_type(answers) {
-            if tension_fits(&evaluation) {
-                episodic_tension_definite = evaluation.is_definite();
-                push(evaluation, pattern, Confidence::Strong);
-            }
+    if tension_listed {
+        if let Some((pattern, evaluation)) = episodic_tension {
+            push(evaluation, pattern, Confidence::Strong, Vec::new());
         }
     }
 
-    // ICHD-3 1.5: all but one criterion of 1.1 or 1.2, and no other disorder fits. A definite tension-type (or
-    // cluster) result wins; a migraine label already given makes "probable" redundant.
-    let other_disorder_fits = chronic_tension_definite
-        || episodic_tension_definite
-        || cluster_definite
-        || aura_definite
-        || usual_is_migraine;
-    if !is_chronic_migraine && !other_disorder_fits && !usual_listed && !aura_listed {
-        let probable = if !aura_every_attack && usual.is_all_but_one() {
-            Some(usual)
-        } else {
-            aura.filter(Evaluation::is_all_but_one)
-        };
-        if let Some(evaluation) = probable {
-            push(evaluation, Pattern::ProbableMigraine, Confidence::Moderate);
-        }
+    if let Some((evaluation, subtype)) = probable {
+        push(
+            evaluation,
+            Pattern::ProbableMigraine,
+            Confidence::Moderate,
+            vec![subtype],
+        );
     }
 
     // ICHD-3 A1.1 is about migraine: point to the diary when migraine fits, or when nothing else does.
@@ -515,4 +594,18 @@ fn patterns(answers: &Answers, overuse_check: &OveruseCheck) -> Vec<PatternFindi
     }
 
     found
+}
+
+/// ICHD-3 1.2.1 typical aura: visual, sensory and/or speech only, known when the person said no to brainstem and
+/// retinal symptoms (the motor ones are asked as warning signs and never reach a pattern). Then 1.2.1.1 when a
+/// headache comes with the aura or within 60 minutes, 1.2.1.2 when none does; 1.2.1 alone when that is unclear.
+fn aura_subtypes(answers: &Answers) -> Vec<Subtype> {
+    if answers.aura.atypical_symptoms != Some(Reply::No) {
+        return Vec::new();
+    }
+    vec![match answers.aura.headache_within_60 {
+        Some(Reply::Yes) => Subtype::TypicalAuraWithHeadache,
+        Some(Reply::No) => Subtype::TypicalAuraWithoutHeadache,
+        Some(Reply::NotSure) | None => Subtype::TypicalAura,
+    }]
 }

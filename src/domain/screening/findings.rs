@@ -141,6 +141,19 @@ impl Pattern {
         }
     }
 
+    /// What the self-check cannot judge about this pattern, said with it: tension-type headache's sub-forms
+    /// (ICHD-3 2.1.1/2.1.2, 2.2.1/2.2.2, 2.3.1/2.3.2) depend on tenderness of the head's muscles, which only an
+    /// examination finds.
+    pub fn examination_note(self) -> Option<&'static str> {
+        match self {
+            Pattern::InfrequentTensionType | Pattern::FrequentTensionType | Pattern::ChronicTensionType => Some(
+                "Doctors split this into two forms by whether the muscles of the head and neck are tender when \
+                 pressed. Only an examination can tell, so this check does not.",
+            ),
+            _ => None,
+        }
+    }
+
     /// The least urgent triage this pattern allows: chronic patterns, cluster and overuse need a doctor soon.
     pub fn minimum_triage(self) -> Triage {
         match self {
@@ -166,6 +179,120 @@ impl Pattern {
                 | Pattern::ChronicMigraine
                 | Pattern::ProbableMigraine
         )
+    }
+}
+
+/// An ICHD-3 sub-code under a pattern, when the answers tell it: the code a doctor reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Subtype {
+    /// ICHD-3 1.2.1 Migraine with typical aura (visual, sensory and/or speech only), headache timing unclear.
+    TypicalAura,
+    /// ICHD-3 1.2.1.1 Typical aura with headache (within 60 minutes).
+    TypicalAuraWithHeadache,
+    /// ICHD-3 1.2.1.2 Typical aura without headache.
+    TypicalAuraWithoutHeadache,
+    /// ICHD-3 1.5.1 Probable migraine without aura.
+    ProbableWithoutAura,
+    /// ICHD-3 1.5.2 Probable migraine with aura.
+    ProbableWithAura,
+    /// ICHD-3 3.1.1 Episodic cluster headache.
+    EpisodicCluster,
+    /// ICHD-3 3.1.2 Chronic cluster headache.
+    ChronicCluster,
+    /// ICHD-3 8.2.1 Ergotamine-overuse headache (≥ 10 days a month).
+    ErgotamineOveruse,
+    /// ICHD-3 8.2.2 Triptan-overuse headache (≥ 10 days a month).
+    TriptanOveruse,
+    /// ICHD-3 8.2.3 Non-opioid analgesic-overuse headache (paracetamol, aspirin, other NSAIDs; ≥ 15 days a month).
+    /// Its sub-forms (8.2.3.1 paracetamol, 8.2.3.2 NSAID) need the single drug, which the self-check does not ask.
+    SimpleAnalgesicOveruse,
+    /// ICHD-3 8.2.4 Opioid-overuse headache (≥ 10 days a month).
+    OpioidOveruse,
+    /// ICHD-3 8.2.5 Combination-analgesic-overuse headache (≥ 10 days a month).
+    CombinationAnalgesicOveruse,
+    /// ICHD-3 8.2.6 Medication-overuse headache attributed to multiple drug classes not individually overused
+    /// (≥ 10 days a month in total).
+    MultipleClasses,
+}
+
+impl Subtype {
+    /// The ICHD-3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Subtype::TypicalAura => "1.2.1",
+            Subtype::TypicalAuraWithHeadache => "1.2.1.1",
+            Subtype::TypicalAuraWithoutHeadache => "1.2.1.2",
+            Subtype::ProbableWithoutAura => "1.5.1",
+            Subtype::ProbableWithAura => "1.5.2",
+            Subtype::EpisodicCluster => "3.1.1",
+            Subtype::ChronicCluster => "3.1.2",
+            Subtype::ErgotamineOveruse => "8.2.1",
+            Subtype::TriptanOveruse => "8.2.2",
+            Subtype::SimpleAnalgesicOveruse => "8.2.3",
+            Subtype::OpioidOveruse => "8.2.4",
+            Subtype::CombinationAnalgesicOveruse => "8.2.5",
+            Subtype::MultipleClasses => "8.2.6",
+        }
+    }
+
+    /// The official ICHD-3 name.
+    pub fn ichd_name(self) -> &'static str {
+        match self {
+            Subtype::TypicalAura => "Migraine with typical aura",
+            Subtype::TypicalAuraWithHeadache => "Typical aura with headache",
+            Subtype::TypicalAuraWithoutHeadache => "Typical aura without headache",
+            Subtype::ProbableWithoutAura => "Probable migraine without aura",
+            Subtype::ProbableWithAura => "Probable migraine with aura",
+            Subtype::EpisodicCluster => "Episodic cluster headache",
+            Subtype::ChronicCluster => "Chronic cluster headache",
+            Subtype::ErgotamineOveruse => "Ergotamine-overuse headache",
+            Subtype::TriptanOveruse => "Triptan-overuse headache",
+            Subtype::SimpleAnalgesicOveruse => "Non-opioid analgesic-overuse headache",
+            Subtype::OpioidOveruse => "Opioid-overuse headache",
+            Subtype::CombinationAnalgesicOveruse => "Combination-analgesic-overuse headache",
+            Subtype::MultipleClasses => {
+                "Medication-overuse headache attributed to multiple drug classes not individually overused"
+            }
+        }
+    }
+
+    /// What the sub-code says, in one plain sentence.
+    pub fn plain_meaning(self) -> &'static str {
+        match self {
+            Subtype::TypicalAura => {
+                "Your aura is the common kind: changes in sight, feeling or speech only."
+            }
+            Subtype::TypicalAuraWithHeadache => {
+                "Your aura is the common kind (sight, feeling or speech only), and a headache comes with it or \
+                 within an hour."
+            }
+            Subtype::TypicalAuraWithoutHeadache => {
+                "Your aura is the common kind (sight, feeling or speech only), and no headache follows within an \
+                 hour."
+            }
+            Subtype::ProbableWithoutAura => "It is the form without aura that fits in all but one way.",
+            Subtype::ProbableWithAura => "It is the form with aura that fits in all but one way.",
+            Subtype::EpisodicCluster => {
+                "The attacks come in bouts, with breaks of 3 months or more without them."
+            }
+            Subtype::ChronicCluster => {
+                "The attacks have gone on for a year or more without a break of 3 months."
+            }
+            Subtype::ErgotamineOveruse => "Ergot medicine is taken on 10 or more days a month.",
+            Subtype::TriptanOveruse => "Triptans are taken on 10 or more days a month.",
+            Subtype::SimpleAnalgesicOveruse => {
+                "Simple painkillers (paracetamol, aspirin, ibuprofen-type) are taken on 15 or more days a month."
+            }
+            Subtype::OpioidOveruse => "Opioid painkillers are taken on 10 or more days a month.",
+            Subtype::CombinationAnalgesicOveruse => {
+                "Combined painkillers (two or more medicines in one tablet) are taken on 10 or more days a month."
+            }
+            Subtype::MultipleClasses => {
+                "No one kind of medicine is over its limit, but together different kinds are taken on 10 or more \
+                 days a month."
+            }
+        }
     }
 }
 
@@ -283,9 +410,42 @@ pub struct PatternFinding {
     pub met_despite_unsure: Vec<Criterion>,
     /// How well it fits.
     pub confidence: Confidence,
+    /// The ICHD-3 sub-codes the answers tell, most often one (two or more only for medicine overuse, where each
+    /// overused class has its own code). Empty when only the parent code can be given. Absent from results kept by
+    /// earlier builds.
+    #[serde(default)]
+    pub subtypes: Vec<Subtype>,
 }
 
 impl PatternFinding {
+    /// The most specific ICHD-3 codes: the sub-codes when known, else the pattern's own code.
+    pub fn specific_codes(&self) -> Vec<&'static str> {
+        if self.subtypes.is_empty() {
+            vec![self.pattern.code()]
+        } else {
+            self.subtypes.iter().map(|subtype| subtype.code()).collect()
+        }
+    }
+
+    /// The code and name a doctor reads: the pattern's, then its sub-codes when known, e.g. "1.2 Migraine with
+    /// aura: 1.2.1.1 Typical aura with headache", or for two overused classes "8.2 Medication-overuse headache:
+    /// 8.2.2 Triptan-overuse headache and 8.2.3 Non-opioid analgesic-overuse headache".
+    pub fn ichd_label(&self) -> String {
+        let parent = format!("{} {}", self.pattern.code(), self.pattern.ichd_name());
+        if self.subtypes.is_empty() {
+            return parent;
+        }
+        let labels: Vec<String> = self
+            .subtypes
+            .iter()
+            .map(|subtype| format!("{} {}", subtype.code(), subtype.ichd_name()))
+            .collect();
+        format!(
+            "{parent}: {}",
+            join(&labels.iter().map(String::as_str).collect::<Vec<_>>())
+        )
+    }
+
     /// Codes of the criteria met, e.g. `["1.1 A", "1.1 B"]`.
     pub fn met_codes(&self) -> Vec<String> {
         self.met.iter().map(Criterion::code).collect()
@@ -408,6 +568,7 @@ impl Evaluation {
             unclear: Vec::new(),
             met_despite_unsure: Vec::new(),
             confidence: confidence.min(cap),
+            subtypes: Vec::new(),
         };
         for check in self.checks {
             match check.fact {
@@ -476,6 +637,10 @@ pub(crate) fn explain_at_least(fact: Tri, needed: usize, items: &[(Tri, &str)]) 
         n => format!("you have {}: {}", count_word(n), join(&yes)),
     };
     match fact {
+        Tri::Yes if !unsure.is_empty() => format!(
+            "{needed_words}, and {have}. You were not sure about {}; with it, this would be a stronger match.",
+            join(&unsure)
+        ),
         Tri::Yes | Tri::No => format!("{needed_words}, and {have}."),
         Tri::Unknown => format!(
             "{needed_words}, and {have}. You were not sure about {}, which would decide it.",

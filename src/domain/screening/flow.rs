@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answers, Quantity, Reply};
+use super::answers::{Answers, HeadacheHistory, Quantity, Reply};
 use super::triage::Triage;
 use super::warning_signs::{find_warning_signs, Certainty};
 
@@ -12,47 +12,39 @@ use super::warning_signs::{find_warning_signs, Certainty};
 /// already over a limit (`Advice::WatchMedicineDays`).
 pub const MEDICINE_QUESTIONS_FROM_DAYS: u32 = 10;
 
-/// One screen of the self-check.
+/// One screen of the self-check. Fewer, fuller screens than earlier builds (which had separate screens for the
+/// attack pattern, aura, frequency and periods): every "Next" is a tap, and a visitor should be done in a minute.
+/// Stored copies naming a retired screen are moved forward by the storage migration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
-    /// SNNOOP10 warning signs, including pregnancy and when the headaches began. Always first.
+    /// SNNOOP10 warning signs, in two groups, and where these headaches stand. Always first.
     WarningSigns,
-    /// Age (ICHD-3 1.1 B under 18; SNNOOP10 age 50) and periods (ICHD-3 A1.1).
+    /// Age (ICHD-3 1.1 B under 18; SNNOOP10 age 50), periods (ICHD-3 A1.1) and how often (ICHD-3 1.3, 2.x, 8.2 A,
+    /// 4.10).
     AboutYou,
-    /// How many attacks, how long, and the cluster screening question (ICHD-3 1.1 A–B, 2.1 A–B, 3.1).
-    AttackPattern,
-    /// What the usual attack is like (ICHD-3 1.1 C–D, 2.1 C–D).
+    /// The usual headache: how many, how long, what it is like, the cluster screening question and whether there is
+    /// an aura (ICHD-3 1.1 A–D, 2.1 A–D, 3.1, 1.2).
     AttackFeatures,
-    /// Whether there is an aura (ICHD-3 1.2).
-    Aura,
-    /// Aura kinds and the 6 characteristics (ICHD-3 1.2 A–C). Skipped when there is no aura.
+    /// Aura kinds and the 6 characteristics (ICHD-3 1.2 A–C, 1.2.1). Skipped when there is no aura.
     AuraDetails,
-    /// Headache days and months (ICHD-3 1.3, 2.x, 8.2 A, 4.10).
-    Frequency,
     /// Medicine days per class (ICHD-3 8.2 B). Skipped under 10 headache days a month.
     Medicines,
     /// Short severe eye/temple attacks (ICHD-3 3.1). Only when reported.
     ClusterFeatures,
-    /// Menstrual timing (ICHD-3 A1.1). Only for people with periods.
-    Cycle,
     /// The result.
     Result,
 }
 
 impl Step {
     /// Every step in order.
-    pub const ORDER: [Step; 11] = [
+    pub const ORDER: [Step; 7] = [
         Step::WarningSigns,
         Step::AboutYou,
-        Step::AttackPattern,
         Step::AttackFeatures,
-        Step::Aura,
         Step::AuraDetails,
-        Step::Frequency,
         Step::Medicines,
         Step::ClusterFeatures,
-        Step::Cycle,
         Step::Result,
     ];
 
@@ -66,14 +58,10 @@ impl Step {
         match self {
             Step::WarningSigns => "warning-signs",
             Step::AboutYou => "about-you",
-            Step::AttackPattern => "attack-pattern",
             Step::AttackFeatures => "attack-features",
-            Step::Aura => "aura",
             Step::AuraDetails => "aura-details",
-            Step::Frequency => "frequency",
             Step::Medicines => "medicines",
             Step::ClusterFeatures => "cluster-features",
-            Step::Cycle => "cycle",
             Step::Result => "result",
         }
     }
@@ -87,35 +75,37 @@ impl Step {
     pub fn title(self) -> &'static str {
         match self {
             Step::WarningSigns => "First, some safety questions",
-            Step::AboutYou => "About you",
-            Step::AttackPattern => "Your usual headache",
-            Step::AttackFeatures => "What your headache is like",
-            Step::Aura => "Before the headache",
+            Step::AboutYou => "About you, and how often",
+            Step::AttackFeatures => "Your usual headache",
             Step::AuraDetails => "About those changes",
-            Step::Frequency => "How often",
             Step::Medicines => "Medicines for headache",
             Step::ClusterFeatures => "The eye or temple attacks",
-            Step::Cycle => "Headaches and periods",
             Step::Result => "Your result",
         }
     }
 
-    /// A line under the title.
-    pub fn intro(self) -> &'static str {
+    /// A line under the title, fitted to where the headaches stand: a first-ever headache is "this headache", and
+    /// a person whose headaches changed answers for the usual ones (the change itself is already noted).
+    pub fn intro(self, answers: &Answers) -> &'static str {
+        let history = answers.warning.history;
         match self {
             Step::WarningSigns => {
                 "These check for signs that need a doctor quickly. Answer for the headache you have now or have \
                  had recently."
             }
-            Step::AboutYou => "Two quick questions that change how the criteria apply.",
-            Step::AttackPattern => "Think of the headache you get most often.",
-            Step::AttackFeatures => "Still thinking of your usual headache, when it is at its worst.",
-            Step::Aura => "Some people notice changes before or during a headache.",
+            Step::AboutYou => "A few facts that change how the criteria apply. An average over the last 3 months \
+                               is fine.",
+            Step::AttackFeatures => match history {
+                Some(HeadacheHistory::FirstEver) => "Think of this headache, at its worst.",
+                Some(HeadacheHistory::ChangedOrDifferent) => {
+                    "Think of the headaches you usually get, at their worst. The change you noticed is already part \
+                     of your result."
+                }
+                _ => "Think of the headache you get most often, at its worst.",
+            },
             Step::AuraDetails => "These details tell a migraine aura apart from other causes.",
-            Step::Frequency => "An average over the last few months is fine.",
             Step::Medicines => "Count the days you take something, not the number of tablets.",
             Step::ClusterFeatures => "A few details about those attacks.",
-            Step::Cycle => "Some migraines are linked to periods.",
             Step::Result => "",
         }
     }
@@ -131,12 +121,13 @@ impl Step {
                 Some(Quantity::NotSure) | None => true,
             },
             Step::ClusterFeatures => opened(answers.attack.eye_temple_attacks),
-            Step::Cycle => answers.about.has_periods == Some(Reply::Yes),
             _ => true,
         }
     }
 
-    /// The steps to show, in order, ending with `Result`. Recomputed after every answer, so it can grow or shrink.
+    /// The steps to show, in order, ending with `Result`. Recomputed after every answer: the aura, medicine and
+    /// cluster screens come and go with answers on earlier screens, never with answers on their own, so the count
+    /// the person sees on a screen holds while they answer it.
     pub fn all_for(answers: &Answers) -> Vec<Step> {
         Step::ORDER
             .into_iter()
@@ -195,19 +186,32 @@ impl Progress {
     }
 }
 
+/// The numbered stages the person sees: safety, about you, the usual headache, and the details some answers open
+/// (aura, medicines, cluster attacks), which share the last number. The total is the same for everyone and never
+/// changes during the check, so the counter never jumps; a person who needs no details goes from step 3 to the
+/// result.
+pub const STAGES: usize = 4;
+
+fn stage(step: Step) -> usize {
+    match step {
+        Step::WarningSigns => 1,
+        Step::AboutYou => 2,
+        Step::AttackFeatures => 3,
+        Step::AuraDetails | Step::Medicines | Step::ClusterFeatures | Step::Result => STAGES,
+    }
+}
+
 /// Progress at `step`: the fraction reaches 1.0 only on the result, so the bar never claims to be done early.
-pub fn progress(step: Step, answers: &Answers) -> Progress {
-    let questions: Vec<Step> = Step::all_for(answers)
-        .into_iter()
-        .filter(|s| *s != Step::Result)
-        .collect();
-    let total = questions.len();
+pub fn progress(step: Step, _answers: &Answers) -> Progress {
     let completed = if step == Step::Result {
-        total
+        STAGES
     } else {
-        questions.iter().filter(|s| **s < step).count()
+        stage(step) - 1
     };
-    Progress { completed, total }
+    Progress {
+        completed,
+        total: STAGES,
+    }
 }
 
 /// Whether a reported emergency sign is among the answers, so the UI can jump straight to the "go now" screen

@@ -4,9 +4,11 @@
 
 use super::answers::{Answers, Quantity, Reply};
 use super::features::{
-    accompaniment_answers, attacks_at_least, describe_days, describe_minutes, describe_months,
-    frequent_for_over_three_months, headache_days_at_least, light, moderate_or_severe, nausea,
-    not_sure_about, one_sided, sound, throbbing, under_eighteen, vomiting, worse_with_activity,
+    accompaniment_answers, attack_length_varies, attack_minutes_fact, attacks_at_least,
+    describe_attack_length, describe_days, describe_months, frequent_for_over_three_months,
+    headache_days_at_least, light, light_and_sound_inputs, light_and_sound_matter,
+    moderate_or_severe, nausea, not_sure_about, one_sided, sound, throbbing, under_eighteen,
+    vomiting, worse_with_activity,
 };
 use super::findings::{explain_at_least, join, Check, Evaluation, Pattern};
 use super::logic::{any_unknown, Tri};
@@ -29,17 +31,17 @@ pub const CHRONIC_MIN_DAYS: u32 = 15;
 pub const CHRONIC_MIGRAINE_MIN_MIGRAINE_DAYS: u32 = 8;
 
 /// ICHD-3 1.1 B: 4–72 h untreated, 2–72 h under 18. Age only matters between 2 and 4 hours.
+/// Read over the whole span when attack lengths vary (see `attack_minutes`).
 pub(crate) fn duration_fits(a: &Answers) -> Tri {
-    match a.attack.minutes {
-        Some(Quantity::Known(m))
-            if !(MIGRAINE_MIN_MINUTES_UNDER_18..=MIGRAINE_MAX_MINUTES).contains(&m) =>
-        {
+    attack_minutes_fact(a, |m| {
+        if !(MIGRAINE_MIN_MINUTES_UNDER_18..=MIGRAINE_MAX_MINUTES).contains(&m) {
             Tri::No
+        } else if m >= MIGRAINE_MIN_MINUTES {
+            Tri::Yes
+        } else {
+            under_eighteen(a)
         }
-        Some(Quantity::Known(m)) if m >= MIGRAINE_MIN_MINUTES => Tri::Yes,
-        Some(Quantity::Known(_)) => under_eighteen(a),
-        Some(Quantity::NotSure) | None => Tri::Unknown,
-    }
+    })
 }
 
 fn c_items(a: &Answers) -> [(Tri, &'static str); 4] {
@@ -77,9 +79,10 @@ pub(crate) fn without_aura(a: &Answers) -> Evaluation {
     };
 
     let duration = duration_fits(a);
-    let length = describe_minutes(a.attack.minutes);
+    let length = describe_attack_length(a);
     let short_teen =
         matches!(a.attack.minutes, Some(Quantity::Known(m)) if m < MIGRAINE_MIN_MINUTES);
+    let varies = attack_length_varies(a);
     let b_text = match duration {
         Tri::Yes if short_teen => {
             format!("A usual headache lasts {length}; under 18, attacks of 2 hours to 3 days count.")
@@ -89,6 +92,10 @@ pub(crate) fn without_aura(a: &Answers) -> Evaluation {
         ),
         Tri::No => format!(
             "A usual headache lasts {length}; this needs 4 hours to 3 days untreated (2 hours to 3 days under 18)."
+        ),
+        Tri::Unknown if varies => format!(
+            "Your headaches last {length}. Migraine attacks last 4 hours to 3 days untreated (2 hours to 3 days \
+             under 18), so only some of yours fit; a diary of how long each one lasts will tell."
         ),
         Tri::Unknown => format!(
             "A usual headache lasts {length}, and it was not clear whether that fits 4 hours to 3 days \
@@ -103,7 +110,8 @@ pub(crate) fn without_aura(a: &Answers) -> Evaluation {
 
     let d = accompaniments_fit(a);
     let d_text = explain_accompaniments(a, d);
-    let d_inputs = [nausea(a), vomiting(a), light(a), sound(a)];
+    let mut d_inputs = vec![nausea(a), vomiting(a)];
+    d_inputs.extend(light_and_sound_inputs(a));
 
     Evaluation {
         checks: vec![
@@ -124,7 +132,23 @@ pub(crate) fn without_aura(a: &Answers) -> Evaluation {
 fn explain_accompaniments(a: &Answers, d: Tri) -> String {
     let sick = nausea(a).or(vomiting(a));
     match d {
-        Tri::Yes if sick == Tri::Yes => "You feel sick or vomit during the headache.".to_string(),
+        Tri::Yes if sick == Tri::Yes => {
+            let unsure = if light_and_sound_matter(a) {
+                not_sure_about(&[
+                    (light(a), "whether light bothers you"),
+                    (sound(a), "whether sound bothers you"),
+                ])
+            } else {
+                String::new()
+            };
+            if unsure.is_empty() {
+                "You feel sick or vomit during the headache.".to_string()
+            } else {
+                format!(
+                    "You feel sick or vomit during the headache. {unsure}; with it, this would be a stronger match."
+                )
+            }
+        }
         Tri::Yes => "Both light and sound bother you during the headache.".to_string(),
         Tri::No => match (light(a), sound(a)) {
             (Tri::Yes, _) => "Light bothers you but sound does not, and you do not feel sick. Light on its own is \

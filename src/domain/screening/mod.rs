@@ -27,13 +27,14 @@ mod warning_signs;
 
 pub use answers::{
     AboutYou, AnswerError, AnswerValue, Answers, AttackAnswers, AuraAnswers, ClusterAnswers,
-    ClusterFrequency, CycleAnswers, FrequencyAnswers, MedicineAnswers, Onset, PainQuality,
-    PainSide, Quantity, Reply, Severity, WarningAnswers,
+    ClusterCourse, ClusterFrequency, CycleAnswers, FrequencyAnswers, HeadacheHistory,
+    LightAndSound, MedicineAnswers, Onset, PainQuality, PainSide, Quantity, Reply, Severity,
+    Sickness, WarningAnswers,
 };
 pub use assessment::{evaluate, Advice, Assessment, Outcome, NOT_A_DIAGNOSIS};
 pub use cluster::{CLUSTER_MAX_MINUTES, CLUSTER_MIN_ATTACKS, CLUSTER_MIN_MINUTES};
-pub use findings::{Confidence, Criterion, Pattern, PatternFinding};
-pub use flow::{emergency_found, progress, Progress, Step, MEDICINE_QUESTIONS_FROM_DAYS};
+pub use findings::{Confidence, Criterion, Pattern, PatternFinding, Subtype};
+pub use flow::{emergency_found, progress, Progress, Step, MEDICINE_QUESTIONS_FROM_DAYS, STAGES};
 pub use migraine::{
     AURA_MIN_ATTACKS, AURA_MIN_CHARACTERISTICS, CHRONIC_MIGRAINE_MIN_MIGRAINE_DAYS,
     CHRONIC_MIN_DAYS, MIGRAINE_MAX_MINUTES, MIGRAINE_MIN_ATTACKS, MIGRAINE_MIN_MINUTES,

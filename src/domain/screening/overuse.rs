@@ -7,7 +7,7 @@ use super::answers::{Answers, Quantity, Reply};
 use super::features::{
     describe_days, describe_months, headache_days_at_least, MORE_THAN_THREE_MONTHS,
 };
-use super::findings::{join, Check, Evaluation, Pattern};
+use super::findings::{join, Check, Evaluation, Pattern, Subtype};
 use super::logic::Tri;
 
 /// ICHD-3 8.2 A: at least 15 headache days a month.
@@ -28,6 +28,68 @@ pub(crate) struct OveruseCheck {
     pub(crate) opioid_involved: Tri,
     /// Medicine days are over a class limit, whatever the headache days.
     pub(crate) medicine_over_limit: Tri,
+    /// The ICHD-3 8.2 sub-codes the class days tell (8.2.1–8.2.6).
+    pub(crate) subtypes: Vec<Subtype>,
+}
+
+/// The 8.2 sub-codes: each class known to be over its own limit has its code (ICHD-3 codes each overused class:
+/// 8.2.1 ergots, 8.2.2 triptans, 8.2.3 simple analgesics, 8.2.4 opioids, 8.2.5 combination analgesics). When no
+/// class is over its own limit but the days together are (10 or more, and not all simple analgesics), it is 8.2.6,
+/// multiple classes not individually overused: distinct from 8.2.5, which is one tablet with several medicines.
+/// With a class left "not sure", 8.2.6 is not given: ICHD-3 keeps that case apart (8.2.7, unverified overuse).
+fn subtypes(a: &Answers) -> Vec<Subtype> {
+    let m = &a.medicines;
+    let over =
+        |q: Option<Quantity>, limit: u32| matches!(q, Some(Quantity::Known(d)) if d >= limit);
+    let mut found: Vec<Subtype> = [
+        (
+            m.ergot_days,
+            SPECIFIC_MEDICINE_MIN_DAYS,
+            Subtype::ErgotamineOveruse,
+        ),
+        (
+            m.triptan_days,
+            SPECIFIC_MEDICINE_MIN_DAYS,
+            Subtype::TriptanOveruse,
+        ),
+        (
+            m.simple_days,
+            SIMPLE_ANALGESIC_MIN_DAYS,
+            Subtype::SimpleAnalgesicOveruse,
+        ),
+        (
+            m.opioid_days,
+            SPECIFIC_MEDICINE_MIN_DAYS,
+            Subtype::OpioidOveruse,
+        ),
+        (
+            m.combination_days,
+            SPECIFIC_MEDICINE_MIN_DAYS,
+            Subtype::CombinationAnalgesicOveruse,
+        ),
+    ]
+    .into_iter()
+    .filter(|(days, limit, _)| over(*days, *limit))
+    .map(|(_, _, subtype)| subtype)
+    .collect();
+    let classes = [
+        m.simple_days,
+        m.triptan_days,
+        m.ergot_days,
+        m.opioid_days,
+        m.combination_days,
+    ];
+    let every_class_known = classes
+        .iter()
+        .all(|q| matches!(q, Some(Quantity::Known(_))));
+    let classes_used = classes
+        .iter()
+        .filter(|q| matches!(q, Some(Quantity::Known(1..))))
+        .count();
+    if found.is_empty() && every_class_known && classes_used >= 2 && over_limit(a) == Tri::Yes {
+        found.push(Subtype::MultipleClasses);
+    }
+    found
 }
 
 /// Total medicine days a month as a range: exact when the person gave it; otherwise at least the busiest class
@@ -206,5 +268,6 @@ pub(crate) fn overuse(a: &Answers) -> OveruseCheck {
         },
         opioid_involved,
         medicine_over_limit: over,
+        subtypes: subtypes(a),
     }
 }

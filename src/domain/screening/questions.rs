@@ -5,10 +5,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::{
-    AnswerError, AnswerValue, Answers, ClusterFrequency, Onset, PainQuality, PainSide, Quantity,
-    Reply, Severity,
+    AnswerError, AnswerValue, Answers, ClusterCourse, ClusterFrequency, HeadacheHistory,
+    LightAndSound, PainQuality, PainSide, Quantity, Reply, Severity, Sickness,
 };
-use super::flow::Step;
+use super::features::light_and_sound_matter;
+use super::flow::{emergency_found, Step};
 
 /// The unit of a number question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -61,15 +62,22 @@ pub enum QuestionKind {
     PainSide,
     /// A [`PainQuality`].
     PainQuality,
-    /// An [`Onset`].
-    Onset,
+    /// A [`HeadacheHistory`].
+    HeadacheHistory,
+    /// A [`Sickness`].
+    Sickness,
+    /// A [`LightAndSound`].
+    LightAndSound,
+    /// A [`ClusterCourse`].
+    ClusterCourse,
     /// A [`ClusterFrequency`].
     ClusterFrequency,
 }
 
 /// Bands for attack length whose every edge is an ICHD-3 edge, so any value inside a band gives the same result:
-/// 15 and 180 min (3.1 B), 30 min and 7 days (2.1 B), 2 h under 18 and 4 h (1.1 B), 72 h (1.1 B).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// 15 and 180 min (3.1 B), 30 min and 7 days (2.1 B), 2 h under 18 and 4 h (1.1 B), 72 h (1.1 B). Ordered shortest
+/// first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DurationBand {
     /// 0–14 minutes.
@@ -248,6 +256,7 @@ pub struct Choice {
 }
 
 const NOT_SURE_ID: &str = "not-sure";
+const NONE_LONGER_ID: &str = "none-longer";
 const NOT_SURE_LABEL: &str = "I'm not sure";
 
 macro_rules! question_table {
@@ -313,10 +322,11 @@ macro_rules! question_table {
                 match (question, value) {
                     $((Question::$variant, AnswerValue::$value(inner)) => {
                         self.$section.$field = Some(inner);
-                        Ok(())
                     })*
-                    (question, _) => Err(AnswerError::WrongKind { question: question.id() }),
+                    (question, _) => return Err(AnswerError::WrongKind { question: question.id() }),
                 }
+                self.settle_after(question);
+                Ok(())
             }
 
             /// Forgets the answer to a question.
@@ -340,24 +350,19 @@ const MONTHS: QuestionKind = QuestionKind::Number {
 };
 
 question_table! {
+    /// Opens the emergency group of SNNOOP10 signs (the safety step asks a group at a time, as triage services do):
+    /// "no" answers every sign listed under it; "yes" or "not sure" asks each.
+    EmergencyGroup {
+        id: "emergency-signs", step: WarningSigns, field: warning.emergency_group, value: Reply, kind: YES_NO,
+        prompt: "Right now, or in the last few days, have you had any of these?",
+        hint: None,
+    }
     /// SNNOOP10 "onset sudden" (thunderclap): emergency. Asked about the last 4 weeks, so a sudden headache
     /// investigated long ago does not send a person to the emergency department today.
     Thunderclap {
         id: "thunderclap", step: WarningSigns, field: warning.thunderclap, value: Reply, kind: YES_NO,
         prompt: "In the last 4 weeks, has a headache come on suddenly, like a thunderclap, and reached its worst within a minute?",
         hint: Some("People often call it the worst headache of their life. A sudden headache a doctor looked into longer ago does not count here."),
-    }
-    /// SNNOOP10 "systemic symptoms including fever": same day alone, emergency with a stiff neck.
-    Fever {
-        id: "fever", step: WarningSigns, field: warning.fever, value: Reply, kind: YES_NO,
-        prompt: "Do you have a fever, or feel hot and shivery, with this headache?",
-        hint: None,
-    }
-    /// Stiff neck (with fever: emergency).
-    StiffNeck {
-        id: "stiff-neck", step: WarningSigns, field: warning.stiff_neck, value: Reply, kind: YES_NO,
-        prompt: "Is your neck stiff, so that it hurts to bend your chin down to your chest?",
-        hint: None,
     }
     /// A rash that does not fade under a glass: emergency.
     NonFadingRash {
@@ -405,6 +410,25 @@ question_table! {
     Drowsiness {
         id: "drowsiness", step: WarningSigns, field: warning.drowsiness, value: Reply, kind: YES_NO,
         prompt: "Are you unusually drowsy, or hard to keep awake?",
+        hint: None,
+    }
+    /// Opens the same-day group of SNNOOP10 signs, read like the emergency group. Fever and a stiff neck are here:
+    /// together they are an emergency, and answering both opens the emergency screen at once.
+    SameDayGroup {
+        id: "same-day-signs", step: WarningSigns, field: warning.same_day_group, value: Reply, kind: YES_NO,
+        prompt: "Do any of these apply to you, or to this headache?",
+        hint: None,
+    }
+    /// SNNOOP10 "systemic symptoms including fever": same day alone, emergency with a stiff neck.
+    Fever {
+        id: "fever", step: WarningSigns, field: warning.fever, value: Reply, kind: YES_NO,
+        prompt: "Do you have a fever, or feel hot and shivery, with this headache?",
+        hint: None,
+    }
+    /// Stiff neck (with fever: emergency).
+    StiffNeck {
+        id: "stiff-neck", step: WarningSigns, field: warning.stiff_neck, value: Reply, kind: YES_NO,
+        prompt: "Is your neck stiff, so that it hurts to bend your chin down to your chest?",
         hint: None,
     }
     /// SNNOOP10 "post-traumatic onset": same day alone, emergency with blood thinners, vomiting, drowsiness or worsening.
@@ -505,22 +529,18 @@ question_table! {
         prompt: "With this headache, is there a painful, red eye that you have not had with headaches before?",
         hint: Some("If a red, watering eye is part of your usual headaches, answer No."),
     }
-    /// When the headaches began (SNNOOP10 "older age" and "recent onset").
-    HeadacheOnset {
-        id: "onset", step: WarningSigns, field: warning.onset, value: Onset, kind: QuestionKind::Onset,
-        prompt: "When did these headaches first begin?",
-        hint: None,
-    }
-    /// SNNOOP10 "pattern change": book soon.
-    PatternChanged {
-        id: "pattern-changed", step: WarningSigns, field: warning.pattern_changed, value: Reply, kind: YES_NO,
-        prompt: "Have your headaches changed clearly in the last 3 months: different, much more often or much worse?",
-        hint: None,
+    /// Where these headaches stand (SNNOOP10 "older age", "recent onset", "pattern change"), asked early so the
+    /// rest of the check fits a long-known headache, a new or different one, or a first-ever one.
+    History {
+        id: "history", step: WarningSigns, field: warning.history, value: HeadacheHistory,
+        kind: QuestionKind::HeadacheHistory,
+        prompt: "Which fits your headaches best?",
+        hint: Some("Changed means clearly different, much more often or much worse."),
     }
     /// SNNOOP10 "new drug at onset": book soon.
     NewMedicine {
         id: "new-medicine", step: WarningSigns, field: warning.new_medicine, value: Reply, kind: YES_NO,
-        prompt: "Did the headaches begin soon after you started a new medicine?",
+        prompt: "Did these headaches begin soon after you started a new medicine?",
         hint: None,
     }
     /// Age (ICHD-3 1.1 B under-18 note; SNNOOP10 age 50).
@@ -536,22 +556,63 @@ question_table! {
         prompt: "Do you have periods?",
         hint: Some("Bleeds in the break from the contraceptive pill count too."),
     }
+    /// ICHD-3 A1.1.1/A1.1.2 window, day −2 to day +3 (there is no day 0).
+    PeriodWindow {
+        id: "period-window", step: AboutYou, field: cycle.window, value: Reply, kind: YES_NO,
+        prompt: "Do your headaches tend to start between 2 days before and 3 days after your period begins?",
+        hint: Some("Count the first day of bleeding as day 1."),
+    }
+    /// ICHD-3 1.3 A, 2.1–2.3 A, 8.2 A.
+    HeadacheDays {
+        id: "headache-days", step: AboutYou, field: frequency.headache_days, value: Quantity, kind: DAYS,
+        prompt: "On how many days a month do you have a headache of any kind, on average?",
+        hint: Some("Take an average over the last 3 months; enter 0 for less than one day a month. If your headaches \
+                    come in bouts, count the weeks between bouts too, as days without."),
+    }
+    /// ICHD-3 "> 3 months" (1.3 A, 2.2 A, 2.3 A).
+    HeadacheMonths {
+        id: "headache-months", step: AboutYou, field: frequency.months, value: Quantity, kind: MONTHS,
+        prompt: "For how many months have your headaches been about this frequent?",
+        hint: None,
+    }
+    /// ICHD-3 1.3 C (≥ 8 days).
+    MigraineDays {
+        id: "migraine-days", step: AboutYou, field: frequency.migraine_days, value: Quantity, kind: DAYS,
+        prompt: "On how many of those days is the headache like a migraine: throbbing or on one side, with feeling \
+                 sick or being bothered by light and sound, or eased by a triptan?",
+        hint: None,
+    }
+    /// ICHD-3 4.10 (new daily persistent headache).
+    DailyFromFirstDay {
+        id: "daily-from-first-day", step: AboutYou, field: frequency.daily_from_first_day, value: Reply,
+        kind: YES_NO,
+        prompt: "Did this near-daily headache start on one particular day and has it not gone away since?",
+        hint: None,
+    }
     /// ICHD-3 1.1 A (≥ 5) and 2.1 A (≥ 10).
     AttackCount {
-        id: "attack-count", step: AttackPattern, field: attack.count, value: Quantity, kind: QuestionKind::Count,
+        id: "attack-count", step: AttackFeatures, field: attack.count, value: Quantity, kind: QuestionKind::Count,
         prompt: "About how many headaches like your usual one have you had in your life?",
         hint: None,
     }
     /// ICHD-3 1.1 B (4–72 h; 2–72 h under 18) and 2.1 B (30 min–7 days).
     AttackMinutes {
-        id: "attack-length", step: AttackPattern, field: attack.minutes, value: Quantity,
+        id: "attack-length", step: AttackFeatures, field: attack.minutes, value: Quantity,
         kind: QuestionKind::Duration,
         prompt: "If you take nothing, or your medicine does not help, how long does a usual headache last?",
         hint: Some("If you fall asleep and wake up without pain, count the headache as ending when you woke."),
     }
+    /// Optional: the longest attacks, when lengths span two bands (ICHD-3 1.1 B and 2.1 B are then read over the
+    /// whole span, conservatively).
+    AttackMinutesLongest {
+        id: "attack-length-longest", step: AttackFeatures, field: attack.minutes_longest, value: Quantity,
+        kind: QuestionKind::Duration,
+        prompt: "Do some of your headaches last longer than that? If so, how long do the longest ones last?",
+        hint: Some("You can leave this out if they all last about the same."),
+    }
     /// Screening for ICHD-3 3.1: opens the cluster step.
     EyeTempleAttacks {
-        id: "eye-temple-attacks", step: AttackPattern, field: attack.eye_temple_attacks, value: Reply, kind: YES_NO,
+        id: "eye-temple-attacks", step: AttackFeatures, field: attack.eye_temple_attacks, value: Reply, kind: YES_NO,
         prompt: "Do you get attacks of very severe pain around one eye or temple that last from a quarter of an hour \
                  to about 3 hours?",
         hint: None,
@@ -581,39 +642,23 @@ question_table! {
                  because of the headache?",
         hint: None,
     }
-    /// ICHD-3 1.1 D1 / 2.1 D1.
-    Nausea {
-        id: "nausea", step: AttackFeatures, field: attack.nausea, value: Reply, kind: YES_NO,
-        prompt: "Do you feel sick (nauseous) during the headache?",
+    /// ICHD-3 1.1 D1 / 2.1–2.2 D1 / 2.3 D: nausea, how strong, and vomiting, in one answer.
+    Sickness {
+        id: "sickness", step: AttackFeatures, field: attack.sickness, value: Sickness, kind: QuestionKind::Sickness,
+        prompt: "During the headache, do you feel sick (nauseous), or vomit?",
         hint: None,
     }
-    /// ICHD-3 2.3 D1 (mild nausea allowed).
-    NauseaMild {
-        id: "nausea-mild", step: AttackFeatures, field: attack.nausea_mild, value: Reply, kind: YES_NO,
-        prompt: "Is the sick feeling only mild?",
-        hint: None,
-    }
-    /// ICHD-3 1.1 D1 / 2.1 D1.
-    Vomiting {
-        id: "vomiting", step: AttackFeatures, field: attack.vomiting, value: Reply, kind: YES_NO,
-        prompt: "Do you vomit during the headache?",
-        hint: None,
-    }
-    /// ICHD-3 1.1 D2 (photophobia).
-    LightSensitivity {
-        id: "light", step: AttackFeatures, field: attack.light, value: Reply, kind: YES_NO,
-        prompt: "During the headache, does ordinary light bother you more than usual?",
-        hint: None,
-    }
-    /// ICHD-3 1.1 D2 (phonophobia).
-    SoundSensitivity {
-        id: "sound", step: AttackFeatures, field: attack.sound, value: Reply, kind: YES_NO,
-        prompt: "During the headache, do ordinary sounds bother you more than usual?",
+    /// ICHD-3 1.1 D2 / 2.x D: light and sound together. Not asked when the sickness answer already settles every
+    /// criterion that reads them.
+    LightAndSound {
+        id: "light-and-sound", step: AttackFeatures, field: attack.light_and_sound, value: LightAndSound,
+        kind: QuestionKind::LightAndSound,
+        prompt: "During the headache, do ordinary light or sounds bother you more than usual?",
         hint: None,
     }
     /// Screening for ICHD-3 1.2: opens the aura details step.
     Aura {
-        id: "aura", step: Aura, field: aura.any, value: Reply, kind: YES_NO,
+        id: "aura", step: AttackFeatures, field: aura.any, value: Reply, kind: YES_NO,
         prompt: "Before or during a headache, do you get temporary changes in your sight, in how your body feels, \
                  or in your speech?",
         hint: Some("For example zigzag lines or a shimmering blind spot, pins and needles that spread, or trouble \
@@ -681,6 +726,13 @@ question_table! {
         prompt: "Does a headache start during these changes, or within an hour after them?",
         hint: None,
     }
+    /// ICHD-3 1.2.1: brainstem or retinal symptoms mean the aura is not typical aura.
+    AuraAtypical {
+        id: "aura-atypical", step: AuraDetails, field: aura.atypical_symptoms, value: Reply, kind: YES_NO,
+        prompt: "During these changes, do you also get a spinning feeling, ringing in the ears, slurred speech, \
+                 double vision or unsteady walking, or a change in the sight of one eye only?",
+        hint: Some("One eye only means the change stays the same when you cover the other eye."),
+    }
     /// ICHD-3 1.2 A (≥ 2 attacks).
     AuraCount {
         id: "aura-count", step: AuraDetails, field: aura.count, value: Quantity, kind: QuestionKind::Count,
@@ -691,32 +743,6 @@ question_table! {
     AuraEveryAttack {
         id: "aura-every-attack", step: AuraDetails, field: aura.every_attack, value: Reply, kind: YES_NO,
         prompt: "Do these changes come with almost every headache you have?",
-        hint: None,
-    }
-    /// ICHD-3 1.3 A, 2.1–2.3 A, 8.2 A.
-    HeadacheDays {
-        id: "headache-days", step: Frequency, field: frequency.headache_days, value: Quantity, kind: DAYS,
-        prompt: "On how many days a month do you have a headache of any kind, on average?",
-        hint: Some("Enter 0 if it is less than one day a month."),
-    }
-    /// ICHD-3 "> 3 months" (1.3 A, 2.2 A, 2.3 A).
-    HeadacheMonths {
-        id: "headache-months", step: Frequency, field: frequency.months, value: Quantity, kind: MONTHS,
-        prompt: "For how many months have your headaches been about this frequent?",
-        hint: None,
-    }
-    /// ICHD-3 1.3 C (≥ 8 days).
-    MigraineDays {
-        id: "migraine-days", step: Frequency, field: frequency.migraine_days, value: Quantity, kind: DAYS,
-        prompt: "On how many of those days is the headache like a migraine: for example throbbing or on one side, \
-                 with feeling sick or being bothered by light and sound, or eased by a triptan?",
-        hint: None,
-    }
-    /// ICHD-3 4.10 (new daily persistent headache).
-    DailyFromFirstDay {
-        id: "daily-from-first-day", step: Frequency, field: frequency.daily_from_first_day, value: Reply,
-        kind: YES_NO,
-        prompt: "Did this near-daily headache start on one particular day and has it not gone away since?",
         hint: None,
     }
     /// ICHD-3 8.2.6 (total days).
@@ -832,17 +858,18 @@ question_table! {
         prompt: "During an attack, does the pupil on the painful side get smaller, or the eyelid droop?",
         hint: None,
     }
+    /// ICHD-3 3.1.1 / 3.1.2: bouts separated by 3 months or more, or a year without such a break.
+    ClusterCourse {
+        id: "cluster-course", step: ClusterFeatures, field: cluster.course, value: ClusterCourse,
+        kind: QuestionKind::ClusterCourse,
+        prompt: "Over the months, how do these attacks come?",
+        hint: None,
+    }
     /// ICHD-3 3.1 C2.
     ClusterRestless {
         id: "cluster-restless", step: ClusterFeatures, field: cluster.restless, value: Reply, kind: YES_NO,
         prompt: "During an attack, are you restless or agitated, unable to keep still?",
         hint: None,
-    }
-    /// ICHD-3 A1.1.1/A1.1.2 window, day −2 to day +3 (there is no day 0).
-    PeriodWindow {
-        id: "period-window", step: Cycle, field: cycle.window, value: Reply, kind: YES_NO,
-        prompt: "Do your headaches tend to start between 2 days before and 3 days after your period begins?",
-        hint: Some("Count the first day of bleeding as day 1."),
     }
     /// EHF 2020: preventive treatment tried (asked on a migraine result, never to decide the pattern).
     PreventivesTried {
@@ -874,29 +901,161 @@ impl Question {
             .find(|question| question.id() == id)
     }
 
-    /// Whether the question is shown, given the answers so far. Follow-ups appear only when they can matter:
-    /// head-injury and pregnancy details after "yes" or "not sure"; mild nausea after "yes" (ICHD-3 2.3 D);
-    /// migraine days and the new-daily-persistent question only at 15 or more headache days (ICHD-3 1.3, 4.10).
+    /// Whether the question is shown, given the answers so far. Follow-ups appear only when they can matter, and
+    /// a question an earlier answer already settles is not asked:
+    /// - the signs of a safety group after "yes" or "not sure" to the group; head-injury and pregnancy details after
+    ///   "yes" or "not sure" to their sign;
+    /// - the new-medicine question only for headaches that are new, changed or not known to be old (SNNOOP10 "new
+    ///   drug at onset");
+    /// - the attack count and aura count not for a first-ever headache (one attack);
+    /// - the longest attack length once a usual length is given (optional);
+    /// - light and sound only while they can change a result (see `light_and_sound_matter`);
+    /// - migraine days and the new-daily-persistent question only at 15 or more headache days (ICHD-3 1.3, 4.10);
+    /// - the period-window question only for people with periods (ICHD-3 A1.1).
     pub fn is_shown(self, answers: &Answers) -> bool {
         let opened = |reply: Option<Reply>| matches!(reply, Some(Reply::Yes | Reply::NotSure));
         let frequent = matches!(
             answers.frequency.headache_days,
             Some(Quantity::NotSure) | Some(Quantity::Known(15..))
         );
-        match self {
-            Question::HeadInjuryBloodThinners
-            | Question::HeadInjuryVomiting
-            | Question::HeadInjuryWorsening => opened(answers.warning.head_injury),
-            Question::PregnancyNewHeadache
-            | Question::PregnancyVisionChange
-            | Question::PregnancySwelling => opened(answers.warning.pregnant_or_postpartum),
-            Question::NauseaMild => answers.attack.nausea == Some(Reply::Yes),
-            Question::MigraineDays | Question::DailyFromFirstDay => frequent,
-            Question::PreventiveKindsFailed | Question::DisablingDays => {
-                opened(answers.treatments.tried)
-            }
+        let first_ever = answers.warning.history == Some(HeadacheHistory::FirstEver);
+        let group_open = match self.group() {
+            Some(Question::EmergencyGroup) => opened(answers.warning.emergency_group),
+            Some(Question::SameDayGroup) => opened(answers.warning.same_day_group),
             _ => true,
+        };
+        group_open
+            && match self {
+                Question::HeadInjuryBloodThinners
+                | Question::HeadInjuryVomiting
+                | Question::HeadInjuryWorsening => opened(answers.warning.head_injury),
+                Question::PregnancyNewHeadache
+                | Question::PregnancyVisionChange
+                | Question::PregnancySwelling => opened(answers.warning.pregnant_or_postpartum),
+                Question::NewMedicine => matches!(
+                    answers.warning.history,
+                    Some(history) if history != HeadacheHistory::SameForOverAYear
+                ),
+                Question::PeriodWindow => answers.about.has_periods == Some(Reply::Yes),
+                Question::AttackCount | Question::AuraCount | Question::AuraEveryAttack => {
+                    !first_ever
+                }
+                Question::AttackMinutesLongest => matches!(
+                    answers.attack.minutes,
+                    Some(Quantity::Known(minutes)) if DurationBand::containing(minutes) != DurationBand::OverAWeek
+                ),
+                Question::LightAndSound => light_and_sound_matter(answers),
+                Question::MigraineDays | Question::DailyFromFirstDay => frequent,
+                Question::PreventiveKindsFailed | Question::DisablingDays => {
+                    opened(answers.treatments.tried)
+                }
+                _ => true,
+            }
+    }
+
+    /// Whether the question may be left unanswered (the person is told so in its hint).
+    pub fn is_optional(self) -> bool {
+        matches!(self, Question::AttackMinutesLongest) || self.step() == Step::Result
+    }
+
+    /// The safety group whose opening question lists this sign, if any.
+    pub fn group(self) -> Option<Question> {
+        match self {
+            Question::Thunderclap
+            | Question::NonFadingRash
+            | Question::Confusion
+            | Question::Weakness
+            | Question::Numbness
+            | Question::SpeechTrouble
+            | Question::VisionLoss
+            | Question::Seizure
+            | Question::Drowsiness => Some(Question::EmergencyGroup),
+            Question::Fever
+            | Question::StiffNeck
+            | Question::HeadInjury
+            | Question::HeadInjuryBloodThinners
+            | Question::HeadInjuryVomiting
+            | Question::HeadInjuryWorsening
+            | Question::PregnantOrPostpartum
+            | Question::PregnancyNewHeadache
+            | Question::PregnancyVisionChange
+            | Question::PregnancySwelling
+            | Question::JawOrScalp
+            | Question::ImmuneOrCancer
+            | Question::Positional
+            | Question::CoughOrExertion
+            | Question::SteadilyWorsening
+            | Question::SwollenOpticDisc
+            | Question::RedPainfulEye => Some(Question::SameDayGroup),
+            _ => None,
         }
+    }
+
+    /// For a group's opening question, the signs it lists, each in a few plain words, in the order they are then
+    /// asked. Empty for every other question. Follow-ups (head injury, pregnancy) are not listed: they are details.
+    pub fn listed_signs(self) -> Vec<&'static str> {
+        Question::ALL
+            .iter()
+            .filter(|question| question.group() == Some(self))
+            .filter_map(|question| question.sign_label())
+            .collect()
+    }
+
+    /// A sign's few words for its group's list.
+    fn sign_label(self) -> Option<&'static str> {
+        Some(match self {
+            Question::Thunderclap => {
+                "A headache that came on suddenly and was at its worst within a minute (in the last 4 weeks)"
+            }
+            Question::NonFadingRash => "A rash that does not fade when a glass is pressed on it",
+            Question::Confusion => "Confusion",
+            Question::Weakness => "New weakness in an arm or a leg, or one side of the face drooping",
+            Question::Numbness => "New numbness or loss of feeling",
+            Question::SpeechTrouble => "New trouble speaking or understanding",
+            Question::VisionLoss => "New loss of sight, or seeing double",
+            Question::Seizure => "A fit (seizure)",
+            Question::Drowsiness => "Being unusually drowsy or hard to keep awake",
+            Question::Fever => "A fever, or feeling hot and shivery",
+            Question::StiffNeck => "A stiff neck",
+            Question::HeadInjury => "The headache started after a knock to the head",
+            Question::PregnantOrPostpartum => "You are pregnant, or gave birth in the last 6 weeks",
+            Question::JawOrScalp => "Jaw pain when chewing, or a sore scalp",
+            Question::ImmuneOrCancer => "A weakened immune system, or cancer now or in the past",
+            Question::Positional => "A headache much worse lying down, or much worse standing up",
+            Question::CoughOrExertion => "A headache set off by coughing, sneezing, straining or effort",
+            Question::SteadilyWorsening => "A headache getting worse day after day",
+            Question::SwollenOpticDisc => "An eye doctor or optician said the back of your eye looks swollen",
+            Question::RedPainfulEye => "A painful red eye that is new with this headache",
+            _ => return None,
+        })
+    }
+
+    /// The answer buttons for these answers: as [`Question::choices`], except that the longest attack length
+    /// offers only the bands longer than the usual one, and "none last longer".
+    pub fn choices_for(self, answers: &Answers) -> Vec<Choice> {
+        if self != Question::AttackMinutesLongest {
+            return self.choices();
+        }
+        let Some(Quantity::Known(usual)) = answers.attack.minutes else {
+            return Vec::new();
+        };
+        let usual_band = DurationBand::containing(usual);
+        std::iter::once(Choice {
+            id: NONE_LONGER_ID,
+            label: "No, they all last about that long",
+            value: AnswerValue::Quantity(Quantity::Known(usual)),
+        })
+        .chain(
+            self.choices()
+                .into_iter()
+                .filter(|choice| match choice.value {
+                    AnswerValue::Quantity(Quantity::Known(minutes)) => {
+                        DurationBand::containing(minutes) > usual_band
+                    }
+                    _ => true,
+                }),
+        )
+        .collect()
     }
 
     /// The answer buttons, "I'm not sure" last. Empty for number questions, which take a number or "not sure".
@@ -988,24 +1147,108 @@ impl Question {
                 },
                 not_sure(AnswerValue::PainQuality(PainQuality::NotSure)),
             ],
-            QuestionKind::Onset => vec![
-                Choice {
-                    id: "last-3-months",
-                    label: "In the last 3 months",
-                    value: AnswerValue::Onset(Onset::LastThreeMonths),
-                },
-                Choice {
-                    id: "3-to-12-months",
-                    label: "3 to 12 months ago",
-                    value: AnswerValue::Onset(Onset::ThreeToTwelveMonths),
-                },
-                Choice {
-                    id: "over-a-year",
-                    label: "More than a year ago",
-                    value: AnswerValue::Onset(Onset::OverAYear),
-                },
-                not_sure(AnswerValue::Onset(Onset::NotSure)),
-            ],
+            QuestionKind::HeadacheHistory => {
+                let history = |id, label, value| Choice {
+                    id,
+                    label,
+                    value: AnswerValue::HeadacheHistory(value),
+                };
+                vec![
+                    history(
+                        "same-over-a-year",
+                        "I have had headaches like these for more than a year, and they have not changed",
+                        HeadacheHistory::SameForOverAYear,
+                    ),
+                    history(
+                        "began-this-year",
+                        "They began between 3 and 12 months ago",
+                        HeadacheHistory::BeganThisYear,
+                    ),
+                    history(
+                        "began-last-3-months",
+                        "They began in the last 3 months",
+                        HeadacheHistory::BeganLastThreeMonths,
+                    ),
+                    history(
+                        "changed-or-different",
+                        "I have had headaches for longer, but they changed in the last 3 months, or this one is \
+                         different from my usual ones",
+                        HeadacheHistory::ChangedOrDifferent,
+                    ),
+                    history(
+                        "first-ever",
+                        "This is the first headache like this I have had",
+                        HeadacheHistory::FirstEver,
+                    ),
+                    not_sure(AnswerValue::HeadacheHistory(HeadacheHistory::NotSure)),
+                ]
+            }
+            QuestionKind::Sickness => {
+                let sickness = |id, label, value| Choice {
+                    id,
+                    label,
+                    value: AnswerValue::Sickness(value),
+                };
+                vec![
+                    sickness("vomit", "I vomit", Sickness::Vomits),
+                    sickness(
+                        "sick",
+                        "I feel sick, more than slightly, but do not vomit",
+                        Sickness::FeelsSick,
+                    ),
+                    sickness("queasy", "Only slightly queasy", Sickness::SlightlyQueasy),
+                    sickness("neither", "Neither", Sickness::Neither),
+                    not_sure(AnswerValue::Sickness(Sickness::NotSure)),
+                ]
+            }
+            QuestionKind::LightAndSound => {
+                let senses = |id, label, value| Choice {
+                    id,
+                    label,
+                    value: AnswerValue::LightAndSound(value),
+                };
+                vec![
+                    senses("both", "Both light and sounds", LightAndSound::Both),
+                    senses(
+                        "light-only",
+                        "Light, but not sounds",
+                        LightAndSound::LightOnly,
+                    ),
+                    senses(
+                        "sound-only",
+                        "Sounds, but not light",
+                        LightAndSound::SoundOnly,
+                    ),
+                    senses("neither", "Neither", LightAndSound::Neither),
+                    not_sure(AnswerValue::LightAndSound(LightAndSound::NotSure)),
+                ]
+            }
+            QuestionKind::ClusterCourse => {
+                let course = |id, label, value| Choice {
+                    id,
+                    label,
+                    value: AnswerValue::ClusterCourse(value),
+                };
+                vec![
+                    course(
+                        "bouts",
+                        "In bouts of a week or more, and I have had at least two bouts with 3 months or more \
+                         free of attacks between them",
+                        ClusterCourse::BoutsWithLongBreaks,
+                    ),
+                    course(
+                        "no-long-break",
+                        "For a year or more, without a break of 3 months or more",
+                        ClusterCourse::YearWithoutLongBreak,
+                    ),
+                    course(
+                        "too-early",
+                        "Neither yet: this is my first bout, or they began less than a year ago",
+                        ClusterCourse::TooEarlyToTell,
+                    ),
+                    not_sure(AnswerValue::ClusterCourse(ClusterCourse::NotSure)),
+                ]
+            }
             QuestionKind::ClusterFrequency => vec![
                 Choice {
                     id: "less-than-every-other-day",
@@ -1036,6 +1279,17 @@ impl Question {
         match (self.kind(), current) {
             (QuestionKind::Number { .. }, _) => None,
             (_, AnswerValue::Quantity(Quantity::NotSure)) => Some(NOT_SURE_ID),
+            (QuestionKind::Duration, AnswerValue::Quantity(Quantity::Known(minutes)))
+                if self == Question::AttackMinutesLongest
+                    && answers
+                        .attack
+                        .minutes
+                        .and_then(Quantity::known)
+                        .map(DurationBand::containing)
+                        == Some(DurationBand::containing(minutes)) =>
+            {
+                Some(NONE_LONGER_ID)
+            }
             (QuestionKind::Duration, AnswerValue::Quantity(Quantity::Known(minutes))) => {
                 Some(DurationBand::containing(minutes).id())
             }
@@ -1043,7 +1297,7 @@ impl Question {
                 Some(CountBand::containing(count).id())
             }
             _ => self
-                .choices()
+                .choices_for(answers)
                 .into_iter()
                 .find(|choice| choice.value == current)
                 .map(|choice| choice.id),
@@ -1062,7 +1316,13 @@ impl Question {
                 | (QuestionKind::Severity, AnswerValue::Severity(_))
                 | (QuestionKind::PainSide, AnswerValue::PainSide(_))
                 | (QuestionKind::PainQuality, AnswerValue::PainQuality(_))
-                | (QuestionKind::Onset, AnswerValue::Onset(_))
+                | (
+                    QuestionKind::HeadacheHistory,
+                    AnswerValue::HeadacheHistory(_)
+                )
+                | (QuestionKind::Sickness, AnswerValue::Sickness(_))
+                | (QuestionKind::LightAndSound, AnswerValue::LightAndSound(_))
+                | (QuestionKind::ClusterCourse, AnswerValue::ClusterCourse(_))
                 | (
                     QuestionKind::ClusterFrequency,
                     AnswerValue::ClusterFrequency(_)
@@ -1091,6 +1351,30 @@ impl Question {
     }
 }
 
+impl Answers {
+    /// Keeps dependent answers consistent after `question` changed: a longest attack length that is no longer
+    /// longer than the usual one is forgotten, so the two never describe a span the person did not give.
+    fn settle_after(&mut self, question: Question) {
+        if question == Question::AttackMinutes {
+            let usual = self
+                .attack
+                .minutes
+                .and_then(Quantity::known)
+                .map(DurationBand::containing);
+            let longest = self
+                .attack
+                .minutes_longest
+                .and_then(Quantity::known)
+                .map(DurationBand::containing);
+            if let (Some(usual), Some(longest)) = (usual, longest) {
+                if longest <= usual {
+                    self.attack.minutes_longest = None;
+                }
+            }
+        }
+    }
+}
+
 fn reply_id(reply: Reply) -> &'static str {
     match reply {
         Reply::Yes => "yes",
@@ -1111,15 +1395,16 @@ impl Step {
             .collect()
     }
 
-    /// The shown questions that still have no answer ("not sure" counts as an answer). The result's own questions
-    /// (the treatment follow-up) are optional, so the result is never incomplete.
+    /// The shown questions that still have no answer ("not sure" counts as an answer), leaving out optional ones
+    /// (the treatment follow-up on the result, the longest attack length). On the safety step, once an emergency
+    /// sign is reported nothing else asked there can change the result, so nothing is missing.
     pub fn unanswered(self, answers: &Answers) -> Vec<Question> {
-        if self == Step::Result {
+        if self == Step::WarningSigns && emergency_found(answers) {
             return Vec::new();
         }
         self.questions(answers)
             .into_iter()
-            .filter(|q| answers.get(*q).is_none())
+            .filter(|q| !q.is_optional() && answers.get(*q).is_none())
             .collect()
     }
 

@@ -3,10 +3,10 @@
 
 use super::answers::{Answers, Quantity};
 use super::features::{
-    accompaniment_answers, attacks_at_least, both_sides, describe_days, describe_minutes,
-    describe_months, frequent_for_over_three_months, headache_days_at_least, light, mild_nausea,
-    mild_or_moderate, nausea, not_sure_about, pressing, sound, stronger_nausea, vomiting,
-    worse_with_activity,
+    accompaniment_answers, attack_minutes, attacks_at_least, both_sides, describe_attack_length,
+    describe_days, describe_months, frequent_for_over_three_months, headache_days_at_least, light,
+    light_and_sound_inputs, mild_nausea, mild_or_moderate, nausea, not_sure_about, pressing, sound,
+    stronger_nausea, vomiting, worse_with_activity,
 };
 use super::findings::{explain_at_least, Check, Evaluation, Pattern};
 use super::logic::{any_unknown, Tri};
@@ -89,20 +89,24 @@ pub(crate) fn episodic(a: &Answers) -> Option<(Pattern, Evaluation)> {
     };
     let a_unsure = episodes.is_unknown() || band.is_unknown();
 
-    let duration = Tri::number(a.attack.minutes, |m| {
+    let duration = attack_minutes(a, |m| {
         (TENSION_MIN_MINUTES..=TENSION_MAX_MINUTES).contains(&m)
     });
-    let length = describe_minutes(a.attack.minutes);
+    let length = describe_attack_length(a);
     let b_text = match duration {
         Tri::Yes => format!(
             "Your usual headache lasts {length}, which fits this type (30 minutes to 7 days)."
         ),
         Tri::No => format!("A usual headache lasts {length}; this type lasts 30 minutes to 7 days."),
+        Tri::Unknown if a.attack.minutes.is_some_and(|m| m.known().is_some()) => format!(
+            "Your headaches last {length}, and only some of that fits this type (30 minutes to 7 days)."
+        ),
         Tri::Unknown => "You were not sure how long a usual headache lasts; this type lasts 30 minutes to 7 days."
             .to_string(),
     };
 
-    let d_inputs = [nausea(a), vomiting(a), light(a), sound(a)];
+    let mut d_inputs = vec![nausea(a), vomiting(a)];
+    d_inputs.extend(light_and_sound_inputs(a));
     let d = nausea(a)
         .not()
         .and(vomiting(a).not())
@@ -156,23 +160,21 @@ pub(crate) fn chronic(a: &Answers) -> Option<Evaluation> {
     };
 
     // "Hours to days, or unremitting": read as at least 30 minutes with no upper limit, the episodic lower edge.
-    let duration = Tri::number(a.attack.minutes, |m| m >= TENSION_MIN_MINUTES);
-    let length = describe_minutes(a.attack.minutes);
+    let duration = attack_minutes(a, |m| m >= TENSION_MIN_MINUTES);
+    let length = describe_attack_length(a);
     let b_text = match duration {
         Tri::Yes => format!("A usual headache lasts {length}."),
         Tri::No => format!(
             "A usual headache lasts {length}; this type lasts hours to days, or does not stop."
         ),
+        Tri::Unknown if a.attack.minutes.is_some_and(|m| m.known().is_some()) => format!(
+            "Your headaches last {length}, and only some of that is long enough for this type."
+        ),
         Tri::Unknown => "You were not sure how long a usual headache lasts.".to_string(),
     };
 
-    let d_inputs = [
-        light(a),
-        sound(a),
-        nausea(a),
-        vomiting(a),
-        Tri::reply(a.attack.nausea_mild),
-    ];
+    let mut d_inputs = vec![nausea(a), vomiting(a)];
+    d_inputs.extend(light_and_sound_inputs(a));
     let d = Tri::at_most(1, &[light(a), sound(a), mild_nausea(a)])
         .and(stronger_nausea(a).not())
         .and(vomiting(a).not());
@@ -194,9 +196,8 @@ pub(crate) fn chronic(a: &Answers) -> Option<Evaluation> {
             )
         }
     };
-    // Only relevant when nausea was "yes"; otherwise the mild-nausea follow-up is not asked.
-    let d_unsure =
-        any_unknown(&d_inputs[..4]) || (nausea(a) == Tri::Yes && d_inputs[4].is_unknown());
+    // Whether the nausea is mild is only relevant when nausea was "yes".
+    let d_unsure = any_unknown(&d_inputs) || (nausea(a) == Tri::Yes && mild_nausea(a).is_unknown());
 
     Some(Evaluation {
         checks: vec![

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answers, Onset};
+use super::answers::{Answers, HeadacheHistory, Onset, Reply};
 use super::logic::Tri;
 use super::triage::Triage;
 
@@ -75,11 +75,15 @@ pub enum WarningSign {
     PossibleMedicationOveruse,
     /// ICHD-3 4.10 new daily persistent headache: daily and unremitting from the first day. Book soon.
     DailyFromFirstDay,
+    /// Aura with spinning, ringing ears, slurred speech, double vision, unsteadiness or sight changes in one eye
+    /// only: not typical aura (ICHD-3 1.2.1). Brainstem aura (1.2.2) and retinal migraine (1.2.4) are diagnosed
+    /// only after other causes are ruled out, so a doctor should hear about it. Book soon.
+    AuraBeyondTypical,
 }
 
 impl WarningSign {
     /// Every sign, most urgent first.
-    pub const ALL: [WarningSign; 29] = [
+    pub const ALL: [WarningSign; 30] = [
         WarningSign::Thunderclap,
         WarningSign::FeverWithStiffNeck,
         WarningSign::NonFadingRash,
@@ -109,6 +113,7 @@ impl WarningSign {
         WarningSign::NewMedicineAtOnset,
         WarningSign::PossibleMedicationOveruse,
         WarningSign::DailyFromFirstDay,
+        WarningSign::AuraBeyondTypical,
     ];
 
     /// How urgent the sign is when the person reports it.
@@ -142,7 +147,8 @@ impl WarningSign {
             | WarningSign::PatternChanged
             | WarningSign::NewMedicineAtOnset
             | WarningSign::PossibleMedicationOveruse
-            | WarningSign::DailyFromFirstDay => Triage::Soon,
+            | WarningSign::DailyFromFirstDay
+            | WarningSign::AuraBeyondTypical => Triage::Soon,
         }
     }
 
@@ -178,6 +184,7 @@ impl WarningSign {
             WarningSign::NewMedicineAtOnset => "new-medicine-at-onset",
             WarningSign::PossibleMedicationOveruse => "possible-medication-overuse",
             WarningSign::DailyFromFirstDay => "daily-from-first-day",
+            WarningSign::AuraBeyondTypical => "aura-beyond-typical",
         }
     }
 
@@ -263,6 +270,11 @@ impl WarningSign {
                 "A headache that started one day and never stopped is a different condition from migraine and \
                  should be seen by a doctor."
             }
+            WarningSign::AuraBeyondTypical => {
+                "Spinning, ringing ears, slurred speech, double vision, unsteadiness or changes in one eye only are \
+                 not part of the common kind of aura. They can still be migraine, but a doctor should check them \
+                 first."
+            }
         }
     }
 }
@@ -291,6 +303,14 @@ impl SignFinding {
     /// "see a doctor today" with a safety net to go now if it is happening: that is the brief's safe handling, and it
     /// never falls below same day. An unclear same-day or book-soon sign keeps its level, because "not sure" is
     /// never reassurance.
+    ///
+    /// Decided deliberately for the grouped safety step, where "not sure" can be said of a whole group and then of a
+    /// sign: "not sure" to a thunderclap, or to a stiff neck beside a fever, is same day with the go-now line, not
+    /// an emergency. A person who cannot tell whether a headache peaked within a minute is usually describing one
+    /// that built up, and one who has a fever but cannot tell whether the neck is stiff can be examined today; the
+    /// result still tells both to call the emergency number at once if it is happening now or they are in doubt.
+    /// Raising every such "not sure" to an emergency would send many to the emergency department whom a same-day
+    /// doctor serves, and teach people that the check cries wolf.
     pub fn urgency(&self) -> Triage {
         match self.certainty {
             Certainty::Reported => self.sign.urgency(),
@@ -315,6 +335,51 @@ impl SignFinding {
     }
 }
 
+/// When the headaches began and whether they changed, as facts for the signs.
+struct Story {
+    began_within_year: Tri,
+    began_within_three_months: Tri,
+    changed: Tri,
+}
+
+/// Reads the history answer, or (for answers kept by earlier builds) the separate onset and change answers.
+fn story(answers: &Answers) -> Story {
+    let w = &answers.warning;
+    let facts = |within_year, within_three_months, changed| Story {
+        began_within_year: within_year,
+        began_within_three_months: within_three_months,
+        changed,
+    };
+    match w.history {
+        Some(HeadacheHistory::SameForOverAYear) => facts(Tri::No, Tri::No, Tri::No),
+        Some(HeadacheHistory::BeganThisYear) => facts(Tri::Yes, Tri::No, Tri::No),
+        Some(HeadacheHistory::BeganLastThreeMonths | HeadacheHistory::FirstEver) => {
+            facts(Tri::Yes, Tri::Yes, Tri::No)
+        }
+        // The different headache is itself new: "new" for the age-50 and immune/cancer signs. Recent onset is not
+        // listed as well, because the pattern change already says the same thing at the same level.
+        Some(HeadacheHistory::ChangedOrDifferent) => facts(Tri::Yes, Tri::No, Tri::Yes),
+        Some(HeadacheHistory::NotSure) => facts(Tri::Unknown, Tri::Unknown, Tri::Unknown),
+        None => {
+            let within_year = match w.onset {
+                Some(Onset::LastThreeMonths | Onset::ThreeToTwelveMonths) => Tri::Yes,
+                Some(Onset::OverAYear) => Tri::No,
+                Some(Onset::NotSure) | None => Tri::Unknown,
+            };
+            let within_three_months = match w.onset {
+                Some(Onset::LastThreeMonths) => Tri::Yes,
+                Some(Onset::ThreeToTwelveMonths | Onset::OverAYear) => Tri::No,
+                Some(Onset::NotSure) | None => Tri::Unknown,
+            };
+            facts(
+                within_year,
+                within_three_months,
+                Tri::reply(w.pattern_changed),
+            )
+        }
+    }
+}
+
 /// Finds every warning sign in the answers (except medication overuse, which `evaluate` adds from ICHD-3 8.2).
 ///
 /// Each group of related signs yields at most one finding, the most urgent; a combined sign (fever with stiff
@@ -322,42 +387,53 @@ impl SignFinding {
 /// never read as reassuring.
 pub fn find_warning_signs(answers: &Answers) -> Vec<SignFinding> {
     let w = &answers.warning;
+    // A sign of a group whose opening question was answered "no" is a "no"; "yes" or "not sure" to the opening
+    // question leaves each sign to its own answer, and an unanswered sign there is "not sure". An answer given to
+    // the sign itself always decides (answers kept from builds before the groups have no opening answer).
+    let in_group = |group: Option<Reply>| {
+        move |sign: Option<Reply>| match (sign, group) {
+            (Some(reply), _) => Tri::reply(Some(reply)),
+            (None, Some(Reply::No)) => Tri::No,
+            (None, _) => Tri::Unknown,
+        }
+    };
+    let emergency = in_group(w.emergency_group);
+    let same_day = in_group(w.same_day_group);
+    let fever = same_day(w.fever);
+    let stiff_neck = same_day(w.stiff_neck);
+    let confusion = emergency(w.confusion);
+    let seizure = emergency(w.seizure);
+    let drowsiness = emergency(w.drowsiness);
+    let head_injury = same_day(w.head_injury);
+    let pregnant = same_day(w.pregnant_or_postpartum);
+    // Follow-ups are asked only after "yes" or "not sure" to their opening sign; unanswered there is "not sure".
     let reply = Tri::reply;
-    let fever = reply(w.fever);
-    let stiff_neck = reply(w.stiff_neck);
-    let confusion = reply(w.confusion);
-    let seizure = reply(w.seizure);
-    let drowsiness = reply(w.drowsiness);
-    let head_injury = reply(w.head_injury);
-    let pregnant = reply(w.pregnant_or_postpartum);
 
-    // "New" for the age-50 and immune/cancer signs means within the last year: wider than 3 months, so safer.
-    let began_within_year = match w.onset {
-        Some(Onset::LastThreeMonths | Onset::ThreeToTwelveMonths) => Tri::Yes,
-        Some(Onset::OverAYear) => Tri::No,
-        Some(Onset::NotSure) | None => Tri::Unknown,
-    };
-    let began_within_three_months = match w.onset {
-        Some(Onset::LastThreeMonths) => Tri::Yes,
-        Some(Onset::ThreeToTwelveMonths | Onset::OverAYear) => Tri::No,
-        Some(Onset::NotSure) | None => Tri::Unknown,
-    };
+    let story = story(answers);
+    let began_within_year = story.began_within_year;
+    let began_within_three_months = story.began_within_three_months;
     let aged_fifty_or_over = Tri::number(answers.about.age, |age| age >= NEW_HEADACHE_AGE);
-    let pattern_changed = reply(w.pattern_changed);
+    let pattern_changed = story.changed;
+    // SNNOOP10 "new drug at onset" is about the onset of a new headache: it is not asked of headaches unchanged for
+    // over a year, and "not asked" is not "not sure".
+    let new_medicine = match (w.new_medicine, w.history) {
+        (None, Some(HeadacheHistory::SameForOverAYear)) => Tri::No,
+        (answer, _) => reply(answer),
+    };
 
     let groups: Vec<Vec<(WarningSign, Tri)>> = vec![
-        vec![(WarningSign::Thunderclap, reply(w.thunderclap))],
+        vec![(WarningSign::Thunderclap, emergency(w.thunderclap))],
         vec![
             (WarningSign::FeverWithStiffNeck, fever.and(stiff_neck)),
             (WarningSign::Fever, fever),
             (WarningSign::StiffNeck, stiff_neck),
         ],
-        vec![(WarningSign::NonFadingRash, reply(w.non_fading_rash))],
+        vec![(WarningSign::NonFadingRash, emergency(w.non_fading_rash))],
         vec![(WarningSign::Confusion, confusion)],
-        vec![(WarningSign::Weakness, reply(w.weakness))],
-        vec![(WarningSign::Numbness, reply(w.numbness))],
-        vec![(WarningSign::SpeechTrouble, reply(w.speech_trouble))],
-        vec![(WarningSign::VisionLoss, reply(w.vision_loss))],
+        vec![(WarningSign::Weakness, emergency(w.weakness))],
+        vec![(WarningSign::Numbness, emergency(w.numbness))],
+        vec![(WarningSign::SpeechTrouble, emergency(w.speech_trouble))],
+        vec![(WarningSign::VisionLoss, emergency(w.vision_loss))],
         vec![(WarningSign::Seizure, seizure)],
         vec![(WarningSign::Drowsiness, drowsiness)],
         vec![
@@ -393,20 +469,35 @@ pub fn find_warning_signs(answers: &Answers) -> Vec<SignFinding> {
             WarningSign::NewAfterFifty,
             aged_fifty_or_over.and(began_within_year),
         )],
-        vec![(WarningSign::JawOrScalp, reply(w.jaw_or_scalp))],
+        vec![(WarningSign::JawOrScalp, same_day(w.jaw_or_scalp))],
         vec![(
             WarningSign::ImmuneOrCancer,
-            reply(w.immune_or_cancer).and(began_within_year.or(pattern_changed)),
+            same_day(w.immune_or_cancer).and(began_within_year.or(pattern_changed)),
         )],
-        vec![(WarningSign::Positional, reply(w.positional))],
-        vec![(WarningSign::CoughOrExertion, reply(w.cough_or_exertion))],
-        vec![(WarningSign::SteadilyWorsening, reply(w.steadily_worsening))],
-        vec![(WarningSign::SwollenOpticDisc, reply(w.swollen_optic_disc))],
-        vec![(WarningSign::RedPainfulEye, reply(w.red_painful_eye))],
+        vec![(WarningSign::Positional, same_day(w.positional))],
+        vec![(WarningSign::CoughOrExertion, same_day(w.cough_or_exertion))],
+        vec![(
+            WarningSign::SteadilyWorsening,
+            same_day(w.steadily_worsening),
+        )],
+        vec![(
+            WarningSign::SwollenOpticDisc,
+            same_day(w.swollen_optic_disc),
+        )],
+        vec![(WarningSign::RedPainfulEye, same_day(w.red_painful_eye))],
         vec![(WarningSign::NewWithinThreeMonths, began_within_three_months)],
         vec![(WarningSign::PatternChanged, pattern_changed)],
-        vec![(WarningSign::NewMedicineAtOnset, reply(w.new_medicine))],
+        vec![(WarningSign::NewMedicineAtOnset, new_medicine)],
         // Only asked at 15+ headache days, so unanswered here means "not asked", not "not sure".
+        // Asked only on the aura details screen, so unanswered means "not asked", not "not sure".
+        vec![(
+            WarningSign::AuraBeyondTypical,
+            match answers.aura.atypical_symptoms {
+                Some(Reply::Yes) => Tri::Yes,
+                Some(Reply::NotSure) => Tri::Unknown,
+                Some(Reply::No) | None => Tri::No,
+            },
+        )],
         vec![(
             WarningSign::DailyFromFirstDay,
             match answers.frequency.daily_from_first_day {
