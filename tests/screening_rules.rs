@@ -2875,3 +2875,11 @@ fn wording_names_the_not_sure_answer_and_what_it_would_change_never_as_fact() {
          activity. You were not sure about one-sided; with it, this would be a stronger match."
     );
 }
+
+#[test]
+fn wording_headache_days_says_how_to_count_headaches_that_come_in_bouts() {
+    let hint = Question::HeadacheDays.hint().expect("a hint");
+    assert!(hint.contains("average over the last 3 months"), "{hint}");
+    assert!(hint.contains("bouts"), "{hint}");
+    assert_eq!(Question::HeadacheDays.step(), Step::AboutYou);
+}
