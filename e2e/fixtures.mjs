@@ -54,9 +54,13 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
 
-/** Opens the app at a hash route and waits until the app (not the loading text) shows. */
+/**
+ * Opens the app at a hash route and waits until the app itself has started (`<html data-ready>`), not
+ * only its prerendered first screen.
+ */
 export async function openApp(page, route = '#/') {
   await page.goto(route);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect(page.locator('header.site-header')).toBeVisible();
 }
 

@@ -25,6 +25,7 @@ export async function useStoredTheme(page, theme) {
 /** Waits until the app shows `route` with its heading and the theme in place. */
 export async function open(page, route, theme) {
   await page.goto(route);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await expect(page.locator('header.site-header')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   if (theme) await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

@@ -46,7 +46,9 @@ fn switch(route: Route) -> Html {
 #[component]
 pub fn App() -> Html {
     let embedded = *use_memo((), |()| platform::clinic_site::embed_requested());
+    let history = (*use_memo((), |()| platform::route_history())).clone();
     use_effect_with((), move |()| {
+        platform::first_screen::mark_ready();
         platform::clinic_site::apply_clinic_accent(&ClinicConfig::built_in());
         if embedded {
             platform::clinic_site::mark_embedded();
@@ -56,7 +58,7 @@ pub fn App() -> Html {
     html! {
         <PreferencesProvider>
             <DiaryProvider>
-            <HashRouter>
+            <Router {history}>
                 <PrivacyScreen>
                 <SkipLink target_id="main" />
                 if embedded {
@@ -74,7 +76,7 @@ pub fn App() -> Html {
                 </main>
                 <SiteFooter />
                 </PrivacyScreen>
-            </HashRouter>
+            </Router>
             </DiaryProvider>
         </PreferencesProvider>
     }

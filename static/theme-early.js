@@ -14,3 +14,7 @@
     // Storage blocked or damaged: follow the device's setting.
   }
 })();
+
+// Until static/first-screen.js (right after #app) has chosen the first screen, #app is not painted, so a
+// prerendered screen that is about to be swapped never flashes (styles/base.css).
+document.documentElement.setAttribute('data-first-screen', 'pending');

@@ -57,6 +57,29 @@ fn CheckFlow() -> Html {
         }
     });
 
+    // Choices made on the prerendered first screen, before the app started, are answered again, in page order.
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            if let Some(state) = state {
+                let mut answers = state.answers.clone();
+                for (name, value) in platform::first_screen::take_early_choices() {
+                    let Some(question) = name.strip_prefix("q-").and_then(Question::from_id) else {
+                        continue;
+                    };
+                    if let Some(choice) = question
+                        .choices_for(&answers)
+                        .into_iter()
+                        .find(|choice| choice.id == value)
+                    {
+                        answers.set(question, choice.value).unwrap_or(());
+                        state.dispatch(SelfCheckAction::Answer(question, choice.value));
+                    }
+                }
+            }
+        });
+    }
+
     let Some(state) = state else {
         return Html::default();
     };
@@ -196,7 +219,7 @@ fn local_now() -> NaiveDateTime {
 
 fn focus_first_input(question: Question) {
     let selector = format!("#{} input:not([disabled])", fieldset_id(question));
-    if let Some(element) = web_sys::window()
+    if let Some(element) = crate::platform::window()
         .and_then(|window| window.document())
         .and_then(|document| document.query_selector(&selector).ok().flatten())
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
@@ -207,7 +230,7 @@ fn focus_first_input(question: Question) {
 
 /// Opens the browser's print dialog; the print CSS hides the header, navigation and buttons.
 fn print_page() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = crate::platform::window() {
         // Where printing is not available, the browser's own menu still is; nothing to report.
         window.print().unwrap_or(());
     }

@@ -31,7 +31,7 @@ pub fn ReportPage() -> Html {
         kept,
     } = use_insights(period, today);
     let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::platform::window() {
             // If printing is refused the page simply stays as it is.
             window.print().unwrap_or(());
         }

@@ -6,7 +6,7 @@ use crate::domain::clinic::ClinicConfig;
 /// Whether the page was opened as `…/?embed=1` (or `?embed`), for an iframe: the app then leaves
 /// out its own header and keeps only a short footer, as the clinic's page around it is the frame.
 pub fn embed_requested() -> bool {
-    web_sys::window()
+    super::window()
         .and_then(|window| window.location().search().ok())
         .is_some_and(|search| query_asks_for_embed(&search))
 }
@@ -26,7 +26,7 @@ pub fn apply_clinic_accent(clinic: &ClinicConfig) {
     let Ok(Some((light, dark))) = clinic.accent_colours() else {
         return;
     };
-    let Some(root) = web_sys::window()
+    let Some(root) = super::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
     else {
@@ -47,7 +47,7 @@ pub fn apply_clinic_accent(clinic: &ClinicConfig) {
 
 /// Marks `<html>` for embed mode so the styles can drop the outer margins.
 pub fn mark_embedded() {
-    if let Some(root) = web_sys::window()
+    if let Some(root) = super::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
     {
@@ -64,7 +64,7 @@ pub const HEIGHT_MESSAGE: &str = "headache-app:height";
 pub fn report_height_to_parent(origins: Vec<String>) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let Some(document) = window.document() else {

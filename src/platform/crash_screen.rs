@@ -22,7 +22,7 @@ pub fn install() {
 
 /// Hides the app and shows the crash screen. Safe to call more than once.
 pub fn show() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+    let Some(document) = super::window().and_then(|window| window.document()) else {
         return;
     };
     if let Some(app) = document.get_element_by_id(APP_ROOT_ID) {

@@ -57,7 +57,7 @@ fn failed(error: JsValue) -> CryptoError {
 }
 
 fn crypto() -> Result<web_sys::Crypto, CryptoError> {
-    web_sys::window()
+    super::window()
         .ok_or(CryptoError::Unavailable)?
         .crypto()
         .map_err(|_| CryptoError::Unavailable)

@@ -33,7 +33,7 @@ pub struct IdleWatch {
 
 /// Calls `window[name](args…)`, keeping whatever it returns as it is.
 fn call_window(name: &str, args: &js_sys::Array) -> Option<wasm_bindgen::JsValue> {
-    let window = web_sys::window()?;
+    let window = super::window()?;
     let function: js_sys::Function = js_sys::Reflect::get(&window, &name.into())
         .ok()?
         .dyn_into()
@@ -45,7 +45,7 @@ impl IdleWatch {
     /// Starts watching: `on_idle` runs after `idle_ms` milliseconds without input, or when the tab comes back
     /// after being hidden that long. `None` if the browser refused a listener or the timer.
     pub fn start(idle_ms: f64, on_idle: impl Fn() + 'static) -> Option<IdleWatch> {
-        let window = web_sys::window()?;
+        let window = super::window()?;
         let last_active = Rc::new(Cell::new(js_sys::Date::now()));
         let fired = Rc::new(Cell::new(false));
         let on_idle = Rc::new(on_idle);
@@ -104,7 +104,7 @@ impl IdleWatch {
 
 impl Drop for IdleWatch {
     fn drop(&mut self) {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = super::window() else {
             return;
         };
         // A failed clear would leave a timer calling a dropped closure; a destructor can do nothing better.

@@ -3,13 +3,46 @@
 pub mod clinic_site;
 pub mod crash_screen;
 pub mod crypto;
+pub mod first_screen;
 pub mod idle;
 pub mod service_worker;
 pub mod zeroing_alloc;
 
+/// The browser window, or `None` where there is none: natively, when the build's prerender step renders the
+/// first screens with Yew's server renderer (`examples/prerender.rs`). Every read of the page goes through
+/// here, so a render on the server sees "no browser" instead of stopping at a wasm-only import.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
+thread_local! {
+    /// The route the prerender step renders (natively only; the browser reads the address).
+    static PRERENDER_PATH: std::cell::RefCell<String> = std::cell::RefCell::new("/".to_string());
+}
+
+/// Sets the route the next native render shows (the build's prerender step).
+pub fn set_prerender_path(path: &str) {
+    PRERENDER_PATH.with(|cell| *cell.borrow_mut() = path.to_string());
+}
+
+/// The router's history: the address's hash in the browser; natively, the route being prerendered.
+pub fn route_history() -> yew_router::history::AnyHistory {
+    use yew_router::history::{AnyHistory, HashHistory, MemoryHistory};
+    if cfg!(target_arch = "wasm32") {
+        AnyHistory::from(HashHistory::new())
+    } else {
+        let path = PRERENDER_PATH.with(|cell| cell.borrow().clone());
+        AnyHistory::from(MemoryHistory::with_entries(vec![path]))
+    }
+}
+
 /// Whether the device currently asks for a dark colour scheme.
 pub fn system_prefers_dark() -> bool {
-    web_sys::window()
+    window()
         .and_then(|window| window.match_media("(prefers-color-scheme: dark)").ok())
         .flatten()
         .is_some_and(|query| query.matches())
@@ -17,7 +50,7 @@ pub fn system_prefers_dark() -> bool {
 
 /// Sets `<html data-theme=…>`, or removes it so the CSS follows the device.
 pub fn apply_theme_attribute(value: Option<&str>) {
-    let Some(root) = web_sys::window()
+    let Some(root) = window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
     else {
@@ -39,11 +72,11 @@ pub fn install_hash_guard() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
 
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let guard = Closure::<dyn Fn()>::new(|| {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = self::window() else {
             return;
         };
         let hash = window.location().hash().unwrap_or_default();
@@ -94,7 +127,7 @@ impl Drop for SystemThemeListener {
 pub fn on_system_theme_change(on_change: impl Fn(bool) + 'static) -> Option<SystemThemeListener> {
     use wasm_bindgen::JsCast;
 
-    let query = web_sys::window()?
+    let query = window()?
         .match_media("(prefers-color-scheme: dark)")
         .ok()
         .flatten()?;
@@ -136,7 +169,7 @@ pub struct Ticker {
 /// Calls the window's own function `name` (`setInterval`, `clearInterval`) with `args`.
 fn call_window(name: &str, args: &js_sys::Array) -> Option<wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
+    let window = window()?;
     let function = js_sys::Reflect::get(&window, &wasm_bindgen::JsValue::from_str(name))
         .ok()?
         .dyn_into::<js_sys::Function>()
@@ -183,7 +216,7 @@ impl StorageListener {
                 }
             },
         );
-        web_sys::window()?
+        window()?
             .add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref())
             .ok()?;
         Some(StorageListener { callback })
@@ -193,7 +226,7 @@ impl StorageListener {
 impl Drop for StorageListener {
     fn drop(&mut self) {
         use wasm_bindgen::JsCast;
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = window() {
             window
                 .remove_event_listener_with_callback(
                     "storage",
@@ -219,7 +252,7 @@ pub fn download_text(file_name: &str, text: &str, mime: &str) -> bool {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return false;
     };
-    let link = web_sys::window()
+    let link = window()
         .and_then(|window| window.document())
         .and_then(|document| document.create_element("a").ok())
         .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
@@ -237,7 +270,7 @@ pub fn download_text(file_name: &str, text: &str, mime: &str) -> bool {
 /// on a heading), so keyboard and screen-reader users land where the screen changed.
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
+    if let Some(element) = window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(id))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())

@@ -17,7 +17,7 @@ const REGISTER_AFTER_MS: i32 = 3_000;
 /// Registers the service worker in the background a few seconds after the start, if this browser and
 /// address allow it.
 pub fn register() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let mut wait = |resolve: js_sys::Function, _reject: js_sys::Function| {
@@ -38,7 +38,7 @@ pub fn register() {
 
 /// Registers the service worker now, if this browser and address allow it.
 fn register_now() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let protocol = window.location().protocol().unwrap_or_default();
@@ -64,7 +64,7 @@ fn register_now() {
 /// The version of the running build (`<meta name="app-version">`, written by
 /// scripts/sw-precache.mjs); `None` in a build without it (the hook did not run).
 pub fn build_version() -> Option<String> {
-    web_sys::window()?
+    super::window()?
         .document()?
         .query_selector(r#"meta[name="app-version"]"#)
         .ok()??

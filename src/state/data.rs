@@ -204,7 +204,8 @@ pub enum DeleteAllError {
 /// settings, self-check) then shows a first visit, and nothing held in memory can be saved back.
 pub fn delete_everything_and_start_afresh() -> Result<(), DeleteAllError> {
     backup::delete_all().map_err(DeleteAllError::NotEverything)?;
-    let reloaded = web_sys::window().is_some_and(|window| window.location().reload().is_ok());
+    let reloaded =
+        crate::platform::window().is_some_and(|window| window.location().reload().is_ok());
     if reloaded {
         Ok(())
     } else {

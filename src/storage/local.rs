@@ -27,19 +27,27 @@ pub enum Loaded<D> {
 /// (private mode, a browser setting): asking `window.localStorage` first, fallibly, turns that into
 /// [`StorageError::Unavailable`], so the app explains the problem instead of crashing.
 fn available() -> Result<(), StorageError> {
-    match web_sys::window().map(|window| window.local_storage()) {
+    match crate::platform::window().map(|window| window.local_storage()) {
         Some(Ok(Some(_))) => Ok(()),
         _ => Err(StorageError::Unavailable),
     }
 }
 
-/// Whether this browser lets the app store anything at all.
+/// Whether this browser lets the app store anything at all. Natively (the build's prerender step) storage is
+/// an empty one: the first screens are rendered as a first visit sees them.
 pub fn is_available() -> bool {
-    available().is_ok()
+    !IN_BROWSER || available().is_ok()
 }
+
+/// Whether there is a browser to store in. Natively every read finds nothing and every write is dropped: only the
+/// prerender step renders natively, and it must see a first visit and change nothing.
+const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
 /// The raw text stored under `key`, if any: byte for byte, so unreadable text can still be kept aside exactly.
 pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
+    if !IN_BROWSER {
+        return Ok(None);
+    }
     available()?;
     LocalStorage::raw()
         .get_item(key)
@@ -49,6 +57,9 @@ pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
 /// Stores `text` under `key` exactly as it is (it may not even be JSON: kept-aside unreadable text), telling a
 /// full quota apart from other refusals.
 pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
+    if !IN_BROWSER {
+        return Ok(());
+    }
     available()?;
     LocalStorage::raw()
         .set_item(key, text)
@@ -57,6 +68,9 @@ pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
 
 /// Stores `json` (already JSON text) under `key` through gloo's typed `set`; the text is written as it is.
 fn write_json(key: &str, json: &str) -> Result<(), StorageError> {
+    if !IN_BROWSER {
+        return Ok(());
+    }
     available()?;
     let value = RawValue::from_string(json.to_string())
         .map_err(|error| StorageError::WriteFailed(error.to_string()))?;
@@ -68,6 +82,9 @@ fn write_json(key: &str, json: &str) -> Result<(), StorageError> {
 
 /// Removes `key`. Used only for data the person chose to delete.
 pub fn remove(key: &str) -> Result<(), StorageError> {
+    if !IN_BROWSER {
+        return Ok(());
+    }
     available()?;
     LocalStorage::delete(key);
     Ok(())
@@ -75,6 +92,9 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
 
 /// Every stored key that starts with `prefix`, sorted.
 pub fn keys_starting_with(prefix: &str) -> Result<Vec<String>, StorageError> {
+    if !IN_BROWSER {
+        return Ok(Vec::new());
+    }
     available()?;
     let storage = LocalStorage::raw();
     let mut keys: Vec<String> = (0..LocalStorage::length())

@@ -30,7 +30,7 @@ pub fn PrivacyScreen(props: &PrivacyScreenProps) -> Html {
         if *hidden != *was_hidden.borrow() {
             platform::focus_by_id(if *hidden { "privacy-return" } else { "main" });
             // The tab's title would still say what the app is; a neutral one while hidden.
-            if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            if let Some(document) = crate::platform::window().and_then(|window| window.document()) {
                 document.set_title(if *hidden { HIDDEN_TITLE } else { APP_TITLE });
             }
         }

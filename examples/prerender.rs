@@ -1,0 +1,61 @@
+//! The build's prerender step (Trunk.toml, pre_build): renders the app's first screens natively with Yew's own
+//! server renderer, the same components the browser runs, as a first visit sees them (natively, storage is empty
+//! and there is no browser: `platform::window` and `storage::local`). Writes one HTML fragment per screen into
+//! the folder given (default `target/prerender`); `scripts/prerender-inject.mjs` puts them into the built page,
+//! where they show at once, before the app's WebAssembly has arrived.
+//!
+//! Usage: cargo run --example prerender -- [DIR]
+
+// The server renderer exists natively only; built for the browser (clippy's wasm layer) this does nothing.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    native::main();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::PathBuf;
+
+    use headache_diary::app::App;
+
+    /// The screens prerendered: a file name and the route it shows.
+    const SCREENS: [(&str, &str); 2] = [("home.html", "/"), ("check.html", "/check")];
+
+    pub fn main() {
+        let dir = std::env::args()
+            .nth(1)
+            .map_or_else(|| PathBuf::from("target/prerender"), PathBuf::from);
+        std::fs::create_dir_all(&dir).expect("the prerender folder can be made");
+        for (file, route) in SCREENS {
+            let html = hash_links(&render(route));
+            std::fs::write(dir.join(file), html).expect("the prerendered screen can be written");
+        }
+    }
+
+    /// Renders the app at `route`, on Yew's own runtime, to HTML.
+    fn render(route: &'static str) -> String {
+        let runtime = yew::platform::Runtime::default();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        runtime.spawn_pinned(move || async move {
+            headache_diary::platform::set_prerender_path(route);
+            let html = yew::LocalServerRenderer::<App>::new()
+                .hydratable(false)
+                .render()
+                .await;
+            sender
+                .send(html)
+                .expect("the main thread waits for the page");
+        });
+        receiver.recv().expect("the page renders")
+    }
+
+    /// Natively the router keeps its routes in memory and writes links as `/check`; in the browser it reads the
+    /// address's hash and writes `#/check`. The prerendered links are written the browser's way, so the page is the
+    /// same before and after the app starts, and a link tapped before then already goes to the right screen.
+    fn hash_links(html: &str) -> String {
+        html.replace("href=\"/", "href=\"#/")
+    }
+}

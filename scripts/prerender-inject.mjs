@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Trunk post_build hook, before the Content-Security-Policy and the service worker's list: puts the
+// prerendered first screens (examples/prerender.rs, run by the pre_build hook) into the staged index.html.
+//
+// - The home screen goes inside #app, so it shows at once, even with JavaScript off.
+// - The self-check's first screen goes into <template id="first-screen-check">; static/first-screen.js
+//   shows it instead when the address is #/check.
+// The app replaces #app's content with its own render of the same screen when it starts (src/main.rs).
+//
+// Usage: node scripts/prerender-inject.mjs [STAGING_DIR] [PRERENDER_DIR]
+import fs from 'node:fs';
+import path from 'node:path';
+
+const staging = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+const prerendered = process.argv[3] ?? path.join(source, 'target/prerender');
+if (!staging) {
+  console.error('prerender-inject.mjs: no folder given and TRUNK_STAGING_DIR is not set');
+  process.exit(1);
+}
+
+export function inject(html, home, check) {
+  const placeholder = /<div id="app">\s*<p class="app-loading">Loading…<\/p>\s*<\/div>/;
+  if (!placeholder.test(html)) throw new Error('index.html has no <div id="app"> with the "Loading…" placeholder');
+  // `$` in the markup must not be read as a replacement pattern.
+  return html.replace(placeholder, () =>
+    `<div id="app">${home}</div>\n  <template id="first-screen-check">${check}</template>`);
+}
+
+const read = (name) => fs.readFileSync(path.join(prerendered, name), 'utf8').trim();
+const indexPath = path.join(staging, 'index.html');
+fs.writeFileSync(indexPath, inject(fs.readFileSync(indexPath, 'utf8'), read('home.html'), read('check.html')));

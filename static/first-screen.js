@@ -1,0 +1,55 @@
+// Runs right after #app is parsed, long before the app's WebAssembly has arrived: chooses which
+// prerendered first screen (scripts/prerender-inject.mjs) to show.
+//
+// - A first visit to #/ keeps the home screen that is already in #app.
+// - A first visit to #/check shows the self-check's first screen from its <template>.
+// - Anyone with something stored (a diary, settings, a self-check under way or a lock), any other
+//   page, and the embed mode see "Loading…" as before: their first screen depends on what is stored,
+//   and a prerendered first visit would change under them when the app starts.
+// Taps before the app starts are kept: radio buttons keep their choice (src/main.rs reads them), and
+// the last button tapped is remembered in window.__firstScreenTap for the app to press again.
+// Allowed by the Content-Security-Policy as one of the app's own files.
+(function chooseFirstScreen() {
+  var root = document.documentElement;
+  var app = document.getElementById('app');
+  function show(kind) {
+    var template = document.getElementById('first-screen-check');
+    if (kind === 'check' && template) app.innerHTML = template.innerHTML;
+    if (kind === 'loading') app.innerHTML = '<p class="app-loading">Loading…</p>';
+    root.setAttribute('data-first-screen', kind);
+  }
+  function storedAnything() {
+    try {
+      for (var i = 0; i < localStorage.length; i += 1) {
+        if (String(localStorage.key(i)).indexOf('headache-diary.') === 0) return true;
+      }
+      return false;
+    } catch (blocked) {
+      return true;
+    }
+  }
+  function screenFor(hash) {
+    if (/[?&]embed\b/.test(location.search) || storedAnything()) return 'loading';
+    if (hash === '' || hash === '#/') return 'home';
+    if (hash === '#/check') return 'check';
+    return 'loading';
+  }
+  show(screenFor(location.hash));
+  // A link tapped before the app starts (the home screen's "Check my headaches") changes the address:
+  // show the matching screen at once.
+  window.addEventListener('hashchange', function followLink() {
+    if (root.hasAttribute('data-ready')) {
+      window.removeEventListener('hashchange', followLink);
+      return;
+    }
+    show(screenFor(location.hash));
+  });
+  app.addEventListener('click', function rememberTap(event) {
+    if (root.hasAttribute('data-ready')) {
+      app.removeEventListener('click', rememberTap, true);
+      return;
+    }
+    var button = event.target.closest && event.target.closest('button');
+    if (button) window.__firstScreenTap = button.getAttribute('aria-label') || button.textContent.trim();
+  }, true);
+})();
