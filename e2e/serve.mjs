@@ -4,6 +4,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +35,11 @@ function configuredHeaders(base) {
   return headers;
 }
 
-export function serve(root, port, host = '127.0.0.1') {
+/**
+ * Serves `root` on `host:port`. With `{ gzip: true }` (the benchmark's phone profile), every file is sent
+ * gzip -9 compressed to a browser that accepts it, as a real static host would.
+ */
+export function serve(root, port, host = '127.0.0.1', { gzip = false } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -49,12 +54,14 @@ export function serve(root, port, host = '127.0.0.1') {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
+      const compress = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         ...configuredHeaders(base),
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
-      res.end(body);
+      res.end(compress ? zlib.gzipSync(body, { level: 9 }) : body);
     });
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

@@ -18,6 +18,8 @@ import { serve } from '../e2e/serve.mjs';
 
 const RUNS = 5;
 const PORT = 8091;
+// The phone profile's server sends gzip, as a real host does.
+const GZIP_PORT = 8092;
 const ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -30,6 +32,7 @@ fs.cpSync(process.env.BENCH_DIST ?? 'dist', SITE, { recursive: true });
 // The service worker would serve repeat loads from its cache; every run here is a first visit anyway
 // (fresh profile), but the static twin must not register one either.
 const server = await serve(SITE, PORT);
+const gzipServer = await serve(SITE, GZIP_PORT, '127.0.0.1', { gzip: true });
 
 function watchFirstScreen() {
   const done = () => document.querySelector('.site-header') && document.querySelector('h1.page__title');
@@ -182,6 +185,105 @@ async function saveToStored(diaryText) {
   return times;
 }
 
+// ---- The phone profile: a slow mobile network and a slow CPU ---------------------------------------------
+//
+// Chromium's own emulation (DevTools protocol): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed
+// 4x; files served gzip -9. For each page: the bytes downloaded until the app is ready, the first meaningful
+// screen (its page heading in the document and painted; a prerendered screen counts as soon as
+// static/first-screen.js has chosen it) and ready (<html data-ready>, set once the app has started).
+
+const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const PHONE_CPU = 4;
+
+function watchMeaningfulAndReady() {
+  const painted = (name) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    if (window[name] === undefined) window[name] = performance.now();
+  }));
+  const check = () => {
+    // Read each time: an init script runs before the document has its <html> element.
+    const root = document.documentElement;
+    if (!root) return;
+    const heading = document.querySelector('#app h1, #app .page__title');
+    if (heading && root.getAttribute('data-first-screen') !== 'pending' && window.__meaningfulQueued === undefined) {
+      window.__meaningfulQueued = true;
+      painted('__meaningfulMs');
+    }
+    if (root.hasAttribute('data-ready') && window.__readyQueued === undefined) {
+      window.__readyQueued = true;
+      painted('__readyMs');
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+  document.addEventListener('DOMContentLoaded', check);
+}
+
+async function phoneLoad(route, diaryText, { app = true } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ARGS,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => { bytes += event.encodedDataLength; });
+  await page.addInitScript(watchMeaningfulAndReady);
+  await page.addInitScript(seedDiary, diaryText);
+  await page.goto(`http://127.0.0.1:${GZIP_PORT}/${route}`);
+  const done = app ? '__readyMs' : '__meaningfulMs';
+  await page.waitForFunction((name) => window[name] !== undefined, done, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__meaningfulMs !== undefined, null, { timeout: 120_000 });
+  const result = await page.evaluate(() => ({ meaningful: window.__meaningfulMs, ready: window.__readyMs }));
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+  return { ...result, bytes };
+}
+
+async function phoneProfile() {
+  console.log();
+  console.log(
+    `Phone profile: ${PHONE_NETWORK.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU ${PHONE_CPU}x slower,` +
+      ` gzip; ${RUNS} cold loads each (median, min–max):`,
+  );
+  const spread = (values) =>
+    `${median(values).toFixed(0).padStart(5)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+  const rows = {};
+  const pages = [
+    ['static twin of the first screen', 'static-home.html', null, { app: false }],
+    ['home #/ (first visit)', '#/', null, {}],
+    ['self-check #/check (first visit)', '#/check', null, {}],
+    ...(fs.existsSync(path.join(SITE, 'check', 'index.html')) ? [['check/ (the self-check build)', 'check/', null, {}]] : []),
+    ['diary page, empty', '#/diary', null, {}],
+    ...(tenYear ? [['diary page, ten-year diary', '#/diary', tenYear, {}]] : []),
+  ];
+  for (const [label, route, diary, options] of pages) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await phoneLoad(route, diary, options));
+    rows[label] = {
+      meaningful: median(runs.map((r) => r.meaningful)),
+      ready: median(runs.map((r) => r.ready ?? r.meaningful)),
+    };
+    const ready = runs.every((r) => r.ready !== undefined) ? `, ready ${spread(runs.map((r) => r.ready))}` : '';
+    console.log(
+      `  ${label.padEnd(34)} ${String(Math.round(median(runs.map((r) => r.bytes)) / 1024)).padStart(4)} KiB` +
+        `  first screen ${spread(runs.map((r) => r.meaningful))}${ready}`,
+    );
+  }
+  const twin = rows['static twin of the first screen'].meaningful;
+  console.log('  Ratios to the static twin (first screen / ready):');
+  for (const [label, row] of Object.entries(rows)) {
+    console.log(`    ${label.padEnd(34)} ${(row.meaningful / twin).toFixed(2)}x / ${(row.ready / twin).toFixed(2)}x`);
+  }
+  if (rows['diary page, ten-year diary']) {
+    const ratio = (key) => (rows['diary page, ten-year diary'][key] / rows['diary page, empty'][key]).toFixed(2);
+    console.log(`  ten-year diary vs empty, phone profile: first screen ${ratio('meaningful')}x, ready ${ratio('ready')}x (budget: 1.2x)`);
+  }
+}
+
 await writeStaticTwin();
 console.log(`Cold load to the first rendered screen, ${RUNS} runs each, fresh profile, phone viewport:`);
 const staticHome = await measure('plain static HTML of the home page', 'static-home.html', null);
@@ -237,5 +339,7 @@ if (tenYear) {
       ` (runs: ${switchTimes.map((v) => v.toFixed(1)).join(', ')})`,
   );
 }
+await phoneProfile();
 server.close();
+gzipServer.close();
 fs.rmSync(SITE, { recursive: true, force: true });
