@@ -20,9 +20,12 @@ mod native {
     use std::path::PathBuf;
 
     use headache_diary::app::App;
+    use headache_diary::check_app::CheckApp;
 
-    /// The screens prerendered: a file name and the route it shows.
+    /// The full app's screens prerendered: a file name and the route it shows.
     const SCREENS: [(&str, &str); 2] = [("home.html", "/"), ("check.html", "/check")];
+    /// The self-check build's first screen (`check/`).
+    const CHECK_APP: &str = "check-app.html";
 
     pub fn main() {
         let dir = std::env::args()
@@ -30,18 +33,24 @@ mod native {
             .map_or_else(|| PathBuf::from("target/prerender"), PathBuf::from);
         std::fs::create_dir_all(&dir).expect("the prerender folder can be made");
         for (file, route) in SCREENS {
-            let html = hash_links(&render(route));
+            let html = hash_links(&render::<App>(route));
             std::fs::write(dir.join(file), html).expect("the prerendered screen can be written");
         }
+        let html = render::<CheckApp>("/");
+        std::fs::write(dir.join(CHECK_APP), html).expect("the prerendered screen can be written");
     }
 
-    /// Renders the app at `route`, on Yew's own runtime, to HTML.
-    fn render(route: &'static str) -> String {
+    /// Renders `C` at `route`, on Yew's own runtime, to HTML.
+    fn render<C>(route: &'static str) -> String
+    where
+        C: yew::BaseComponent,
+        C::Properties: Default,
+    {
         let runtime = yew::platform::Runtime::default();
         let (sender, receiver) = std::sync::mpsc::channel();
         runtime.spawn_pinned(move || async move {
             headache_diary::platform::set_prerender_path(route);
-            let html = yew::LocalServerRenderer::<App>::new()
+            let html = yew::LocalServerRenderer::<C>::new()
                 .hydratable(false)
                 .render()
                 .await;

@@ -113,15 +113,22 @@ export function copyLogo(sourceDir, stagingDir, clinicConfig) {
   return name;
 }
 
-/** Applies both steps to a built folder. */
+/**
+ * Applies both steps to a built folder. `_headers` covers every path, so its policy also allows the loader of the
+ * self-check build copied to check/ (its own index.html already carries its own policy meta); the page's meta
+ * allows only its own loader.
+ */
 export function lockDown(stagingDir, clinicConfig) {
   const indexPath = path.join(stagingDir, 'index.html');
   const html = fs.readFileSync(indexPath, 'utf8');
   const policy = contentSecurityPolicy(inlineScriptHashes(html));
   fs.writeFileSync(indexPath, withPolicyMeta(html, policy));
+  const checkIndex = path.join(stagingDir, 'check', 'index.html');
+  const checkHashes = fs.existsSync(checkIndex) ? inlineScriptHashes(fs.readFileSync(checkIndex, 'utf8')) : [];
+  const everyPage = contentSecurityPolicy([...new Set([...inlineScriptHashes(html), ...checkHashes])]);
   fs.writeFileSync(
     path.join(stagingDir, '_headers'),
-    headersFile(policy, frameAncestors(clinicConfig.embed_origins ?? [])),
+    headersFile(everyPage, frameAncestors(clinicConfig.embed_origins ?? [])),
   );
   return policy;
 }

@@ -7,26 +7,35 @@
 //   shows it instead when the address is #/check.
 // The app replaces #app's content with its own render of the same screen when it starts (src/main.rs).
 //
-// Usage: node scripts/prerender-inject.mjs [STAGING_DIR] [PRERENDER_DIR]
+// With --only FILE (the self-check build, check/Trunk.toml), FILE alone goes inside #app.
+//
+// Usage: node scripts/prerender-inject.mjs [--only FILE] [STAGING_DIR] [PRERENDER_DIR]
 import fs from 'node:fs';
 import path from 'node:path';
 
-const staging = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
-const prerendered = process.argv[3] ?? path.join(source, 'target/prerender');
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : null;
+const staging = args[0] ?? process.env.TRUNK_STAGING_DIR;
+const here = path.dirname(new URL(import.meta.url).pathname);
+const prerendered = args[1] ?? path.join(here, '..', 'target/prerender');
 if (!staging) {
   console.error('prerender-inject.mjs: no folder given and TRUNK_STAGING_DIR is not set');
   process.exit(1);
 }
 
-export function inject(html, home, check) {
+export function inject(html, home, check = null) {
   const placeholder = /<div id="app">\s*<p class="app-loading">Loading…<\/p>\s*<\/div>/;
   if (!placeholder.test(html)) throw new Error('index.html has no <div id="app"> with the "Loading…" placeholder');
   // `$` in the markup must not be read as a replacement pattern.
-  return html.replace(placeholder, () =>
-    `<div id="app">${home}</div>\n  <template id="first-screen-check">${check}</template>`);
+  const template = check === null ? '' : `\n  <template id="first-screen-check">${check}</template>`;
+  return html.replace(placeholder, () => `<div id="app">${home}</div>${template}`);
 }
 
 const read = (name) => fs.readFileSync(path.join(prerendered, name), 'utf8').trim();
 const indexPath = path.join(staging, 'index.html');
-fs.writeFileSync(indexPath, inject(fs.readFileSync(indexPath, 'utf8'), read('home.html'), read('check.html')));
+const html = fs.readFileSync(indexPath, 'utf8');
+fs.writeFileSync(
+  indexPath,
+  only ? inject(html, read(only)) : inject(html, read('home.html'), read('check.html')),
+);

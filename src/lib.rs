@@ -5,6 +5,7 @@
 //! `app` (the page frame and the switch over `route`). `platform` holds the little browser glue
 //! that is neither storage nor view.
 pub mod app;
+pub mod check_app;
 pub mod components;
 pub mod domain;
 pub mod pages;

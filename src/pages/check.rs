@@ -18,19 +18,27 @@ use crate::domain::screening::{AnswerValue, Question, Step};
 use crate::platform;
 use crate::state::self_check::{use_self_check, SelfCheckAction, SelfCheckProvider};
 
+/// Where the self-check's "Start a headache diary" leads.
+#[derive(Properties, PartialEq)]
+pub struct CheckPageProps {
+    /// The diary's address: `#/diary` in the full app, `../#/diary` from the self-check build (`check/`).
+    #[prop_or(AttrValue::Static("#/diary"))]
+    pub diary_href: AttrValue,
+}
+
 /// Self-check.
 #[component]
-pub fn CheckPage() -> Html {
+pub fn CheckPage(props: &CheckPageProps) -> Html {
     html! {
         <SelfCheckProvider>
-            <CheckFlow />
+            <CheckFlow diary_href={props.diary_href.clone()} />
         </SelfCheckProvider>
     }
 }
 
 /// The screens of the self-check, driven by the self-check state.
 #[component]
-fn CheckFlow() -> Html {
+fn CheckFlow(props: &CheckPageProps) -> Html {
     let clinic = use_memo((), |()| ClinicConfig::built_in());
     let state = use_self_check();
     let screen = state.as_ref().map(|state| (state.step, state.viewing_kept));
@@ -126,6 +134,7 @@ fn CheckFlow() -> Html {
         match &state.kept {
             Some(kept) => html! {
                 <CheckResult assessment={kept.assessment.clone()} clinic={(*clinic).clone()}
+                    diary_href={props.diary_href.clone()}
                     title="Your saved result" taken_on={AttrValue::from(kept.date_label())}
                     {on_print} headline_is_page_title={urgent_screen}>
                     <button type="button" class="button" onclick={click(dispatch(|| SelfCheckAction::CloseKept))}>
@@ -158,6 +167,7 @@ fn CheckFlow() -> Html {
         });
         html! {
             <CheckResult {assessment} clinic={(*clinic).clone()} {taken_on} {on_print} {followup}
+                diary_href={props.diary_href.clone()}
                 headline_is_page_title={urgent_screen}
                 on_change={dispatch(|| SelfCheckAction::ChangeAnswers)}
                 on_start_again={dispatch(|| SelfCheckAction::StartAgain)} />

@@ -4,14 +4,12 @@
 //! give, so an urgent result never shows a label.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::check::pattern::CheckPattern;
 use crate::components::check::step::SCREEN_TITLE_ID;
 use crate::components::ui::clinic_contact::ClinicContact;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{Advice, Assessment, Certainty, Outcome, Triage, NOT_A_DIAGNOSIS};
-use crate::route::Route;
 
 /// What a result screen needs.
 #[derive(Properties, PartialEq)]
@@ -41,6 +39,10 @@ pub struct CheckResultProps {
     /// "Self-check" title above "See a doctor today".
     #[prop_or_default]
     pub headline_is_page_title: bool,
+    /// The diary's address. A plain link, not the router's: the self-check build (`check/`) has no router, and
+    /// in the full app the router follows the address's hash either way.
+    #[prop_or(AttrValue::Static("#/diary"))]
+    pub diary_href: AttrValue,
     /// Questions asked on the result itself (the treatment follow-up), shown after the advice.
     #[prop_or_default]
     pub followup: Option<Html>,
@@ -193,9 +195,9 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
             <section class="check-result__section check-result__next-steps" aria-labelledby="check-result-next">
                 <@{section_tag} id="check-result-next">{ "Next steps" }</@>
                 <p>{ "A diary of your next headaches shows your doctor what a single check cannot." }</p>
-                <Link<Route> to={Route::Diary} classes="button button--primary check-result__diary">
+                <a href={props.diary_href.clone()} class="button button--primary check-result__diary">
                     { "Start a headache diary" }
-                </Link<Route>>
+                </a>
             </section>
             <div class="check-actions">
                 <button type="button" class="button" onclick={emit(&props.on_print)}>{ "Print this result" }</button>
