@@ -34,18 +34,23 @@
     if (hash === '#/check') return 'check';
     return 'loading';
   }
+  // Once the app has taken #app over (src/platform/first_screen.rs sets data-first-screen="app" before its
+  // first render), #app is the app's: nothing here may touch it again, or remember a tap the app has handled.
+  function taken() {
+    return root.getAttribute('data-first-screen') === 'app' || root.hasAttribute('data-ready');
+  }
   show(screenFor(location.hash));
   // A link tapped before the app starts (the home screen's "Check my headaches") changes the address:
   // show the matching screen at once.
   window.addEventListener('hashchange', function followLink() {
-    if (root.hasAttribute('data-ready')) {
+    if (taken()) {
       window.removeEventListener('hashchange', followLink);
       return;
     }
     show(screenFor(location.hash));
   });
   app.addEventListener('click', function rememberTap(event) {
-    if (root.hasAttribute('data-ready')) {
+    if (taken()) {
       app.removeEventListener('click', rememberTap, true);
       return;
     }

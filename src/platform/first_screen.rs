@@ -12,8 +12,16 @@ thread_local! {
     static EARLY_CHOICES: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Reads what was chosen on the prerendered screen in `root`, then empties it for the app.
+/// Reads what was chosen on the prerendered screen in `root`, then empties it for the app. From here on `#app` is
+/// the app's: `<html data-first-screen="app">` tells static/first-screen.js to leave it alone (no more swapping
+/// screens on a link, no more remembering taps, which the app now handles itself).
 pub fn take_over(root: &web_sys::Element) {
+    if let Some(html) = super::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        html.set_attribute("data-first-screen", "app").unwrap_or(());
+    }
     if let Ok(checked) = root.query_selector_all("input[type=radio]:checked") {
         let choices: Vec<(String, String)> = (0..checked.length())
             .filter_map(|index| checked.item(index))
