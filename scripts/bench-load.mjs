@@ -45,11 +45,8 @@ function watchFirstScreen() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-function seedDiary(text) {
-  if (text !== null) localStorage.setItem('headache-diary.diary', text);
-}
-
-async function coldLoad(route = '#/', diaryText = null) {
+/** A browser with a fresh, empty profile (a first visit) at the phone's size; `close` also deletes the profile. */
+async function freshProfile() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -57,6 +54,19 @@ async function coldLoad(route = '#/', diaryText = null) {
     viewport: { width: 390, height: 844 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  const close = async () => {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, page, close };
+}
+
+function seedDiary(text) {
+  if (text !== null) localStorage.setItem('headache-diary.diary', text);
+}
+
+async function coldLoad(route = '#/', diaryText = null) {
+  const { context, page, close } = await freshProfile();
   await page.addInitScript(watchFirstScreen);
   // Seeding runs before the app's own script on the first navigation only matters once:
   // the profile is fresh, so localStorage starts empty every run.
@@ -67,8 +77,7 @@ async function coldLoad(route = '#/', diaryText = null) {
     firstScreen: window.__firstScreenMs,
     domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
   }));
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
   return result;
 }
 
@@ -114,13 +123,7 @@ const tenThousand = tenThousandHeadaches();
 
 /** Saves the app's rendered home page as plain HTML: same markup and CSS, no script. */
 async function writeStaticTwin() {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ARGS,
-    viewport: { width: 390, height: 844 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { context, page, close } = await freshProfile();
   await page.goto(`http://127.0.0.1:${PORT}/#/`);
   await page.waitForSelector('h1.page__title');
   const html = await page.evaluate(() => {
@@ -128,20 +131,13 @@ async function writeStaticTwin() {
     copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], link[rel="manifest"]').forEach((el) => el.remove());
     return '<!doctype html>\n' + copy.outerHTML;
   });
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
   fs.writeFileSync(path.join(SITE, 'static-home.html'), html);
 }
 
 /** Median time from a tap to the diary being in localStorage, over RUNS taps of each button. */
 async function saveToStored(diaryText) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ARGS,
-    viewport: { width: 390, height: 844 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { context, page, close } = await freshProfile();
   await page.addInitScript(seedDiary, diaryText);
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
@@ -180,8 +176,7 @@ async function saveToStored(diaryText) {
     times.push(await tap('.running-attack button.button--primary'));
     await page.waitForSelector('.headache-now__start');
   }
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
   return times;
 }
 
@@ -218,13 +213,7 @@ function watchMeaningfulAndReady() {
 }
 
 async function phoneLoad(route, diaryText, { app = true } = {}) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ARGS,
-    viewport: { width: 390, height: 844 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { context, page, close } = await freshProfile();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
@@ -238,8 +227,7 @@ async function phoneLoad(route, diaryText, { app = true } = {}) {
   await page.waitForFunction((name) => window[name] !== undefined, done, { timeout: 120_000 });
   await page.waitForFunction(() => window.__meaningfulMs !== undefined, null, { timeout: 120_000 });
   const result = await page.evaluate(() => ({ meaningful: window.__meaningfulMs, ready: window.__readyMs }));
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
   return { ...result, bytes };
 }
 
@@ -307,13 +295,7 @@ for (const [label, text] of [['empty diary', '{"version":1,"data":{}}'], ['ten-y
 if (tenYear) {
   // Recomputing every statistic for another period on the ten-year diary, in the browser:
   // from the click to the next painted frame.
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ARGS,
-    viewport: { width: 390, height: 844 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { context, page, close } = await freshProfile();
   await page.addInitScript(seedDiary, tenYear);
   await page.goto(`http://127.0.0.1:${PORT}/#/insights`);
   await page.waitForSelector('.insights__figures');
@@ -332,8 +314,7 @@ if (tenYear) {
       ),
     );
   }
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
   console.log(
     `  insights period switch, ten-year diary: median ${median(switchTimes).toFixed(1)} ms to the next frame` +
       ` (runs: ${switchTimes.map((v) => v.toFixed(1)).join(', ')})`,

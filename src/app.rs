@@ -14,7 +14,6 @@ use crate::components::shell::site_header::SiteHeader;
 use crate::components::shell::skip_link::SkipLink;
 use crate::components::shell::storage_notice::StorageNotice;
 use crate::components::shell::update_note::UpdateNote;
-use crate::domain::clinic::ClinicConfig;
 use crate::pages::{
     attack::AttackPage, check::CheckPage, data::DataPage, diary::DiaryPage, home::HomePage,
     insights::InsightsPage, not_found::NotFoundPage, now::NowPage, report::ReportPage,
@@ -49,11 +48,7 @@ pub fn App() -> Html {
     let history = (*use_memo((), |()| platform::route_history())).clone();
     use_effect_with((), move |()| {
         platform::first_screen::mark_ready();
-        platform::clinic_site::apply_clinic_accent(&ClinicConfig::built_in());
-        if embedded {
-            platform::clinic_site::mark_embedded();
-            platform::clinic_site::report_height_to_parent(ClinicConfig::built_in().embed_origins);
-        }
+        platform::clinic_site::fit_to_site(embedded);
     });
     html! {
         <PreferencesProvider>

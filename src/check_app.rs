@@ -8,7 +8,6 @@ use yew::prelude::*;
 use crate::components::shell::embed_bar::EmbedBar;
 use crate::components::shell::site_footer::SiteFooter;
 use crate::components::shell::skip_link::SkipLink;
-use crate::domain::clinic::ClinicConfig;
 use crate::pages::check::CheckPage;
 use crate::platform;
 
@@ -23,11 +22,7 @@ pub fn CheckApp() -> Html {
     let embedded = *use_memo((), |()| platform::clinic_site::embed_requested());
     use_effect_with((), move |()| {
         platform::first_screen::mark_ready();
-        platform::clinic_site::apply_clinic_accent(&ClinicConfig::built_in());
-        if embedded {
-            platform::clinic_site::mark_embedded();
-            platform::clinic_site::report_height_to_parent(ClinicConfig::built_in().embed_origins);
-        }
+        platform::clinic_site::fit_to_site(embedded);
     });
     html! {
         <>

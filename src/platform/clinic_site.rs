@@ -11,6 +11,17 @@ pub fn embed_requested() -> bool {
         .is_some_and(|search| query_asks_for_embed(&search))
 }
 
+/// Fits the page to the clinic's site once it has started: the clinic's accent, and in embed mode the embedded
+/// look and the height reports to the clinic's page. Shared by the full app and the self-check build.
+pub fn fit_to_site(embedded: bool) {
+    let clinic = ClinicConfig::built_in();
+    apply_clinic_accent(&clinic);
+    if embedded {
+        mark_embedded();
+        report_height_to_parent(clinic.embed_origins);
+    }
+}
+
 /// `?embed=1`, `?embed`, `?embed=true` among other query parameters; `embed=0` does not.
 pub fn query_asks_for_embed(search: &str) -> bool {
     search

@@ -72,13 +72,7 @@ fn subtypes(a: &Answers) -> Vec<Subtype> {
     .filter(|(days, limit, _)| over(*days, *limit))
     .map(|(_, _, subtype)| subtype)
     .collect();
-    let classes = [
-        m.simple_days,
-        m.triptan_days,
-        m.ergot_days,
-        m.opioid_days,
-        m.combination_days,
-    ];
+    let classes = class_days(a);
     let every_class_known = classes
         .iter()
         .all(|q| matches!(q, Some(Quantity::Known(_))));
@@ -92,17 +86,24 @@ fn subtypes(a: &Answers) -> Vec<Subtype> {
     found
 }
 
-/// Total medicine days a month as a range: exact when the person gave it; otherwise at least the busiest class
-/// and at most the sum of all classes (days may overlap), unbounded when a class is unknown.
-fn total_days(a: &Answers) -> (u32, u32) {
+/// Days a month of each acute-medicine class, in one order: simple analgesics, triptans, ergots, opioids,
+/// combination analgesics.
+fn class_days(a: &Answers) -> [Option<Quantity>; 5] {
     let m = &a.medicines;
-    let classes = [
+    [
         m.simple_days,
         m.triptan_days,
         m.ergot_days,
         m.opioid_days,
         m.combination_days,
-    ];
+    ]
+}
+
+/// Total medicine days a month as a range: exact when the person gave it; otherwise at least the busiest class
+/// and at most the sum of all classes (days may overlap), unbounded when a class is unknown.
+fn total_days(a: &Answers) -> (u32, u32) {
+    let m = &a.medicines;
+    let classes = class_days(a);
     let busiest = classes
         .iter()
         .filter_map(|q| q.and_then(Quantity::known))
