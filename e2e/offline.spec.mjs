@@ -93,6 +93,12 @@ test('after one visit the app opens, logs a headache and changes pages with no n
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await expect(banner).toBeVisible();
   expect(await storedAttacks(page)).toHaveLength(1);
+  // The self-check build, precached by the same worker, opens offline too, framed or not.
+  for (const address of ['check/', 'check/?embed=1']) {
+    await page.goto(address);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+    await expect(page.locator('#check-screen-title')).toHaveText('First, some safety questions');
+  }
   await context.setOffline(false);
 });
 

@@ -85,7 +85,10 @@ async function respond(request) {
   // The app is one page; its routes live in the hash, which never reaches a server.
   const isAppPage =
     request.mode === 'navigate' && (page === self.registration.scope || page === INDEX);
-  const cached = await cache.match(isAppPage ? INDEX : request);
+  // Another folder's page (the self-check build at check/, with or without ?embed=1) is its index.html.
+  const isFolderPage = request.mode === 'navigate' && !isAppPage && url.pathname.endsWith('/');
+  const key = isAppPage ? INDEX : isFolderPage ? `${page}index.html` : request;
+  const cached = await cache.match(key);
   return cached ?? fetch(request);
 }
 
