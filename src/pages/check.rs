@@ -70,17 +70,15 @@ fn CheckFlow(props: &CheckPageProps) -> Html {
         let state = state.clone();
         use_effect_with((), move |()| {
             if let Some(state) = state {
-                let mut answers = state.answers.clone();
                 for (name, value) in platform::first_screen::take_early_choices() {
                     let Some(question) = name.strip_prefix("q-").and_then(Question::from_id) else {
                         continue;
                     };
                     if let Some(choice) = question
-                        .choices_for(&answers)
+                        .choices_for(&state.answers)
                         .into_iter()
                         .find(|choice| choice.id == value)
                     {
-                        answers.set(question, choice.value).unwrap_or(());
                         state.dispatch(SelfCheckAction::Answer(question, choice.value));
                     }
                 }

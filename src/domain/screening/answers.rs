@@ -515,8 +515,6 @@ pub enum AnswerValue {
     PainSide(PainSide),
     /// A pain quality.
     PainQuality(PainQuality),
-    /// An onset.
-    Onset(Onset),
     /// A cluster attack frequency.
     ClusterFrequency(ClusterFrequency),
     /// Where the headaches stand.
@@ -570,7 +568,6 @@ answer_value_from!(
     Severity,
     PainSide,
     PainQuality,
-    Onset,
     ClusterFrequency,
     HeadacheHistory,
     Sickness,

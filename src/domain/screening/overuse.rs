@@ -3,7 +3,7 @@
 //! triptans, ergots, opioids, combination analgesics ≥ 10 each (8.2.1–8.2.5); several classes, none overused
 //! alone, ≥ 10 days in total (8.2.6).
 
-use super::answers::{Answers, Quantity, Reply};
+use super::answers::{Answers, MedicineAnswers, Quantity, Reply};
 use super::features::{
     describe_days, describe_months, headache_days_at_least, MORE_THAN_THREE_MONTHS,
 };
@@ -38,40 +38,9 @@ pub(crate) struct OveruseCheck {
 /// multiple classes not individually overused: distinct from 8.2.5, which is one tablet with several medicines.
 /// With a class left "not sure", 8.2.6 is not given: ICHD-3 keeps that case apart (8.2.7, unverified overuse).
 fn subtypes(a: &Answers) -> Vec<Subtype> {
-    let m = &a.medicines;
-    let over =
-        |q: Option<Quantity>, limit: u32| matches!(q, Some(Quantity::Known(d)) if d >= limit);
-    let mut found: Vec<Subtype> = [
-        (
-            m.ergot_days,
-            SPECIFIC_MEDICINE_MIN_DAYS,
-            Subtype::ErgotamineOveruse,
-        ),
-        (
-            m.triptan_days,
-            SPECIFIC_MEDICINE_MIN_DAYS,
-            Subtype::TriptanOveruse,
-        ),
-        (
-            m.simple_days,
-            SIMPLE_ANALGESIC_MIN_DAYS,
-            Subtype::SimpleAnalgesicOveruse,
-        ),
-        (
-            m.opioid_days,
-            SPECIFIC_MEDICINE_MIN_DAYS,
-            Subtype::OpioidOveruse,
-        ),
-        (
-            m.combination_days,
-            SPECIFIC_MEDICINE_MIN_DAYS,
-            Subtype::CombinationAnalgesicOveruse,
-        ),
-    ]
-    .into_iter()
-    .filter(|(days, limit, _)| over(*days, *limit))
-    .map(|(_, _, subtype)| subtype)
-    .collect();
+    let mut found: Vec<Subtype> = over_own_limit(a).map(|(class, _)| class.subtype).collect();
+    // In code order (8.2.1 first), as a doctor reads them.
+    found.sort();
     let classes = class_days(a);
     let every_class_known = classes
         .iter()
@@ -86,17 +55,62 @@ fn subtypes(a: &Answers) -> Vec<Subtype> {
     found
 }
 
-/// Days a month of each acute-medicine class, in one order: simple analgesics, triptans, ergots, opioids,
-/// combination analgesics.
+/// One class of acute medicine as ICHD-3 8.2 counts it: its days a month, its own limit, its plain name and the
+/// sub-code it gives when overused on its own.
+struct MedicineClass {
+    days: fn(&MedicineAnswers) -> Option<Quantity>,
+    limit: u32,
+    name: &'static str,
+    subtype: Subtype,
+}
+
+/// Every class, in the order the explanation names them.
+const CLASSES: [MedicineClass; 5] = [
+    MedicineClass {
+        days: |m| m.simple_days,
+        limit: SIMPLE_ANALGESIC_MIN_DAYS,
+        name: "simple painkillers",
+        subtype: Subtype::SimpleAnalgesicOveruse,
+    },
+    MedicineClass {
+        days: |m| m.triptan_days,
+        limit: SPECIFIC_MEDICINE_MIN_DAYS,
+        name: "triptans",
+        subtype: Subtype::TriptanOveruse,
+    },
+    MedicineClass {
+        days: |m| m.ergot_days,
+        limit: SPECIFIC_MEDICINE_MIN_DAYS,
+        name: "ergots",
+        subtype: Subtype::ErgotamineOveruse,
+    },
+    MedicineClass {
+        days: |m| m.opioid_days,
+        limit: SPECIFIC_MEDICINE_MIN_DAYS,
+        name: "opioids",
+        subtype: Subtype::OpioidOveruse,
+    },
+    MedicineClass {
+        days: |m| m.combination_days,
+        limit: SPECIFIC_MEDICINE_MIN_DAYS,
+        name: "combined painkillers",
+        subtype: Subtype::CombinationAnalgesicOveruse,
+    },
+];
+
+/// Days a month of each class, in [`CLASSES`]' order.
 fn class_days(a: &Answers) -> [Option<Quantity>; 5] {
-    let m = &a.medicines;
-    [
-        m.simple_days,
-        m.triptan_days,
-        m.ergot_days,
-        m.opioid_days,
-        m.combination_days,
-    ]
+    CLASSES.map(|class| (class.days)(&a.medicines))
+}
+
+/// The classes known to be taken on at least their own limit of days, with those days.
+fn over_own_limit(a: &Answers) -> impl Iterator<Item = (&'static MedicineClass, u32)> + '_ {
+    CLASSES
+        .iter()
+        .filter_map(|class| match (class.days)(&a.medicines) {
+            Some(Quantity::Known(days)) if days >= class.limit => Some((class, days)),
+            _ => None,
+        })
 }
 
 /// Total medicine days a month as a range: exact when the person gave it; otherwise at least the busiest class
@@ -136,32 +150,16 @@ fn range_at_least((low, high): (u32, u32), threshold: u32) -> Tri {
 
 /// Which class limits are crossed, in plain words, for the explanation.
 fn reasons(a: &Answers) -> Vec<String> {
-    let m = &a.medicines;
-    let over =
-        |q: Option<Quantity>, limit: u32| matches!(q, Some(Quantity::Known(d)) if d >= limit);
-    let mut reasons = Vec::new();
-    for (days, limit, name) in [
-        (
-            m.simple_days,
-            SIMPLE_ANALGESIC_MIN_DAYS,
-            "simple painkillers",
-        ),
-        (m.triptan_days, SPECIFIC_MEDICINE_MIN_DAYS, "triptans"),
-        (m.ergot_days, SPECIFIC_MEDICINE_MIN_DAYS, "ergots"),
-        (m.opioid_days, SPECIFIC_MEDICINE_MIN_DAYS, "opioids"),
-        (
-            m.combination_days,
-            SPECIFIC_MEDICINE_MIN_DAYS,
-            "combined painkillers",
-        ),
-    ] {
-        if over(days, limit) {
-            reasons.push(format!(
-                "{name} on {} ({limit} or more counts)",
-                describe_days(days)
-            ));
-        }
-    }
+    let mut reasons: Vec<String> = over_own_limit(a)
+        .map(|(class, days)| {
+            format!(
+                "{} on {} ({} or more counts)",
+                class.name,
+                describe_days(Some(Quantity::Known(days))),
+                class.limit
+            )
+        })
+        .collect();
     if reasons.is_empty() {
         let (low, _) = total_days(a);
         if low >= MULTIPLE_CLASSES_MIN_DAYS {
@@ -178,7 +176,6 @@ fn reasons(a: &Answers) -> Vec<String> {
 /// ICHD-3 8.2 B without the duration: medicine days over a class limit.
 fn over_limit(a: &Answers) -> Tri {
     let m = &a.medicines;
-    let at_least = |q: Option<Quantity>, limit: u32| Tri::number(q, |d| d >= limit);
     let none = |q: Option<Quantity>| Tri::number(q, |d| d == 0);
     let total = total_days(a);
     // 10–14 days in total is overuse unless it is all simple analgesics (8.2.3 needs 15): any other single class
@@ -189,16 +186,16 @@ fn over_limit(a: &Answers) -> Tri {
         none(m.opioid_days),
         none(m.combination_days),
     ]));
-    Tri::any(&[
-        at_least(m.simple_days, SIMPLE_ANALGESIC_MIN_DAYS),
-        at_least(m.triptan_days, SPECIFIC_MEDICINE_MIN_DAYS),
-        at_least(m.ergot_days, SPECIFIC_MEDICINE_MIN_DAYS),
-        at_least(m.opioid_days, SPECIFIC_MEDICINE_MIN_DAYS),
-        at_least(m.combination_days, SPECIFIC_MEDICINE_MIN_DAYS),
+    let mut facts: Vec<Tri> = CLASSES
+        .iter()
+        .map(|class| Tri::number((class.days)(m), |d| d >= class.limit))
+        .collect();
+    facts.extend([
         // 15 or more days of anything crosses every limit, whether one class or several.
         range_at_least(total, SIMPLE_ANALGESIC_MIN_DAYS),
         range_at_least(total, MULTIPLE_CLASSES_MIN_DAYS).and(only_simple.not()),
-    ])
+    ]);
+    Tri::any(&facts)
 }
 
 /// Checks ICHD-3 8.2. Criterion A follows the ICHD-3 text (≥ 15 headache days a month in someone with a headache

@@ -255,6 +255,15 @@ pub struct Choice {
     pub value: AnswerValue,
 }
 
+/// An answer button.
+fn choice(id: &'static str, label: &'static str, value: impl Into<AnswerValue>) -> Choice {
+    Choice {
+        id,
+        label,
+        value: value.into(),
+    }
+}
+
 const NOT_SURE_ID: &str = "not-sure";
 const NONE_LONGER_ID: &str = "none-longer";
 const NOT_SURE_LABEL: &str = "I'm not sure";
@@ -1147,108 +1156,80 @@ impl Question {
                 },
                 not_sure(AnswerValue::PainQuality(PainQuality::NotSure)),
             ],
-            QuestionKind::HeadacheHistory => {
-                let history = |id, label, value| Choice {
-                    id,
-                    label,
-                    value: AnswerValue::HeadacheHistory(value),
-                };
-                vec![
-                    history(
-                        "same-over-a-year",
-                        "I have had headaches like these for more than a year, and they have not changed",
-                        HeadacheHistory::SameForOverAYear,
-                    ),
-                    history(
-                        "began-this-year",
-                        "They began between 3 and 12 months ago",
-                        HeadacheHistory::BeganThisYear,
-                    ),
-                    history(
-                        "began-last-3-months",
-                        "They began in the last 3 months",
-                        HeadacheHistory::BeganLastThreeMonths,
-                    ),
-                    history(
-                        "changed-or-different",
-                        "I have had headaches for longer, but they changed in the last 3 months, or this one is \
-                         different from my usual ones",
-                        HeadacheHistory::ChangedOrDifferent,
-                    ),
-                    history(
-                        "first-ever",
-                        "This is the first headache like this I have had",
-                        HeadacheHistory::FirstEver,
-                    ),
-                    not_sure(AnswerValue::HeadacheHistory(HeadacheHistory::NotSure)),
-                ]
-            }
-            QuestionKind::Sickness => {
-                let sickness = |id, label, value| Choice {
-                    id,
-                    label,
-                    value: AnswerValue::Sickness(value),
-                };
-                vec![
-                    sickness("vomit", "I vomit", Sickness::Vomits),
-                    sickness(
-                        "sick",
-                        "I feel sick, more than slightly, but do not vomit",
-                        Sickness::FeelsSick,
-                    ),
-                    sickness("queasy", "Only slightly queasy", Sickness::SlightlyQueasy),
-                    sickness("neither", "Neither", Sickness::Neither),
-                    not_sure(AnswerValue::Sickness(Sickness::NotSure)),
-                ]
-            }
-            QuestionKind::LightAndSound => {
-                let senses = |id, label, value| Choice {
-                    id,
-                    label,
-                    value: AnswerValue::LightAndSound(value),
-                };
-                vec![
-                    senses("both", "Both light and sounds", LightAndSound::Both),
-                    senses(
-                        "light-only",
-                        "Light, but not sounds",
-                        LightAndSound::LightOnly,
-                    ),
-                    senses(
-                        "sound-only",
-                        "Sounds, but not light",
-                        LightAndSound::SoundOnly,
-                    ),
-                    senses("neither", "Neither", LightAndSound::Neither),
-                    not_sure(AnswerValue::LightAndSound(LightAndSound::NotSure)),
-                ]
-            }
-            QuestionKind::ClusterCourse => {
-                let course = |id, label, value| Choice {
-                    id,
-                    label,
-                    value: AnswerValue::ClusterCourse(value),
-                };
-                vec![
-                    course(
-                        "bouts",
-                        "In bouts of a week or more, and I have had at least two bouts with 3 months or more \
-                         free of attacks between them",
-                        ClusterCourse::BoutsWithLongBreaks,
-                    ),
-                    course(
-                        "no-long-break",
-                        "For a year or more, without a break of 3 months or more",
-                        ClusterCourse::YearWithoutLongBreak,
-                    ),
-                    course(
-                        "too-early",
-                        "Neither yet: this is my first bout, or they began less than a year ago",
-                        ClusterCourse::TooEarlyToTell,
-                    ),
-                    not_sure(AnswerValue::ClusterCourse(ClusterCourse::NotSure)),
-                ]
-            }
+            QuestionKind::HeadacheHistory => vec![
+                choice(
+                    "same-over-a-year",
+                    "I have had headaches like these for more than a year, and they have not changed",
+                    HeadacheHistory::SameForOverAYear,
+                ),
+                choice(
+                    "began-this-year",
+                    "They began between 3 and 12 months ago",
+                    HeadacheHistory::BeganThisYear,
+                ),
+                choice(
+                    "began-last-3-months",
+                    "They began in the last 3 months",
+                    HeadacheHistory::BeganLastThreeMonths,
+                ),
+                choice(
+                    "changed-or-different",
+                    "I have had headaches for longer, but they changed in the last 3 months, or this one is \
+                     different from my usual ones",
+                    HeadacheHistory::ChangedOrDifferent,
+                ),
+                choice(
+                    "first-ever",
+                    "This is the first headache like this I have had",
+                    HeadacheHistory::FirstEver,
+                ),
+                not_sure(AnswerValue::HeadacheHistory(HeadacheHistory::NotSure)),
+            ],
+            QuestionKind::Sickness => vec![
+                choice("vomit", "I vomit", Sickness::Vomits),
+                choice(
+                    "sick",
+                    "I feel sick, more than slightly, but do not vomit",
+                    Sickness::FeelsSick,
+                ),
+                choice("queasy", "Only slightly queasy", Sickness::SlightlyQueasy),
+                choice("neither", "Neither", Sickness::Neither),
+                not_sure(AnswerValue::Sickness(Sickness::NotSure)),
+            ],
+            QuestionKind::LightAndSound => vec![
+                choice("both", "Both light and sounds", LightAndSound::Both),
+                choice(
+                    "light-only",
+                    "Light, but not sounds",
+                    LightAndSound::LightOnly,
+                ),
+                choice(
+                    "sound-only",
+                    "Sounds, but not light",
+                    LightAndSound::SoundOnly,
+                ),
+                choice("neither", "Neither", LightAndSound::Neither),
+                not_sure(AnswerValue::LightAndSound(LightAndSound::NotSure)),
+            ],
+            QuestionKind::ClusterCourse => vec![
+                choice(
+                    "bouts",
+                    "In bouts of a week or more, and I have had at least two bouts with 3 months or more \
+                     free of attacks between them",
+                    ClusterCourse::BoutsWithLongBreaks,
+                ),
+                choice(
+                    "no-long-break",
+                    "For a year or more, without a break of 3 months or more",
+                    ClusterCourse::YearWithoutLongBreak,
+                ),
+                choice(
+                    "too-early",
+                    "Neither yet: this is my first bout, or they began less than a year ago",
+                    ClusterCourse::TooEarlyToTell,
+                ),
+                not_sure(AnswerValue::ClusterCourse(ClusterCourse::NotSure)),
+            ],
             QuestionKind::ClusterFrequency => vec![
                 Choice {
                     id: "less-than-every-other-day",

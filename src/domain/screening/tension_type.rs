@@ -3,10 +3,10 @@
 
 use super::answers::{Answers, Quantity};
 use super::features::{
-    accompaniment_answers, attack_minutes, attacks_at_least, both_sides, describe_attack_length,
-    describe_days, describe_months, frequent_for_over_three_months, headache_days_at_least, light,
-    light_and_sound_inputs, mild_nausea, mild_or_moderate, nausea, not_sure_about, pressing, sound,
-    stronger_nausea, vomiting, worse_with_activity,
+    accompaniment_answers, attack_length_varies, attack_minutes, attacks_at_least, both_sides,
+    describe_attack_length, describe_days, describe_months, frequent_for_over_three_months,
+    headache_days_at_least, light, light_and_sound_inputs, mild_nausea, mild_or_moderate, nausea,
+    not_sure_about, pressing, sound, stronger_nausea, vomiting, worse_with_activity,
 };
 use super::findings::{explain_at_least, Check, Evaluation, Pattern};
 use super::logic::{any_unknown, Tri};
@@ -98,7 +98,7 @@ pub(crate) fn episodic(a: &Answers) -> Option<(Pattern, Evaluation)> {
             "Your usual headache lasts {length}, which fits this type (30 minutes to 7 days)."
         ),
         Tri::No => format!("A usual headache lasts {length}; this type lasts 30 minutes to 7 days."),
-        Tri::Unknown if a.attack.minutes.is_some_and(|m| m.known().is_some()) => format!(
+        Tri::Unknown if attack_length_varies(a) => format!(
             "Your headaches last {length}, and only some of that fits this type (30 minutes to 7 days)."
         ),
         Tri::Unknown => "You were not sure how long a usual headache lasts; this type lasts 30 minutes to 7 days."
@@ -167,7 +167,7 @@ pub(crate) fn chronic(a: &Answers) -> Option<Evaluation> {
         Tri::No => format!(
             "A usual headache lasts {length}; this type lasts hours to days, or does not stop."
         ),
-        Tri::Unknown if a.attack.minutes.is_some_and(|m| m.known().is_some()) => format!(
+        Tri::Unknown if attack_length_varies(a) => format!(
             "Your headaches last {length}, and only some of that is long enough for this type."
         ),
         Tri::Unknown => "You were not sure how long a usual headache lasts.".to_string(),
