@@ -11,7 +11,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 # No auto-reload: trunk would inject a live-reload script after the build, which the app's
 # Content-Security-Policy (scripts/post-build.mjs) rightly refuses. Rebuilds still happen on save.
 serve: setup
-	trunk serve --release --offline --no-autoreload
+	scripts/trunk.sh serve --release --offline --no-autoreload
 
 test: setup-test
 	scripts/test.sh
@@ -20,7 +20,7 @@ bench: setup-test
 	scripts/bench.sh
 
 build: setup
-	trunk build --release --offline
+	scripts/trunk.sh build --release --offline
 
 setup:
 	scripts/setup.sh build

@@ -7,7 +7,7 @@ cd "$ROOT"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 
-trunk build --release --offline >/dev/null 2>&1 || trunk build --release --offline
+scripts/trunk.sh build --release --offline >/dev/null 2>&1 || scripts/trunk.sh build --release --offline
 
 # Bytes per build: the full app (dist/ without check/) and the self-check build (dist/check/), each as
 # everything a first visit downloads (html + css + js + wasm + svg), raw and gzip -9.

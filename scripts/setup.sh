@@ -15,6 +15,8 @@ cd "$ROOT"
 TRUNK_VERSION="0.22.1"
 TRUNK_RUST="1.96.1"
 # The wasm-bindgen CLI must match the crate in Cargo.lock exactly, or the generated glue breaks.
+# shellcheck source=scripts/toolchain.env
+source "$ROOT/scripts/toolchain.env"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -80,14 +82,32 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium chromium-driver
 }
 
+ensure_release_nightly() {
+  # The release build's WebAssembly is built by this pinned nightly (scripts/trunk.sh), with the standard
+  # library's source (rust-src) so it can be rebuilt for size, and the wasm32 target.
+  if rustup toolchain list | grep -q "^$RELEASE_NIGHTLY" \
+    && rustup component list --toolchain "$RELEASE_NIGHTLY" --installed | grep -q '^rust-src' \
+    && rustup target list --toolchain "$RELEASE_NIGHTLY" --installed | grep -qx wasm32-unknown-unknown; then
+    say "$RELEASE_NIGHTLY with rust-src and wasm32: present"
+  else
+    say "installing $RELEASE_NIGHTLY with rust-src and the wasm32 target (the release build's toolchain)"
+    rustup toolchain install "$RELEASE_NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+  fi
+}
+
 ensure_crates() {
   # trunk runs cargo with --offline (so it can never fetch a tool), so every crate must be
   # downloaded first. A no-op when the registry cache already has them.
   say "crates from Cargo.lock: fetching what is missing"
   cargo fetch --locked --quiet
+  # The standard library's own crates, which the release build compiles (-Zbuild-std), from its lock file.
+  local library
+  library="$(rustc "+$RELEASE_NIGHTLY" --print sysroot)/lib/rustlib/src/rust/library"
+  cargo "+$RELEASE_NIGHTLY" fetch --locked --quiet --manifest-path "$library/Cargo.toml"
 }
 
 ensure_wasm_target
+ensure_release_nightly
 ensure_crates
 ensure_wasm_bindgen
 ensure_npm_deps

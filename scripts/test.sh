@@ -63,7 +63,7 @@ layer clippy-native none cargo clippy --all-targets -- -D warnings
 layer clippy-wasm none cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 layer native count_cargo cargo test
 layer browser count_cargo cargo test --target wasm32-unknown-unknown --test 'browser_*'
-layer build none trunk build --release --offline
+layer build none scripts/trunk.sh build --release --offline
 if [ -f dist/index.html ]; then
   layer e2e count_playwright npx playwright test
 else
