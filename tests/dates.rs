@@ -2,6 +2,7 @@
 
 mod common;
 
+use chrono::Datelike;
 use common::*;
 use headache_diary::domain::dates::*;
 
@@ -77,4 +78,18 @@ fn days_inclusive_counts_both_ends() {
     assert_eq!(days_inclusive(day(2026, 1, 1), day(2026, 1, 1)), 1);
     assert_eq!(days_inclusive(day(2026, 1, 1), day(2026, 2, 25)), 56);
     assert_eq!(days_inclusive(day(2026, 2, 1), day(2026, 1, 1)), 0);
+}
+
+#[test]
+fn short_date_reads_as_chronos_short_format_on_every_day_of_a_leap_year_and_at_the_ends_of_time() {
+    let mut date = day(2024, 1, 1);
+    while date.year() == 2024 {
+        assert_eq!(short_date(date), date.format("%-d %b %Y").to_string());
+        date = date.succ_opt().expect("a next day");
+    }
+    for (year, month, date_of_month) in [(1900, 1, 1), (2026, 11, 21), (9999, 12, 31)] {
+        let far = day(year, month, date_of_month);
+        assert_eq!(short_date(far), far.format("%-d %b %Y").to_string());
+    }
+    assert_eq!(short_date(day(2026, 3, 5)), "5 Mar 2026");
 }

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::colour::{Rgb, AA_TEXT};
 
-/// The configuration file's text, built into the app so that changing the clinic needs no code change.
+/// The configuration file's text. `build.rs` checks it with [`ClinicConfig::parse`] and builds the result into the
+/// app ([`ClinicConfig::built_in`], in `clinic_built_in.rs`), so changing the clinic needs no code change.
 pub const CLINIC_JSON: &str = include_str!("../../config/clinic.json");
 
 /// Who to contact: the clinic that hosts the self-check, and the emergency number shown on urgent results.
@@ -159,12 +160,6 @@ impl ClinicConfig {
         (plain && (lower.ends_with(".svg") || lower.ends_with(".png"))).then(|| format!("./{name}"))
     }
 
-    /// The configuration built into the app, or [`ClinicConfig::default`] if the file cannot be used: a broken
-    /// clinic file must never hide the emergency number.
-    pub fn built_in() -> ClinicConfig {
-        ClinicConfig::parse(CLINIC_JSON).unwrap_or_default()
-    }
-
     /// The `tel:` link for the clinic's phone, if there is a dialable phone number.
     pub fn phone_href(&self) -> Option<String> {
         let digits = dial_string(&self.phone);
@@ -205,7 +200,16 @@ mod tests {
         let config = ClinicConfig::parse(CLINIC_JSON).expect("config/clinic.json is valid");
         assert_eq!(config.name, "Your headache clinic");
         assert!(!config.emergency_number.is_empty());
+        // What build.rs built in is this very file, as parsed and checked here.
         assert_eq!(ClinicConfig::built_in(), config);
+        let (light, dark) = config
+            .accent_colours()
+            .expect("checked")
+            .expect("an accent is set");
+        assert_eq!(
+            ClinicConfig::built_in_accent(),
+            Some((light.to_hex().as_str(), dark.to_hex().as_str()))
+        );
     }
 
     #[test]

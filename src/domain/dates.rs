@@ -47,6 +47,22 @@ pub fn format_duration(total_minutes: i64) -> String {
     }
 }
 
+/// The three-letter English month names, January first, as the app writes them in dates.
+pub const SHORT_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A date in short words, "21 Nov 2026" (what chrono's `%-d %b %Y` gives), written by hand: the self-check
+/// build then carries none of chrono's format-string machinery.
+pub fn short_date(date: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        date.day(),
+        SHORT_MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
 /// The first day of the month that `date` falls in.
 pub fn first_of_month(date: NaiveDate) -> NaiveDate {
     date.with_day(1).unwrap_or(date)

@@ -1,6 +1,7 @@
 //! Pure domain logic: no yew, web_sys, gloo or clock calls; "today" is always a parameter,
 //! so every rule here is tested natively with plain `cargo test`.
 pub mod clinic;
+pub mod clinic_built_in;
 pub mod colour;
 pub mod dates;
 pub mod diary;

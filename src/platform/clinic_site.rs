@@ -15,7 +15,7 @@ pub fn embed_requested() -> bool {
 /// look and the height reports to the clinic's page. Shared by the full app and the self-check build.
 pub fn fit_to_site(embedded: bool) {
     let clinic = ClinicConfig::built_in();
-    apply_clinic_accent(&clinic);
+    apply_clinic_accent();
     if embedded {
         mark_embedded();
         report_height_to_parent(clinic.embed_origins);
@@ -30,11 +30,11 @@ pub fn query_asks_for_embed(search: &str) -> bool {
         .any(|pair| matches!(pair, "embed" | "embed=1" | "embed=true"))
 }
 
-/// Puts the clinic's accent colours (already checked for contrast) where `styles/tokens.css` picks
+/// Puts the clinic's accent colours (checked for contrast when the app was built) where `styles/tokens.css` picks
 /// them up: `--clinic-accent-light` and `--clinic-accent-dark` on `<html>`. Set through the CSS
 /// object model, which the Content-Security-Policy allows (it forbids only inline style markup).
-pub fn apply_clinic_accent(clinic: &ClinicConfig) {
-    let Ok(Some((light, dark))) = clinic.accent_colours() else {
+pub fn apply_clinic_accent() {
+    let Some((light, dark)) = ClinicConfig::built_in_accent() else {
         return;
     };
     let Some(root) = super::window()
@@ -49,10 +49,10 @@ pub fn apply_clinic_accent(clinic: &ClinicConfig) {
     let style = root.style();
     // A refused property only leaves the app's own colours showing; nothing to report.
     style
-        .set_property("--clinic-accent-light", &light.to_hex())
+        .set_property("--clinic-accent-light", light)
         .unwrap_or(());
     style
-        .set_property("--clinic-accent-dark", &dark.to_hex())
+        .set_property("--clinic-accent-dark", dark)
         .unwrap_or(());
 }
 

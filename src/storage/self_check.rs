@@ -25,7 +25,7 @@ pub struct KeptResult {
 impl KeptResult {
     /// The date in short words for the person, e.g. "21 Nov 2026".
     pub fn date_label(&self) -> String {
-        self.taken_at.format("%-d %b %Y").to_string()
+        crate::domain::dates::short_date(self.taken_at.date())
     }
 }
 
