@@ -65,7 +65,7 @@ fn diary_of(attacks: Vec<Attack>, notes: Vec<DayNote>, periods: Vec<Period>) -> 
 
 #[test]
 fn attacks_csv_header_is_the_documented_columns_in_order() {
-    let (header, rows) = read(&attacks_csv(&Diary::new()).expect("csv"));
+    let (header, rows) = read(&attacks_csv(&Diary::new()));
     assert_eq!(header, ATTACK_COLUMNS.to_vec());
     assert_eq!(
         header,
@@ -91,7 +91,7 @@ fn attacks_csv_header_is_the_documented_columns_in_order() {
 
 #[test]
 fn attacks_csv_full_attack_reads_back_cell_by_cell() {
-    let text = attacks_csv(&diary_of(vec![full_attack()], vec![], vec![])).expect("csv");
+    let text = attacks_csv(&diary_of(vec![full_attack()], vec![], vec![]));
     let (_, rows) = read(&text);
     assert_eq!(rows.len(), 1);
     assert_eq!(
@@ -117,7 +117,7 @@ fn attacks_csv_full_attack_reads_back_cell_by_cell() {
 
 #[test]
 fn attacks_csv_quotes_cells_with_commas_quotes_and_line_breaks() {
-    let text = attacks_csv(&diary_of(vec![full_attack()], vec![], vec![])).expect("csv");
+    let text = attacks_csv(&diary_of(vec![full_attack()], vec![], vec![]));
     assert!(
         text.contains("\"Woke at 3am, said \"\"never again\"\", took it, slept.\nBetter by 7.\"")
     );
@@ -128,7 +128,7 @@ fn attacks_csv_quotes_cells_with_commas_quotes_and_line_breaks() {
 #[test]
 fn attacks_csv_running_attack_has_empty_end_and_duration() {
     let running = Attack::new(AttackId(3), at(2026, 3, 9, 14, 0));
-    let (_, rows) = read(&attacks_csv(&diary_of(vec![running], vec![], vec![])).expect("csv"));
+    let (_, rows) = read(&attacks_csv(&diary_of(vec![running], vec![], vec![])));
     assert_eq!(rows[0][..5], ["3", "2026-03-09T14:00", "", "", ""]);
     assert!(rows[0][5..].iter().all(String::is_empty));
 }
@@ -163,7 +163,7 @@ fn attacks_csv_note_with_a_formula_after_a_semicolon_never_starts_a_cell_with_it
     let mut attack = Attack::new(AttackId(6), at(2026, 3, 9, 14, 0));
     attack.end = Some(at(2026, 3, 9, 15, 0));
     attack.note = "x;=cmd|' /C calc'!A0".into();
-    let text = attacks_csv(&diary_of(vec![attack], vec![], vec![])).expect("csv");
+    let text = attacks_csv(&diary_of(vec![attack], vec![], vec![]));
     // Read as a spreadsheet set to ";" would: no piece of any line may start with a formula character.
     for line in text.split("\r\n") {
         for piece in line.split([';', ',', '\t']) {
@@ -187,7 +187,7 @@ fn attacks_csv_note_and_medicine_starting_with_formula_characters_are_neutralise
         at(2026, 3, 9, 14, 5),
     )];
     attack.own_triggers = vec!["-cmd|' /C calc'!A0".into()];
-    let (_, rows) = read(&attacks_csv(&diary_of(vec![attack], vec![], vec![])).expect("csv"));
+    let (_, rows) = read(&attacks_csv(&diary_of(vec![attack], vec![], vec![])));
     assert_eq!(
         rows[0][13],
         "'=HYPERLINK(\"http://evil.example\",\"click\")"
@@ -216,7 +216,7 @@ fn day_entries_csv_lists_marked_days_and_period_days_in_date_order() {
         end: Some(day(2026, 3, 5)),
     };
     let diary = diary_of(vec![], vec![ache, free], vec![period]);
-    let (header, rows) = read(&day_entries_csv(&diary).expect("csv"));
+    let (header, rows) = read(&day_entries_csv(&diary));
     assert_eq!(header, DAY_ENTRY_COLUMNS.to_vec());
     assert_eq!(
         header,
@@ -252,7 +252,7 @@ fn day_entries_csv_lists_marked_days_and_period_days_in_date_order() {
 #[test]
 fn day_entries_csv_period_without_end_gives_its_first_day_only() {
     let diary = diary_of(vec![], vec![], vec![Period::starting(day(2026, 3, 3))]);
-    let (_, rows) = read(&day_entries_csv(&diary).expect("csv"));
+    let (_, rows) = read(&day_entries_csv(&diary));
     assert_eq!(rows, [["2026-03-03", "", "", "", "2026-03-03", "1", ""]]);
 }
 
@@ -268,7 +268,7 @@ fn treatments_csv_has_one_row_per_trial_with_codes_and_neutralised_text() {
     second.still_taking = true;
     second.months_taken = Some(4);
     let diary = Diary::new().with_treatments(vec![first, second]).unwrap();
-    let (header, rows) = read(&treatments_csv(&diary).expect("csv"));
+    let (header, rows) = read(&treatments_csv(&diary));
     assert_eq!(header, TREATMENT_COLUMNS.to_vec());
     assert_eq!(
         rows,
@@ -304,12 +304,12 @@ fn treatments_csv_has_one_row_per_trial_with_codes_and_neutralised_text() {
 #[test]
 fn csv_of_a_ten_year_diary_has_one_row_per_attack() {
     let diary = generate_sample_diary(42, day(2016, 11, 21), 3652);
-    let (_, rows) = read(&attacks_csv(&diary).expect("csv"));
+    let (_, rows) = read(&attacks_csv(&diary));
     assert_eq!(rows.len(), diary.attacks().len());
     for (row, attack) in rows.iter().zip(diary.attacks()) {
         assert_eq!(row[0], attack.id.to_string());
         assert_eq!(row[1], attack.start.format("%Y-%m-%dT%H:%M").to_string());
     }
-    let (_, days) = read(&day_entries_csv(&diary).expect("csv"));
+    let (_, days) = read(&day_entries_csv(&diary));
     assert!(days.len() >= diary.day_notes().len());
 }

@@ -60,17 +60,21 @@ pub fn DataDownloads(props: &DataDownloadsProps) -> Html {
         let problem = problem.clone();
         Callback::from(move |_: MouseEvent| {
             let result = match what {
-                "attacks" => attacks_csv(&diary)
-                    .map_err(|error| error.to_string())
-                    .and_then(|text| offer(&file_name("attacks", today, "csv"), &text, "text/csv")),
-                "days" => day_entries_csv(&diary)
-                    .map_err(|error| error.to_string())
-                    .and_then(|text| offer(&file_name("days", today, "csv"), &text, "text/csv")),
-                "treatments" => treatments_csv(&diary)
-                    .map_err(|error| error.to_string())
-                    .and_then(|text| {
-                        offer(&file_name("treatments", today, "csv"), &text, "text/csv")
-                    }),
+                "attacks" => offer(
+                    &file_name("attacks", today, "csv"),
+                    &attacks_csv(&diary),
+                    "text/csv",
+                ),
+                "days" => offer(
+                    &file_name("days", today, "csv"),
+                    &day_entries_csv(&diary),
+                    "text/csv",
+                ),
+                "treatments" => offer(
+                    &file_name("treatments", today, "csv"),
+                    &treatments_csv(&diary),
+                    "text/csv",
+                ),
                 _ => download_full_backup(today, &diary),
             };
             problem.set(result.err());

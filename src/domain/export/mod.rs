@@ -8,6 +8,6 @@ mod tables;
 
 pub use merge::{date_range, merge, BackupPreview, Merged};
 pub use tables::{
-    attacks_csv, day_entries_csv, neutralise_formula, treatments_csv, ExportError, ATTACK_COLUMNS,
+    attacks_csv, day_entries_csv, neutralise_formula, treatments_csv, ATTACK_COLUMNS,
     DAY_ENTRY_COLUMNS, TREATMENT_COLUMNS,
 };

@@ -1,27 +1,17 @@
 //! The diary as CSV tables: one row per attack, one row per day with a day note or a known period day, and one
 //! row per preventive treatment tried.
-//! Written with the `csv` crate (quoting is its job), and every cell that a spreadsheet would read as a formula
-//! is neutralised first.
+//! Written as RFC 4180 describes (CRLF line ends, a cell quoted when it holds a comma, a quote or a line break,
+//! quotes inside doubled), by a few lines here rather than the `csv` crate, whose reader and `std::io` machinery
+//! cost the app about 20 KB; a test reads every table back with the `csv` crate. Every cell that a spreadsheet
+//! would read as a formula is neutralised first.
 
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
-use thiserror::Error;
 
 use crate::domain::dates;
 use crate::domain::diary::{Attack, DayKind, DayNote, Diary, MedicineDose, MedicineEffect};
-
-/// Why a CSV table could not be made (in practice never: it is written to memory).
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("The table could not be written ({0}). Nothing was downloaded.")]
-pub struct ExportError(String);
-
-impl From<csv::Error> for ExportError {
-    fn from(error: csv::Error) -> Self {
-        ExportError(error.to_string())
-    }
-}
 
 /// The columns of [`attacks_csv`], in order. One row per attack, oldest first.
 ///
@@ -111,7 +101,7 @@ pub const TREATMENT_COLUMNS: [&str; 10] = [
 ];
 
 /// The diary's preventive treatments as CSV, with the header row [`TREATMENT_COLUMNS`].
-pub fn treatments_csv(diary: &Diary) -> Result<String, ExportError> {
+pub fn treatments_csv(diary: &Diary) -> String {
     let yes_no = |answer: Option<bool>| match answer {
         Some(true) => "yes".to_string(),
         Some(false) => "no".to_string(),
@@ -171,7 +161,7 @@ pub fn neutralise_formula(cell: &str) -> String {
 }
 
 /// The diary's attacks as CSV, with the header row [`ATTACK_COLUMNS`].
-pub fn attacks_csv(diary: &Diary) -> Result<String, ExportError> {
+pub fn attacks_csv(diary: &Diary) -> String {
     let rows = diary.attacks().iter().map(attack_row);
     write_table(&ATTACK_COLUMNS, rows)
 }
@@ -180,7 +170,7 @@ pub fn attacks_csv(diary: &Diary) -> Result<String, ExportError> {
 type DayRow<'a> = (Option<&'a DayNote>, Option<(NaiveDate, i64)>);
 
 /// The diary's days (day notes and known period days) as CSV, with the header row [`DAY_ENTRY_COLUMNS`].
-pub fn day_entries_csv(diary: &Diary) -> Result<String, ExportError> {
+pub fn day_entries_csv(diary: &Diary) -> String {
     let mut days: BTreeMap<NaiveDate, DayRow<'_>> = BTreeMap::new();
     for note in diary.day_notes() {
         days.entry(note.date).or_default().0 = Some(note);
@@ -230,22 +220,32 @@ pub fn day_entries_csv(diary: &Diary) -> Result<String, ExportError> {
     write_table(&DAY_ENTRY_COLUMNS, rows)
 }
 
-fn write_table(
-    header: &[&str],
-    rows: impl Iterator<Item = Vec<String>>,
-) -> Result<String, ExportError> {
-    // CRLF line ends (RFC 4180): what spreadsheets expect; cells with commas, quotes or line breaks are quoted.
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    writer.write_record(header)?;
+fn write_table(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut table = String::new();
+    write_record(&mut table, header.iter().copied());
     for row in rows {
-        writer.write_record(row.iter().map(|cell| neutralise_formula(cell)))?;
+        write_record(&mut table, row.iter().map(|cell| neutralise_formula(cell)));
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|error| ExportError(error.to_string()))?;
-    String::from_utf8(bytes).map_err(|error| ExportError(error.to_string()))
+    table
+}
+
+/// One CSV record and its CRLF (RFC 4180: what spreadsheets expect). A cell with a comma, a quote or a line
+/// break is quoted, with its quotes doubled; any other cell is written as it is.
+fn write_record<Cell: AsRef<str>>(table: &mut String, cells: impl Iterator<Item = Cell>) {
+    for (at, cell) in cells.enumerate() {
+        if at > 0 {
+            table.push(',');
+        }
+        let cell = cell.as_ref();
+        if cell.contains([',', '"', '\r', '\n']) {
+            table.push('"');
+            table.push_str(&cell.replace('"', "\"\""));
+            table.push('"');
+        } else {
+            table.push_str(cell);
+        }
+    }
+    table.push_str("\r\n");
 }
 
 fn attack_row(attack: &Attack) -> Vec<String> {
