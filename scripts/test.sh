@@ -62,7 +62,13 @@ layer contrast none node scripts/contrast.mjs
 layer clippy-native none cargo clippy --all-targets -- -D warnings
 layer clippy-wasm none cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 layer native count_cargo cargo test
+# chromedriver leaves each Chromium profile it started in /tmp (about 75 MB each, a dozen a run), which filled
+# this machine's disk once: the ones this layer made are removed after it.
+started_browser_layer="$(mktemp)"
 layer browser count_cargo cargo test --target wasm32-unknown-unknown --test 'browser_*'
+find "${TMPDIR:-/tmp}" -maxdepth 1 -name 'org.chromium.Chromium.scoped_dir.*' -newer "$started_browser_layer" \
+  -exec rm -rf {} + 2>/dev/null
+rm -f "$started_browser_layer"
 layer build none scripts/trunk.sh build --release --offline
 if [ -f dist/index.html ]; then
   layer e2e count_playwright npx playwright test

@@ -162,7 +162,7 @@ fn raw(text: String) -> Result<Box<RawValue>, BackupError> {
 }
 
 fn encoded<D: Document>(doc: &D) -> Result<Box<RawValue>, BackupError> {
-    raw(encode(doc).map_err(BackupError::Storage)?)
+    raw(doc.to_stored_text().map_err(BackupError::Storage)?)
 }
 
 /// The backup file's text for `backup`. Pure.
@@ -299,7 +299,7 @@ fn json_error(error: serde_json::Error) -> BackupError {
 
 /// Decodes one part with the storage decoder; the diary's rules are checked as it is built.
 fn part<D: Document>(name: &'static str, raw: &RawValue) -> Result<D, BackupError> {
-    decode::<D>(raw.get()).map_err(|error| match error {
+    D::from_stored_text(raw.get()).map_err(|error| match error {
         StorageError::NewerVersion { found, supported } => {
             BackupError::NewerVersion { found, supported }
         }

@@ -17,6 +17,24 @@ pub trait Document: Serialize + DeserializeOwned {
     /// Brings `data`, stored at `from_version` (always lower than [`Self::VERSION`]), up to the
     /// current shape. Pure: tested natively with a fixture per earlier version.
     fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError>;
+
+    /// The text stored for this document: [`encode`], unless the document has a codec of its own (the self-check:
+    /// `storage::self_check_codec`, which writes the same text without serde).
+    fn to_stored_text(&self) -> Result<String, StorageError> {
+        encode(self)
+    }
+
+    /// Reads the text stored under [`Self::KEY`], migrating older versions: [`decode`], unless the document has a
+    /// codec of its own.
+    fn from_stored_text(raw: &str) -> Result<Self, StorageError> {
+        decode(raw)
+    }
+
+    /// Whether the text stored under [`Self::KEY`] is a sealed (locked) wrapper rather than this document:
+    /// [`super::sealed::is_sealed`], unless the document has a codec of its own.
+    fn is_sealed_text(raw: &str) -> bool {
+        super::sealed::is_sealed(raw)
+    }
 }
 
 #[derive(Serialize)]

@@ -1,12 +1,10 @@
 //! Reading and writing documents in the browser's localStorage, through `gloo_storage::LocalStorage`, behind one
 //! availability probe. The only file that touches localStorage.
 
-use gloo_storage::errors::StorageError as GlooStorageError;
 use gloo_storage::{LocalStorage, Storage};
-use serde_json::value::RawValue;
 use wasm_bindgen::JsValue;
 
-use super::{decode, encode, Document, StorageError};
+use super::{Document, StorageError};
 
 /// What a load found.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,20 +64,6 @@ pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
         .map_err(|error| write_error(&js_error_name(&error)))
 }
 
-/// Stores `json` (already JSON text) under `key` through gloo's typed `set`; the text is written as it is.
-fn write_json(key: &str, json: &str) -> Result<(), StorageError> {
-    if !IN_BROWSER {
-        return Ok(());
-    }
-    available()?;
-    let value = RawValue::from_string(json.to_string())
-        .map_err(|error| StorageError::WriteFailed(error.to_string()))?;
-    LocalStorage::set(key, value).map_err(|error| match error {
-        GlooStorageError::JsError(js) => write_error(&js.name),
-        other => StorageError::WriteFailed(other.to_string()),
-    })
-}
-
 /// Removes `key`. Used only for data the person chose to delete.
 pub fn remove(key: &str) -> Result<(), StorageError> {
     if !IN_BROWSER {
@@ -134,8 +118,8 @@ pub fn classify<D: Document>(raw: Option<String>) -> Loaded<D> {
     match raw {
         None => Loaded::Missing,
         // Checked first: a sealed diary would otherwise fail to decode and look damaged.
-        Some(raw) if super::sealed::is_sealed(&raw) => Loaded::Sealed { raw },
-        Some(raw) => match decode::<D>(&raw) {
+        Some(raw) if D::is_sealed_text(&raw) => Loaded::Sealed { raw },
+        Some(raw) => match D::from_stored_text(&raw) {
             Ok(doc) => Loaded::Ready(doc),
             Err(error) => Loaded::Unreadable { raw, error },
         },
@@ -144,7 +128,7 @@ pub fn classify<D: Document>(raw: Option<String>) -> Loaded<D> {
 
 /// Saves document `D` in its current version.
 pub fn save<D: Document>(doc: &D) -> Result<(), StorageError> {
-    write_json(D::KEY, &encode(doc)?)
+    write_raw(D::KEY, &doc.to_stored_text()?)
 }
 
 /// The key under which the first unreadable text for `key` is kept; later ones get `-2`, `-3`, ….

@@ -13,6 +13,7 @@ pub mod backup;
 pub mod diary;
 pub mod envelope;
 mod error;
+pub mod json;
 pub mod lineage;
 pub mod local;
 pub mod locked;
@@ -22,6 +23,7 @@ pub mod preferences;
 pub mod sealed;
 pub mod sealing;
 pub mod self_check;
+pub mod self_check_codec;
 
 pub use envelope::{decode, encode, encode_with_lineage, lineage_of, Document};
 pub use error::StorageError;

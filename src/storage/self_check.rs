@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::diary::{run_migrations, Migration};
+use super::json::Json;
+use super::self_check_codec;
 
 use super::{Document, StorageError};
 use crate::domain::screening::{Answers, Assessment, Step};
@@ -60,6 +62,19 @@ impl Document for SelfCheckDocument {
     fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError> {
         run_migrations(from_version, u64::from(Self::VERSION), data, MIGRATIONS)
     }
+
+    /// Through the self-check's own codec, which writes what serde would without serde's code in the build.
+    fn to_stored_text(&self) -> Result<String, StorageError> {
+        Ok(self_check_codec::encode(self))
+    }
+
+    fn from_stored_text(raw: &str) -> Result<Self, StorageError> {
+        self_check_codec::decode(raw)
+    }
+
+    fn is_sealed_text(raw: &str) -> bool {
+        self_check_codec::is_sealed(raw)
+    }
 }
 
 /// Every step from an older self-check version, in order (tested against `tests/fixtures/self-check-v1.json`).
@@ -68,25 +83,10 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
     run: v1_to_v2,
 }];
 
-/// Version 2 has fewer, fuller screens: the attack-pattern and aura screens became part of "your usual headache",
-/// and the frequency and periods screens part of "about you". A stored step naming a retired screen moves to the
-/// screen that now asks its questions. Answers keep every field: the rules still read an earlier build's separate
-/// answers (onset, pattern change, nausea, vomiting, light, sound) when this build's combined ones are absent.
-fn v1_to_v2(mut data: Value) -> Result<Value, StorageError> {
-    let Some(object) = data.as_object_mut() else {
-        return Err(StorageError::WrongShape(
-            "the saved self-check is not a set of named fields".into(),
-        ));
-    };
-    if let Some(step) = object.get_mut("step") {
-        let moved = match step.as_str() {
-            Some("attack_pattern" | "aura") => Some("attack_features"),
-            Some("frequency" | "cycle") => Some("about_you"),
-            _ => None,
-        };
-        if let Some(moved) = moved {
-            *step = Value::from(moved);
-        }
-    }
-    Ok(data)
+/// The codec's migration ([`self_check_codec::v1_to_v2`]) on serde's tree, for a backup's self-check: one
+/// migration, whichever reader meets an old save.
+fn v1_to_v2(data: Value) -> Result<Value, StorageError> {
+    let tree = Json::parse(&data.to_string()).map_err(StorageError::Corrupt)?;
+    let moved = self_check_codec::v1_to_v2(tree)?;
+    serde_json::from_str(&moved.to_text()).map_err(|error| StorageError::Corrupt(error.to_string()))
 }

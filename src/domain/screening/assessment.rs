@@ -189,6 +189,16 @@ impl From<AssessmentRecord> for Assessment {
 }
 
 impl Assessment {
+    /// A stored assessment, rebuilt through the only constructor as every load does: triage and the dropping
+    /// of patterns beside an urgent sign are worked out again, never read from storage.
+    pub fn from_stored(
+        warning_signs: Vec<SignFinding>,
+        patterns: Vec<PatternFinding>,
+        advice: Vec<Advice>,
+    ) -> Assessment {
+        Assessment::new(warning_signs, patterns, advice)
+    }
+
     /// The only constructor. Triage is derived here, never passed in: the most urgent warning sign, raised to
     /// "book soon" by chronic, cluster or overuse patterns. When triage is emergency or same day, every pattern
     /// and all non-urgent advice are dropped (SNNOOP10 first: no label next to a warning sign).

@@ -29,7 +29,7 @@ pub use answers::{
     AboutYou, AnswerError, AnswerValue, Answers, AttackAnswers, AuraAnswers, ClusterAnswers,
     ClusterCourse, ClusterFrequency, CycleAnswers, FrequencyAnswers, HeadacheHistory,
     LightAndSound, MedicineAnswers, Onset, PainQuality, PainSide, Quantity, Reply, Severity,
-    Sickness, WarningAnswers,
+    Sickness, TreatmentAnswers, WarningAnswers,
 };
 pub use assessment::{evaluate, Advice, Assessment, Outcome, NOT_A_DIAGNOSIS};
 pub use cluster::{CLUSTER_MAX_MINUTES, CLUSTER_MIN_ATTACKS, CLUSTER_MIN_MINUTES};

@@ -1,0 +1,740 @@
+//! The self-check's stored document as JSON text, written and read without serde (`json.rs` says why).
+//!
+//! The text is exactly what the serde derives on these types give (`{"version":2,"data":{…}}`, fields in
+//! declaration order, enums by their snake_case names), so the full app, the self-check build and a backup all
+//! read each other's saves. Reading follows serde's rules for these types: a missing field of an answers section
+//! takes the section's default, a missing required field or a field named twice is an error, unknown fields are
+//! ignored. `tests/proptest_self_check_codec.rs` checks both directions against `serde_json` on generated documents
+//! and on every fixture.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+use super::json::Json;
+use super::self_check::{KeptResult, SelfCheckDocument};
+use super::{Document, StorageError};
+use crate::domain::screening::{
+    AboutYou, Advice, Answers, Assessment, AttackAnswers, AuraAnswers, Certainty, ClusterAnswers,
+    ClusterCourse, ClusterFrequency, Confidence, Criterion, CycleAnswers, FrequencyAnswers,
+    HeadacheHistory, LightAndSound, MedicineAnswers, Onset, PainQuality, PainSide, Pattern,
+    PatternFinding, Quantity, Reply, Severity, Sickness, SignFinding, Step, Subtype,
+    TreatmentAnswers, Triage, WarningAnswers, WarningSign,
+};
+
+/// A stored value that turns into JSON and back.
+pub(crate) trait Codec: Sized {
+    fn to_json(&self) -> Json;
+    fn from_json(json: &Json) -> Result<Self, String>;
+}
+
+/// The stored text of `doc`: the versioned envelope, as `envelope::encode` writes it.
+pub fn encode(doc: &SelfCheckDocument) -> String {
+    Json::Object(vec![
+        (
+            "version".into(),
+            Json::Number(SelfCheckDocument::VERSION.to_string()),
+        ),
+        ("data".into(), doc.to_json()),
+    ])
+    .to_text()
+}
+
+/// Reads stored text, migrating version 1. Never guesses: what it cannot read exactly is an error, with the same
+/// kinds as `envelope::decode` (damaged text, no envelope, a newer version, a wrong shape), so the caller keeps the
+/// text aside.
+pub fn decode(raw: &str) -> Result<SelfCheckDocument, StorageError> {
+    let envelope = Json::parse(raw).map_err(StorageError::Corrupt)?;
+    let Json::Object(_) = envelope else {
+        return Err(StorageError::WrongShape("no version envelope".into()));
+    };
+    fields_of(&envelope, "the version envelope")
+        .map_err(|problem| StorageError::WrongShape(format!("no version envelope: {problem}")))?;
+    let version = match envelope.field("version") {
+        Some(Json::Number(number)) => number.parse::<u64>().map_err(|_| {
+            StorageError::WrongShape(
+                "no version envelope: the version is not a whole number".into(),
+            )
+        })?,
+        _ => {
+            return Err(StorageError::WrongShape(
+                "no version envelope: no version number".into(),
+            ))
+        }
+    };
+    let data = envelope
+        .field("data")
+        .ok_or_else(|| StorageError::WrongShape("no version envelope: no data".into()))?;
+    let current = u64::from(SelfCheckDocument::VERSION);
+    let migrated;
+    let data = match version {
+        v if v == current => data,
+        v if v > current => {
+            return Err(StorageError::NewerVersion {
+                found: v,
+                supported: SelfCheckDocument::VERSION,
+            })
+        }
+        0 => {
+            return Err(StorageError::WrongShape(
+                "version 0 was never written".into(),
+            ))
+        }
+        _ => {
+            migrated = v1_to_v2(data.clone())?;
+            &migrated
+        }
+    };
+    SelfCheckDocument::from_json(data).map_err(StorageError::WrongShape)
+}
+
+/// What `sealed::is_sealed` tells, without serde: a JSON object with a top-level `sealed` key that is not
+/// `null`. Only a diary is
+/// ever sealed, but a sealed text found under the self-check's key is still never taken for damaged data.
+pub fn is_sealed(raw: &str) -> bool {
+    raw.contains("\"sealed\"")
+        && Json::parse(raw).is_ok_and(|json| {
+            json.field("sealed")
+                .is_some_and(|sealed| *sealed != Json::Null)
+        })
+}
+
+/// Version 2 has fewer, fuller screens: the attack-pattern and aura screens became part of "your usual headache",
+/// and the frequency and periods screens part of "about you". A stored step naming a retired screen moves to the
+/// screen that now asks its questions. Answers keep every field: the rules still read an earlier build's separate
+/// answers (onset, pattern change, nausea, vomiting, light, sound) when this build's combined ones are absent.
+pub fn v1_to_v2(mut data: Json) -> Result<Json, StorageError> {
+    let Json::Object(fields) = &mut data else {
+        return Err(StorageError::WrongShape(
+            "the saved self-check is not a set of named fields".into(),
+        ));
+    };
+    for (name, value) in fields.iter_mut() {
+        if name != "step" {
+            continue;
+        }
+        let moved = match value {
+            Json::String(step) if step == "attack_pattern" || step == "aura" => {
+                Some("attack_features")
+            }
+            Json::String(step) if step == "frequency" || step == "cycle" => Some("about_you"),
+            _ => None,
+        };
+        if let Some(moved) = moved {
+            *value = Json::String(moved.into());
+        }
+    }
+    Ok(data)
+}
+
+/// The fields of an object, refusing a name given twice (as serde's derived readers do).
+fn fields_of<'a>(json: &'a Json, what: &str) -> Result<&'a [(String, Json)], String> {
+    let Json::Object(fields) = json else {
+        return Err(format!("{what} is not a set of named fields"));
+    };
+    for (at, (name, _)) in fields.iter().enumerate() {
+        if fields[..at].iter().any(|(earlier, _)| earlier == name) {
+            return Err(format!("{what} names \"{name}\" twice"));
+        }
+    }
+    Ok(fields)
+}
+
+/// A field that must be there.
+fn required<'a>(json: &'a Json, name: &str, what: &str) -> Result<&'a Json, String> {
+    json.field(name)
+        .ok_or_else(|| format!("{what} has no \"{name}\""))
+}
+
+/// A unit enum stored as its snake_case name. Encoding matches every variant, so a variant added to the type and
+/// not here stops the build.
+macro_rules! named_enum {
+    ($type:ident { $($variant:ident = $name:literal),* $(,)? }) => {
+        impl Codec for $type {
+            fn to_json(&self) -> Json {
+                Json::String(match self { $($type::$variant => $name,)* }.into())
+            }
+            fn from_json(json: &Json) -> Result<Self, String> {
+                match json {
+                    $(Json::String(name) if name == $name => Ok($type::$variant),)*
+                    _ => Err(format!("{} is not a known {}", short(json), stringify!($type))),
+                }
+            }
+        }
+    };
+}
+
+/// A struct whose missing fields take the struct's `Default` (`#[serde(default)]`), fields in declaration order.
+/// Encoding takes the struct apart field by field, so a field added to the type and not listed here stops the
+/// build instead of going unsaved.
+macro_rules! defaulted_struct {
+    ($type:ident { $($field:ident),* $(,)? }) => {
+        impl Codec for $type {
+            fn to_json(&self) -> Json {
+                let $type { $($field),* } = self;
+                Json::Object(vec![$((stringify!($field).into(), $field.to_json()),)*])
+            }
+            fn from_json(json: &Json) -> Result<Self, String> {
+                let mut value = $type::default();
+                for (name, field) in fields_of(json, stringify!($type))? {
+                    match name.as_str() {
+                        $(stringify!($field) => value.$field = Codec::from_json(field)?,)*
+                        _ => {}
+                    }
+                }
+                Ok(value)
+            }
+        }
+    };
+}
+
+/// A value in a message: short, as text may be long or hostile.
+fn short(json: &Json) -> String {
+    let text = json.to_text();
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text
+    }
+}
+
+impl<T: Codec> Codec for Option<T> {
+    fn to_json(&self) -> Json {
+        self.as_ref().map_or(Json::Null, Codec::to_json)
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        match json {
+            Json::Null => Ok(None),
+            other => T::from_json(other).map(Some),
+        }
+    }
+}
+
+impl<T: Codec> Codec for Vec<T> {
+    fn to_json(&self) -> Json {
+        Json::Array(self.iter().map(Codec::to_json).collect())
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        match json {
+            Json::Array(items) => items.iter().map(T::from_json).collect(),
+            other => Err(format!("{} is not a list", short(other))),
+        }
+    }
+}
+
+impl Codec for u32 {
+    fn to_json(&self) -> Json {
+        Json::Number(self.to_string())
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        match json {
+            Json::Number(number) => number
+                .parse()
+                .map_err(|_| format!("{number} is not a whole number the self-check keeps")),
+            other => Err(format!("{} is not a number", short(other))),
+        }
+    }
+}
+
+impl Codec for String {
+    fn to_json(&self) -> Json {
+        Json::String(self.clone())
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        match json {
+            Json::String(text) => Ok(text.clone()),
+            other => Err(format!("{} is not a text", short(other))),
+        }
+    }
+}
+
+impl Codec for char {
+    fn to_json(&self) -> Json {
+        Json::String(self.to_string())
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        let mut chars = String::from_json(json)?
+            .chars()
+            .collect::<Vec<_>>()
+            .into_iter();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(format!("{} is not one letter", short(json))),
+        }
+    }
+}
+
+/// A time as chrono's serde writes it: `2026-11-21T10:04:05`, with `.fff`, `.ffffff` or `.fffffffff` when there
+/// is a fraction of a second.
+impl Codec for NaiveDateTime {
+    fn to_json(&self) -> Json {
+        Json::String(format!("{self:?}"))
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        let text = String::from_json(json)?;
+        parse_date_time(&text).ok_or_else(|| format!("{} is not a date and time", short(json)))
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM:SS` with an optional fraction of a second of 1 to 9 digits, a real date and time.
+fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.split_once('T')?;
+    let mut date_parts = date.split('-');
+    let year = whole(date_parts.next()?, 4)?;
+    let month = whole(date_parts.next()?, 2)?;
+    let day = whole(date_parts.next()?, 2)?;
+    if date_parts.next().is_some() {
+        return None;
+    }
+    let (clock, fraction) = match time.split_once('.') {
+        Some((clock, fraction)) => (clock, Some(fraction)),
+        None => (time, None),
+    };
+    let mut clock_parts = clock.split(':');
+    let hour = whole(clock_parts.next()?, 2)?;
+    let minute = whole(clock_parts.next()?, 2)?;
+    let second = whole(clock_parts.next()?, 2)?;
+    if clock_parts.next().is_some() {
+        return None;
+    }
+    let nanos = match fraction {
+        None => 0,
+        Some(digits) if (1..=9).contains(&digits.len()) => {
+            whole(digits, digits.len())? * 10u32.pow(9 - digits.len() as u32)
+        }
+        Some(_) => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+    let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?;
+    Some(NaiveDateTime::new(date, time))
+}
+
+/// Exactly `width` ASCII digits as a number.
+fn whole(digits: &str, width: usize) -> Option<u32> {
+    (digits.len() == width && digits.bytes().all(|byte| byte.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+named_enum!(Reply { Yes = "yes", No = "no", NotSure = "not_sure" });
+named_enum!(Severity { Mild = "mild", Moderate = "moderate", Severe = "severe", NotSure = "not_sure" });
+named_enum!(PainSide { OneSide = "one_side", BothSides = "both_sides", Varies = "varies", NotSure = "not_sure" });
+named_enum!(PainQuality {
+    Throbbing = "throbbing",
+    PressingOrTight = "pressing_or_tight",
+    Other = "other",
+    NotSure = "not_sure",
+});
+named_enum!(Onset {
+    LastThreeMonths = "last_three_months",
+    ThreeToTwelveMonths = "three_to_twelve_months",
+    OverAYear = "over_a_year",
+    NotSure = "not_sure",
+});
+named_enum!(HeadacheHistory {
+    SameForOverAYear = "same_for_over_a_year",
+    BeganThisYear = "began_this_year",
+    BeganLastThreeMonths = "began_last_three_months",
+    ChangedOrDifferent = "changed_or_different",
+    FirstEver = "first_ever",
+    NotSure = "not_sure",
+});
+named_enum!(Sickness {
+    Vomits = "vomits",
+    FeelsSick = "feels_sick",
+    SlightlyQueasy = "slightly_queasy",
+    Neither = "neither",
+    NotSure = "not_sure",
+});
+named_enum!(LightAndSound {
+    Both = "both",
+    LightOnly = "light_only",
+    SoundOnly = "sound_only",
+    Neither = "neither",
+    NotSure = "not_sure",
+});
+named_enum!(ClusterCourse {
+    BoutsWithLongBreaks = "bouts_with_long_breaks",
+    YearWithoutLongBreak = "year_without_long_break",
+    TooEarlyToTell = "too_early_to_tell",
+    NotSure = "not_sure",
+});
+named_enum!(ClusterFrequency {
+    LessThanEveryOtherDay = "less_than_every_other_day",
+    EveryOtherDayToEightADay = "every_other_day_to_eight_a_day",
+    MoreThanEightADay = "more_than_eight_a_day",
+    NotSure = "not_sure",
+});
+named_enum!(Step {
+    WarningSigns = "warning_signs",
+    AboutYou = "about_you",
+    AttackFeatures = "attack_features",
+    AuraDetails = "aura_details",
+    Medicines = "medicines",
+    ClusterFeatures = "cluster_features",
+    Result = "result",
+});
+named_enum!(Triage { Routine = "routine", Soon = "soon", SameDay = "same_day", Emergency = "emergency" });
+named_enum!(Certainty { Reported = "reported", Unclear = "unclear" });
+named_enum!(Confidence { Tentative = "tentative", Moderate = "moderate", Strong = "strong" });
+named_enum!(Pattern {
+    MedicationOveruse = "medication_overuse",
+    ChronicMigraine = "chronic_migraine",
+    ChronicTensionType = "chronic_tension_type",
+    Cluster = "cluster",
+    MigraineWithAura = "migraine_with_aura",
+    MigraineWithoutAura = "migraine_without_aura",
+    InfrequentTensionType = "infrequent_tension_type",
+    FrequentTensionType = "frequent_tension_type",
+    ProbableMigraine = "probable_migraine",
+    MenstrualLink = "menstrual_link",
+});
+named_enum!(Subtype {
+    TypicalAura = "typical_aura",
+    TypicalAuraWithHeadache = "typical_aura_with_headache",
+    TypicalAuraWithoutHeadache = "typical_aura_without_headache",
+    ProbableWithoutAura = "probable_without_aura",
+    ProbableWithAura = "probable_with_aura",
+    EpisodicCluster = "episodic_cluster",
+    ChronicCluster = "chronic_cluster",
+    ErgotamineOveruse = "ergotamine_overuse",
+    TriptanOveruse = "triptan_overuse",
+    SimpleAnalgesicOveruse = "simple_analgesic_overuse",
+    OpioidOveruse = "opioid_overuse",
+    CombinationAnalgesicOveruse = "combination_analgesic_overuse",
+    MultipleClasses = "multiple_classes",
+});
+named_enum!(Advice {
+    CallEmergencyNow = "call_emergency_now",
+    SeeDoctorToday = "see_doctor_today",
+    IfInDoubtCallEmergency = "if_in_doubt_call_emergency",
+    BookAppointmentSoon = "book_appointment_soon",
+    TalkAboutMedicineDays = "talk_about_medicine_days",
+    DoNotStopOpioidsAbruptly = "do_not_stop_opioids_abruptly",
+    IfOpioidDoNotStopAbruptly = "if_opioid_do_not_stop_abruptly",
+    WatchMedicineDays = "watch_medicine_days",
+    DiaryOverThreeCycles = "diary_over_three_cycles",
+    CheckUnsureAnswers = "check_unsure_answers",
+    SpecialistForMigraineNotResponding = "specialist_for_migraine_not_responding",
+    KeepDiary = "keep_diary",
+});
+named_enum!(WarningSign {
+    Thunderclap = "thunderclap",
+    FeverWithStiffNeck = "fever_with_stiff_neck",
+    NonFadingRash = "non_fading_rash",
+    Confusion = "confusion",
+    Weakness = "weakness",
+    Numbness = "numbness",
+    SpeechTrouble = "speech_trouble",
+    VisionLoss = "vision_loss",
+    Seizure = "seizure",
+    Drowsiness = "drowsiness",
+    HeadInjuryHighRisk = "head_injury_high_risk",
+    PregnancyWithWarningFeatures = "pregnancy_with_warning_features",
+    Fever = "fever",
+    StiffNeck = "stiff_neck",
+    HeadInjury = "head_injury",
+    PregnancyNewHeadache = "pregnancy_new_headache",
+    NewAfterFifty = "new_after_fifty",
+    JawOrScalp = "jaw_or_scalp",
+    ImmuneOrCancer = "immune_or_cancer",
+    Positional = "positional",
+    CoughOrExertion = "cough_or_exertion",
+    SteadilyWorsening = "steadily_worsening",
+    SwollenOpticDisc = "swollen_optic_disc",
+    RedPainfulEye = "red_painful_eye",
+    NewWithinThreeMonths = "new_within_three_months",
+    PatternChanged = "pattern_changed",
+    NewMedicineAtOnset = "new_medicine_at_onset",
+    PossibleMedicationOveruse = "possible_medication_overuse",
+    DailyFromFirstDay = "daily_from_first_day",
+    AuraBeyondTypical = "aura_beyond_typical",
+});
+
+/// `{"known": 5}` or `"not_sure"`, serde's form for an enum with a value in one variant.
+impl Codec for Quantity {
+    fn to_json(&self) -> Json {
+        match self {
+            Quantity::Known(number) => Json::Object(vec![("known".into(), number.to_json())]),
+            Quantity::NotSure => Json::String("not_sure".into()),
+        }
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        match json {
+            Json::String(name) if name == "not_sure" => Ok(Quantity::NotSure),
+            Json::Object(fields) if fields.len() == 1 => match &fields[0] {
+                (name, number) if name == "known" => u32::from_json(number).map(Quantity::Known),
+                (name, Json::Null) if name == "not_sure" => Ok(Quantity::NotSure),
+                _ => Err(format!("{} is not a known Quantity", short(json))),
+            },
+            _ => Err(format!("{} is not a known Quantity", short(json))),
+        }
+    }
+}
+
+defaulted_struct!(WarningAnswers {
+    emergency_group,
+    same_day_group,
+    history,
+    thunderclap,
+    fever,
+    stiff_neck,
+    non_fading_rash,
+    confusion,
+    weakness,
+    numbness,
+    speech_trouble,
+    vision_loss,
+    seizure,
+    drowsiness,
+    head_injury,
+    head_injury_blood_thinners,
+    head_injury_vomiting,
+    head_injury_worsening,
+    pregnant_or_postpartum,
+    pregnancy_new_headache,
+    pregnancy_vision_change,
+    pregnancy_swelling,
+    jaw_or_scalp,
+    immune_or_cancer,
+    positional,
+    cough_or_exertion,
+    steadily_worsening,
+    swollen_optic_disc,
+    red_painful_eye,
+    onset,
+    pattern_changed,
+    new_medicine,
+});
+defaulted_struct!(AboutYou { age, has_periods });
+defaulted_struct!(AttackAnswers {
+    count,
+    minutes,
+    minutes_longest,
+    eye_temple_attacks,
+    side,
+    quality,
+    severity,
+    worse_with_activity,
+    sickness,
+    light_and_sound,
+    nausea,
+    nausea_mild,
+    vomiting,
+    light,
+    sound,
+});
+defaulted_struct!(AuraAnswers {
+    any,
+    visual,
+    sensory,
+    speech,
+    fully_reversible,
+    spreads,
+    succession,
+    lasts_5_to_60,
+    one_sided,
+    positive,
+    headache_within_60,
+    atypical_symptoms,
+    count,
+    every_attack,
+});
+defaulted_struct!(FrequencyAnswers {
+    headache_days,
+    months,
+    migraine_days,
+    daily_from_first_day
+});
+defaulted_struct!(MedicineAnswers {
+    any_days,
+    simple_days,
+    triptan_days,
+    ergot_days,
+    opioid_days,
+    combination_days,
+    months,
+    codeine_or_opioid,
+});
+defaulted_struct!(ClusterAnswers {
+    one_sided,
+    severe,
+    minutes,
+    count,
+    frequency,
+    eye_watering_or_red,
+    nose,
+    eyelid_swelling,
+    sweating,
+    pupil_or_lid,
+    restless,
+    course,
+});
+defaulted_struct!(CycleAnswers { window });
+defaulted_struct!(TreatmentAnswers {
+    tried,
+    kinds_failed,
+    disabling_days
+});
+defaulted_struct!(Answers {
+    warning,
+    about,
+    attack,
+    aura,
+    frequency,
+    medicines,
+    cluster,
+    cycle,
+    treatments
+});
+
+impl Codec for Criterion {
+    fn to_json(&self) -> Json {
+        let Criterion {
+            set,
+            letter,
+            explanation,
+        } = self;
+        Json::Object(vec![
+            ("set".into(), set.to_json()),
+            ("letter".into(), letter.to_json()),
+            ("explanation".into(), explanation.to_json()),
+        ])
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        fields_of(json, "a criterion")?;
+        Ok(Criterion {
+            set: Codec::from_json(required(json, "set", "a criterion")?)?,
+            letter: Codec::from_json(required(json, "letter", "a criterion")?)?,
+            explanation: Codec::from_json(required(json, "explanation", "a criterion")?)?,
+        })
+    }
+}
+
+impl Codec for SignFinding {
+    fn to_json(&self) -> Json {
+        let SignFinding { sign, certainty } = self;
+        Json::Object(vec![
+            ("sign".into(), sign.to_json()),
+            ("certainty".into(), certainty.to_json()),
+        ])
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        fields_of(json, "a warning sign")?;
+        Ok(SignFinding {
+            sign: Codec::from_json(required(json, "sign", "a warning sign")?)?,
+            certainty: Codec::from_json(required(json, "certainty", "a warning sign")?)?,
+        })
+    }
+}
+
+impl Codec for PatternFinding {
+    fn to_json(&self) -> Json {
+        Json::Object(vec![
+            ("pattern".into(), self.pattern.to_json()),
+            ("met".into(), self.met.to_json()),
+            ("missed".into(), self.missed.to_json()),
+            ("unclear".into(), self.unclear.to_json()),
+            (
+                "met_despite_unsure".into(),
+                self.met_despite_unsure.to_json(),
+            ),
+            ("confidence".into(), self.confidence.to_json()),
+            ("subtypes".into(), self.subtypes.to_json()),
+        ])
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        const WHAT: &str = "a pattern";
+        fields_of(json, WHAT)?;
+        let or_empty = |name: &str| json.field(name).map_or(Ok(Vec::new()), Codec::from_json);
+        Ok(PatternFinding {
+            pattern: Codec::from_json(required(json, "pattern", WHAT)?)?,
+            met: Codec::from_json(required(json, "met", WHAT)?)?,
+            missed: Codec::from_json(required(json, "missed", WHAT)?)?,
+            unclear: Codec::from_json(required(json, "unclear", WHAT)?)?,
+            met_despite_unsure: or_empty("met_despite_unsure")?,
+            confidence: Codec::from_json(required(json, "confidence", WHAT)?)?,
+            subtypes: json
+                .field("subtypes")
+                .map_or(Ok(Vec::new()), Codec::from_json)?,
+        })
+    }
+}
+
+/// Written with its triage; read like serde's `AssessmentRecord`: whatever triage is stored is ignored and worked
+/// out again by the constructor.
+impl Codec for Assessment {
+    fn to_json(&self) -> Json {
+        Json::Object(vec![
+            ("triage".into(), self.triage().to_json()),
+            (
+                "warning_signs".into(),
+                self.warning_signs().to_vec().to_json(),
+            ),
+            ("patterns".into(), self.patterns().to_vec().to_json()),
+            ("advice".into(), self.advice().to_vec().to_json()),
+        ])
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        fields_of(json, "a result")?;
+        let warning_signs = json
+            .field("warning_signs")
+            .map_or(Ok(Vec::new()), Codec::from_json)?;
+        let patterns = json
+            .field("patterns")
+            .map_or(Ok(Vec::new()), Codec::from_json)?;
+        let advice = json
+            .field("advice")
+            .map_or(Ok(Vec::new()), Codec::from_json)?;
+        Ok(Assessment::from_stored(warning_signs, patterns, advice))
+    }
+}
+
+impl Codec for KeptResult {
+    fn to_json(&self) -> Json {
+        let KeptResult {
+            taken_at,
+            answers,
+            assessment,
+        } = self;
+        Json::Object(vec![
+            ("taken_at".into(), taken_at.to_json()),
+            ("answers".into(), answers.to_json()),
+            ("assessment".into(), assessment.to_json()),
+        ])
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        const WHAT: &str = "the kept result";
+        fields_of(json, WHAT)?;
+        Ok(KeptResult {
+            taken_at: Codec::from_json(required(json, "taken_at", WHAT)?)?,
+            answers: Codec::from_json(required(json, "answers", WHAT)?)?,
+            assessment: Codec::from_json(required(json, "assessment", WHAT)?)?,
+        })
+    }
+}
+
+impl Codec for SelfCheckDocument {
+    fn to_json(&self) -> Json {
+        let SelfCheckDocument {
+            answers,
+            step,
+            kept,
+        } = self;
+        Json::Object(vec![
+            ("answers".into(), answers.to_json()),
+            ("step".into(), step.to_json()),
+            ("kept".into(), kept.to_json()),
+        ])
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        fields_of(json, "the saved self-check")?;
+        Ok(SelfCheckDocument {
+            answers: json
+                .field("answers")
+                .map_or(Ok(Answers::default()), Codec::from_json)?,
+            step: json
+                .field("step")
+                .map_or(Ok(Step::first()), Codec::from_json)?,
+            kept: json.field("kept").map_or(Ok(None), Codec::from_json)?,
+        })
+    }
+}
