@@ -164,26 +164,72 @@ macro_rules! named_enum {
 
 /// A struct whose missing fields take the struct's `Default` (`#[serde(default)]`), fields in declaration order.
 /// Encoding takes the struct apart field by field, so a field added to the type and not listed here stops the
-/// build instead of going unsaved.
+/// build instead of going unsaved. The fields are read and written through one loop over a table (not code per
+/// field), which keeps the answers' eighty-odd fields small in the build.
 macro_rules! defaulted_struct {
     ($type:ident { $($field:ident),* $(,)? }) => {
         impl Codec for $type {
             fn to_json(&self) -> Json {
                 let $type { $($field),* } = self;
-                Json::Object(vec![$((stringify!($field).into(), $field.to_json()),)*])
+                object(&[$(stringify!($field)),*], &[$($field),*])
             }
             fn from_json(json: &Json) -> Result<Self, String> {
                 let mut value = $type::default();
-                for (name, field) in fields_of(json, stringify!($type))? {
-                    match name.as_str() {
-                        $(stringify!($field) => value.$field = Codec::from_json(field)?,)*
-                        _ => {}
-                    }
-                }
+                let $type { $($field),* } = &mut value;
+                read_fields(json, stringify!($type), &[$(stringify!($field)),*], &mut [$($field),*])?;
                 Ok(value)
             }
         }
     };
+}
+
+/// A field's value written, whatever its type (for the table of [`defaulted_struct`]).
+trait WriteField {
+    fn write_field(&self) -> Json;
+}
+
+impl<T: Codec> WriteField for T {
+    fn write_field(&self) -> Json {
+        self.to_json()
+    }
+}
+
+/// A field's value read in place, whatever its type.
+trait ReadField {
+    fn read_field(&mut self, json: &Json) -> Result<(), String>;
+}
+
+impl<T: Codec> ReadField for T {
+    fn read_field(&mut self, json: &Json) -> Result<(), String> {
+        *self = T::from_json(json)?;
+        Ok(())
+    }
+}
+
+/// An object of `names` with `values`, in order.
+fn object(names: &[&str], values: &[&dyn WriteField]) -> Json {
+    Json::Object(
+        names
+            .iter()
+            .zip(values)
+            .map(|(name, value)| ((*name).to_string(), value.write_field()))
+            .collect(),
+    )
+}
+
+/// Reads the fields of `json` called one of `names` into the matching slot; other fields are ignored.
+fn read_fields(
+    json: &Json,
+    what: &str,
+    names: &[&str],
+    slots: &mut [&mut dyn ReadField],
+) -> Result<(), String> {
+    for (name, field) in fields_of(json, what)? {
+        if let Some(at) = names.iter().position(|known| known == name) {
+            slots[at].read_field(field)?;
+        }
+    }
+    Ok(())
 }
 
 /// A value in a message: short, as text may be long or hostile.
