@@ -12,6 +12,28 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 const ready = (page) => expect(page.locator('html')).toHaveAttribute('data-ready', '');
 const title = (page) => page.locator('#check-screen-title');
 
+/** From the safety step (emergency signs already answered "no") to the result of a migraine story. */
+async function answerAMigraineStory(page) {
+  for (const [id, value] of [['same-day-signs', 'no'], ['history', 'same-over-a-year']]) {
+    await page.locator(`label[for="q-${id}-${value}"]`).click();
+  }
+  await page.locator('.check-nav__next').click();
+  await expect(title(page)).toHaveText('About you, and how often');
+  for (const [id, value] of [['age-input', '34'], ['headache-days-input', '2'], ['headache-months-input', '24']]) {
+    await page.locator(`#q-${id}`).fill(value);
+  }
+  await page.locator('label[for="q-has-periods-no"]').click();
+  await page.locator('.check-nav__next').click();
+  await expect(title(page)).toHaveText('Your usual headache');
+  for (const [id, value] of [
+    ['attack-count', '10-plus'], ['attack-length', '4-h-to-3-days'], ['eye-temple-attacks', 'no'], ['side', 'one-side'],
+    ['quality', 'throbbing'], ['severity', 'severe'], ['worse-with-activity', 'yes'], ['sickness', 'sick'], ['aura', 'no'],
+  ]) {
+    await page.locator(`label[for="q-${id}-${value}"]`).click();
+  }
+  await page.locator('.check-nav__next').click();
+}
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -37,24 +59,7 @@ test('check/: a story to its result, the diary link to the full app, and the res
   await ready(page);
   expect(await page.locator('#app').innerText()).toBe(before);
   await expect(page.locator('#q-emergency-signs-no')).toBeChecked();
-  for (const [id, value] of [['same-day-signs', 'no'], ['history', 'same-over-a-year']]) {
-    await page.locator(`label[for="q-${id}-${value}"]`).click();
-  }
-  await page.locator('.check-nav__next').click();
-  await expect(title(page)).toHaveText('About you, and how often');
-  for (const [id, value] of [['age-input', '34'], ['headache-days-input', '2'], ['headache-months-input', '24']]) {
-    await page.locator(`#q-${id}`).fill(value);
-  }
-  await page.locator('label[for="q-has-periods-no"]').click();
-  await page.locator('.check-nav__next').click();
-  await expect(title(page)).toHaveText('Your usual headache');
-  for (const [id, value] of [
-    ['attack-count', '10-plus'], ['attack-length', '4-h-to-3-days'], ['eye-temple-attacks', 'no'], ['side', 'one-side'],
-    ['quality', 'throbbing'], ['severity', 'severe'], ['worse-with-activity', 'yes'], ['sickness', 'sick'], ['aura', 'no'],
-  ]) {
-    await page.locator(`label[for="q-${id}-${value}"]`).click();
-  }
-  await page.locator('.check-nav__next').click();
+  await answerAMigraineStory(page);
   await expect(title(page)).toHaveText('No warning signs found');
   await expect(page.locator('.check-result__pattern-line')).toHaveText('Your answers fit: Migraine (ICHD-3 1.1).');
   await expect(page.locator('.check-result .clinic-contact')).toBeVisible();
@@ -106,4 +111,24 @@ test('check/?embed=1 in an iframe on a clinic origin listed in config/clinic.jso
     await context.close();
     server.close();
   }
+});
+
+test('check/: a failure inside the app shows the crash screen, not a frozen page', async ({ browser }) => {
+  // A page of its own: the failure is logged to the console on purpose, which the shared fixture forbids.
+  const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  // A page without the element the app starts in: the app stops at its first step. The release build stops the
+  // WebAssembly at once (immediate-abort, no Rust panic hook), so static/theme-early.js must show the screen.
+  await page.route('**/check/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('<div id="app">', '<div id="not-the-app">');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto('./check/');
+  const crash = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
+  await expect(crash).toBeVisible();
+  await expect(crash).toBeFocused();
+  await expect(crash.getByRole('link', { name: 'Reload the self-check' })).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-ready', '');
+  await context.close();
 });
