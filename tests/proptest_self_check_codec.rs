@@ -21,16 +21,6 @@ use proptest::prelude::*;
 
 const CASES: u32 = 1_500;
 
-const STEPS: [Step; 7] = [
-    Step::WarningSigns,
-    Step::AboutYou,
-    Step::AttackFeatures,
-    Step::AuraDetails,
-    Step::Medicines,
-    Step::ClusterFeatures,
-    Step::Result,
-];
-
 /// One possible answer to `question`: any of its choices, or for a number question any number or "not sure".
 fn an_answer(question: Question) -> BoxedStrategy<AnswerValue> {
     match question.kind() {
@@ -115,7 +105,7 @@ fn a_moment() -> impl Strategy<Value = NaiveDateTime> {
 fn a_document() -> impl Strategy<Value = SelfCheckDocument> {
     (
         some_answers(),
-        prop::sample::select(STEPS.to_vec()),
+        prop::sample::select(Step::ORDER.to_vec()),
         prop::option::of((a_moment(), some_answers())),
     )
         .prop_map(|(answers, step, kept)| SelfCheckDocument {

@@ -232,6 +232,29 @@ fn read_fields(
     Ok(())
 }
 
+/// A struct whose fields must all be there, but for those given a default (`#[serde(default)]` on a field):
+/// written in declaration order, read with a missing required field, or any field named twice, as an error.
+macro_rules! named_struct {
+    ($type:ident, $what:literal { $($field:ident $(= $default:expr)?),* $(,)? }) => {
+        impl Codec for $type {
+            fn to_json(&self) -> Json {
+                let $type { $($field),* } = self;
+                object(&[$(stringify!($field)),*], &[$($field),*])
+            }
+            fn from_json(json: &Json) -> Result<Self, String> {
+                fields_of(json, $what)?;
+                Ok($type { $($field: named_struct!(@read json, $what, $field $(, $default)?)),* })
+            }
+        }
+    };
+    (@read $json:ident, $what:literal, $field:ident) => {
+        Codec::from_json(required($json, stringify!($field), $what)?)?
+    };
+    (@read $json:ident, $what:literal, $field:ident, $default:expr) => {
+        $json.field(stringify!($field)).map_or(Ok($default), Codec::from_json)?
+    };
+}
+
 /// A value in a message: short, as text may be long or hostile.
 fn short(json: &Json) -> String {
     let text = json.to_text();
@@ -632,79 +655,6 @@ defaulted_struct!(Answers {
     treatments
 });
 
-impl Codec for Criterion {
-    fn to_json(&self) -> Json {
-        let Criterion {
-            set,
-            letter,
-            explanation,
-        } = self;
-        Json::Object(vec![
-            ("set".into(), set.to_json()),
-            ("letter".into(), letter.to_json()),
-            ("explanation".into(), explanation.to_json()),
-        ])
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        fields_of(json, "a criterion")?;
-        Ok(Criterion {
-            set: Codec::from_json(required(json, "set", "a criterion")?)?,
-            letter: Codec::from_json(required(json, "letter", "a criterion")?)?,
-            explanation: Codec::from_json(required(json, "explanation", "a criterion")?)?,
-        })
-    }
-}
-
-impl Codec for SignFinding {
-    fn to_json(&self) -> Json {
-        let SignFinding { sign, certainty } = self;
-        Json::Object(vec![
-            ("sign".into(), sign.to_json()),
-            ("certainty".into(), certainty.to_json()),
-        ])
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        fields_of(json, "a warning sign")?;
-        Ok(SignFinding {
-            sign: Codec::from_json(required(json, "sign", "a warning sign")?)?,
-            certainty: Codec::from_json(required(json, "certainty", "a warning sign")?)?,
-        })
-    }
-}
-
-impl Codec for PatternFinding {
-    fn to_json(&self) -> Json {
-        Json::Object(vec![
-            ("pattern".into(), self.pattern.to_json()),
-            ("met".into(), self.met.to_json()),
-            ("missed".into(), self.missed.to_json()),
-            ("unclear".into(), self.unclear.to_json()),
-            (
-                "met_despite_unsure".into(),
-                self.met_despite_unsure.to_json(),
-            ),
-            ("confidence".into(), self.confidence.to_json()),
-            ("subtypes".into(), self.subtypes.to_json()),
-        ])
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        const WHAT: &str = "a pattern";
-        fields_of(json, WHAT)?;
-        let or_empty = |name: &str| json.field(name).map_or(Ok(Vec::new()), Codec::from_json);
-        Ok(PatternFinding {
-            pattern: Codec::from_json(required(json, "pattern", WHAT)?)?,
-            met: Codec::from_json(required(json, "met", WHAT)?)?,
-            missed: Codec::from_json(required(json, "missed", WHAT)?)?,
-            unclear: Codec::from_json(required(json, "unclear", WHAT)?)?,
-            met_despite_unsure: or_empty("met_despite_unsure")?,
-            confidence: Codec::from_json(required(json, "confidence", WHAT)?)?,
-            subtypes: json
-                .field("subtypes")
-                .map_or(Ok(Vec::new()), Codec::from_json)?,
-        })
-    }
-}
-
 /// Written with its triage; read like serde's `AssessmentRecord`: whatever triage is stored is ignored and worked
 /// out again by the constructor.
 impl Codec for Assessment {
@@ -734,53 +684,20 @@ impl Codec for Assessment {
     }
 }
 
-impl Codec for KeptResult {
-    fn to_json(&self) -> Json {
-        let KeptResult {
-            taken_at,
-            answers,
-            assessment,
-        } = self;
-        Json::Object(vec![
-            ("taken_at".into(), taken_at.to_json()),
-            ("answers".into(), answers.to_json()),
-            ("assessment".into(), assessment.to_json()),
-        ])
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        const WHAT: &str = "the kept result";
-        fields_of(json, WHAT)?;
-        Ok(KeptResult {
-            taken_at: Codec::from_json(required(json, "taken_at", WHAT)?)?,
-            answers: Codec::from_json(required(json, "answers", WHAT)?)?,
-            assessment: Codec::from_json(required(json, "assessment", WHAT)?)?,
-        })
-    }
-}
-
-impl Codec for SelfCheckDocument {
-    fn to_json(&self) -> Json {
-        let SelfCheckDocument {
-            answers,
-            step,
-            kept,
-        } = self;
-        Json::Object(vec![
-            ("answers".into(), answers.to_json()),
-            ("step".into(), step.to_json()),
-            ("kept".into(), kept.to_json()),
-        ])
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        fields_of(json, "the saved self-check")?;
-        Ok(SelfCheckDocument {
-            answers: json
-                .field("answers")
-                .map_or(Ok(Answers::default()), Codec::from_json)?,
-            step: json
-                .field("step")
-                .map_or(Ok(Step::first()), Codec::from_json)?,
-            kept: json.field("kept").map_or(Ok(None), Codec::from_json)?,
-        })
-    }
-}
+named_struct!(Criterion, "a criterion" { set, letter, explanation });
+named_struct!(SignFinding, "a warning sign" { sign, certainty });
+named_struct!(PatternFinding, "a pattern" {
+    pattern,
+    met,
+    missed,
+    unclear,
+    met_despite_unsure = Vec::new(),
+    confidence,
+    subtypes = Vec::new(),
+});
+named_struct!(KeptResult, "the kept result" { taken_at, answers, assessment });
+named_struct!(SelfCheckDocument, "the saved self-check" {
+    answers = Answers::default(),
+    step = Step::first(),
+    kept = None,
+});
