@@ -112,20 +112,9 @@ pub fn decode<D: Document>(raw: &str) -> Result<D, StorageError> {
         }
     })?;
     let migrated;
-    let data = match envelope.version {
-        v if v == u64::from(D::VERSION) => envelope.data.get(),
-        v if v > u64::from(D::VERSION) => {
-            return Err(StorageError::NewerVersion {
-                found: v,
-                supported: D::VERSION,
-            })
-        }
-        0 => {
-            return Err(StorageError::WrongShape(
-                "version 0 was never written".into(),
-            ))
-        }
-        older => {
+    let data = match older_version(envelope.version, D::VERSION)? {
+        None => envelope.data.get(),
+        Some(older) => {
             let tree: Value = serde_json::from_str(envelope.data.get())
                 .map_err(|error| StorageError::Corrupt(readable(&error)))?;
             // Back to text, so the current shape is only ever read by one decoder.
@@ -134,6 +123,23 @@ pub fn decode<D: Document>(raw: &str) -> Result<D, StorageError> {
         }
     };
     serde_json::from_str(data).map_err(|error| StorageError::WrongShape(readable(&error)))
+}
+
+/// Where a stored `found` version stands against the `current` one this build writes: `None` when it is current,
+/// the older version to migrate from, or an error for a newer version or version 0 (never written). Shared by
+/// [`decode`] and the self-check's own codec, so both refuse the same versions in the same words.
+pub fn older_version(found: u64, current: u32) -> Result<Option<u64>, StorageError> {
+    match found {
+        v if v == u64::from(current) => Ok(None),
+        v if v > u64::from(current) => Err(StorageError::NewerVersion {
+            found: v,
+            supported: current,
+        }),
+        0 => Err(StorageError::WrongShape(
+            "version 0 was never written".into(),
+        )),
+        older => Ok(Some(older)),
+    }
 }
 
 /// The longest word of the parser's message kept whole, and the longest message, in characters.

@@ -9,6 +9,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
+use super::envelope::older_version;
 use super::json::Json;
 use super::self_check::{KeptResult, SelfCheckDocument};
 use super::{Document, StorageError};
@@ -63,22 +64,11 @@ pub fn decode(raw: &str) -> Result<SelfCheckDocument, StorageError> {
     let data = envelope
         .field("data")
         .ok_or_else(|| StorageError::WrongShape("no version envelope: no data".into()))?;
-    let current = u64::from(SelfCheckDocument::VERSION);
     let migrated;
-    let data = match version {
-        v if v == current => data,
-        v if v > current => {
-            return Err(StorageError::NewerVersion {
-                found: v,
-                supported: SelfCheckDocument::VERSION,
-            })
-        }
-        0 => {
-            return Err(StorageError::WrongShape(
-                "version 0 was never written".into(),
-            ))
-        }
-        _ => {
+    let data = match older_version(version, SelfCheckDocument::VERSION)? {
+        None => data,
+        // Version 1 is the only older one.
+        Some(_) => {
             migrated = v1_to_v2(data.clone())?;
             &migrated
         }
@@ -136,6 +126,11 @@ fn fields_of<'a>(json: &'a Json, what: &str) -> Result<&'a [(String, Json)], Str
         }
     }
     Ok(fields)
+}
+
+/// A field that may be missing, read as `default` then (`#[serde(default)]` on a field).
+fn optional<T: Codec>(json: &Json, name: &str, default: T) -> Result<T, String> {
+    json.field(name).map_or(Ok(default), T::from_json)
 }
 
 /// A field that must be there.
@@ -251,7 +246,7 @@ macro_rules! named_struct {
         Codec::from_json(required($json, stringify!($field), $what)?)?
     };
     (@read $json:ident, $what:literal, $field:ident, $default:expr) => {
-        $json.field(stringify!($field)).map_or(Ok($default), Codec::from_json)?
+        optional($json, stringify!($field), $default)?
     };
 }
 
@@ -320,10 +315,8 @@ impl Codec for char {
         Json::String(self.to_string())
     }
     fn from_json(json: &Json) -> Result<Self, String> {
-        let mut chars = String::from_json(json)?
-            .chars()
-            .collect::<Vec<_>>()
-            .into_iter();
+        let text = String::from_json(json)?;
+        let mut chars = text.chars();
         match (chars.next(), chars.next()) {
             (Some(c), None) => Ok(c),
             _ => Err(format!("{} is not one letter", short(json))),
@@ -671,15 +664,9 @@ impl Codec for Assessment {
     }
     fn from_json(json: &Json) -> Result<Self, String> {
         fields_of(json, "a result")?;
-        let warning_signs = json
-            .field("warning_signs")
-            .map_or(Ok(Vec::new()), Codec::from_json)?;
-        let patterns = json
-            .field("patterns")
-            .map_or(Ok(Vec::new()), Codec::from_json)?;
-        let advice = json
-            .field("advice")
-            .map_or(Ok(Vec::new()), Codec::from_json)?;
+        let warning_signs = optional(json, "warning_signs", Vec::new())?;
+        let patterns = optional(json, "patterns", Vec::new())?;
+        let advice = optional(json, "advice", Vec::new())?;
         Ok(Assessment::from_stored(warning_signs, patterns, advice))
     }
 }
