@@ -11,6 +11,7 @@ use super::logic::Tri;
 use super::menstrual::menstrual_link;
 use super::migraine::{chronic as chronic_migraine, with_aura, without_aura};
 use super::overuse::{overuse, OveruseCheck};
+use super::short_sort::sort_short_by_key;
 use super::tension_type::{chronic as chronic_tension_type, episodic as episodic_tension_type};
 use super::triage::Triage;
 use super::warning_signs::{find_warning_signs, Certainty, SignFinding, WarningSign};
@@ -221,7 +222,7 @@ impl Assessment {
         if triage.is_urgent() {
             patterns.clear();
         }
-        patterns.sort_by_key(|finding| finding.pattern);
+        sort_short_by_key(&mut patterns, |finding| finding.pattern);
 
         let unclear_emergency = warning_signs.iter().any(|finding| {
             finding.certainty == Certainty::Unclear && finding.sign.urgency() == Triage::Emergency
@@ -383,7 +384,7 @@ pub fn evaluate(answers: &Answers) -> Assessment {
             certainty,
         });
     }
-    signs.sort_by_key(|finding| std::cmp::Reverse(finding.urgency()));
+    sort_short_by_key(&mut signs, |finding| std::cmp::Reverse(finding.urgency()));
 
     let urgent = signs.iter().any(|finding| finding.urgency().is_urgent());
     let patterns = if urgent {

@@ -9,6 +9,7 @@ use super::features::{
 };
 use super::findings::{join, Check, Evaluation, Pattern, Subtype};
 use super::logic::Tri;
+use super::short_sort::sort_short_by_key;
 
 /// ICHD-3 8.2 A: at least 15 headache days a month.
 pub const OVERUSE_MIN_HEADACHE_DAYS: u32 = 15;
@@ -40,7 +41,7 @@ pub(crate) struct OveruseCheck {
 fn subtypes(a: &Answers) -> Vec<Subtype> {
     let mut found: Vec<Subtype> = over_own_limit(a).map(|(class, _)| class.subtype).collect();
     // In code order (8.2.1 first), as a doctor reads them.
-    found.sort();
+    sort_short_by_key(&mut found, |subtype| *subtype);
     let classes = class_days(a);
     let every_class_known = classes
         .iter()
