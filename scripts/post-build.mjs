@@ -92,7 +92,8 @@ export function withPolicyMeta(html, policy) {
     throw new Error('index.html already has a Content-Security-Policy; it is written by scripts/post-build.mjs');
   }
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  const charset = /<meta charset="utf-8">/i;
+  // Trunk's minified page writes attributes without quotes when it can (`<meta charset=utf-8>`).
+  const charset = /<meta charset="?utf-8"?>/i;
   if (!charset.test(html)) throw new Error('index.html has no <meta charset="utf-8"> to put the policy after');
   return html.replace(charset, (found) => `${found}\n  ${meta}`);
 }

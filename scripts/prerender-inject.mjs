@@ -25,7 +25,8 @@ if (!staging) {
 }
 
 export function inject(html, home, check = null) {
-  const placeholder = /<div id="app">\s*<p class="app-loading">Loading…<\/p>\s*<\/div>/;
+  // As written in index.html, or as trunk's minifier leaves it (attributes without quotes).
+  const placeholder = /<div id="?app"?>\s*<p class="?app-loading"?>Loading…<\/p>\s*<\/div>/;
   if (!placeholder.test(html)) throw new Error('index.html has no <div id="app"> with the "Loading…" placeholder');
   // `$` in the markup must not be read as a replacement pattern.
   const template = check === null ? '' : `\n  <template id="first-screen-check">${check}</template>`;
