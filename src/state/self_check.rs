@@ -48,9 +48,19 @@ struct Changed {
     /// Every answer was cleared ("Start again"): this tab's answers replace the stored ones.
     all_answers: bool,
     /// Answers given or forgotten one by one.
-    answers: std::collections::BTreeSet<Question>,
+    /// Each question once. A `Vec`, not a set: a person changes a handful, and a `BTreeSet` would add its tree code
+    /// to the small self-check build (`check/`).
+    answers: Vec<Question>,
     step: bool,
     kept: bool,
+}
+
+impl Changed {
+    fn note_answer(&mut self, question: Question) {
+        if !self.answers.contains(&question) {
+            self.answers.push(question);
+        }
+    }
 }
 
 impl Default for SelfCheckState {
@@ -207,7 +217,7 @@ impl Reducible for SelfCheckState {
                     return self;
                 }
                 next.unanswered.retain(|q| *q != question);
-                next.changed.answers.insert(question);
+                next.changed.note_answer(question);
                 if next.step == Step::WarningSigns && emergency_found(&next.shown_answers()) {
                     next.step = Step::Result;
                     next.changed.step = true;
@@ -221,7 +231,7 @@ impl Reducible for SelfCheckState {
                     return self;
                 }
                 next.answers.clear(question);
-                next.changed.answers.insert(question);
+                next.changed.note_answer(question);
                 next.refresh_kept_from_result();
                 next.revision += 1;
             }
