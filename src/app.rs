@@ -7,15 +7,15 @@ use crate::components::lock::gate::LockGate;
 use crate::components::lock::locked_headache_now::PendingStartMerge;
 use crate::components::lock::privacy_screen::PrivacyScreen;
 use crate::components::shell::diary_notice::DiaryNotice;
-use crate::components::shell::embed_bar::EmbedBar;
+use crate::components::shell::embed_bar::embed_bar;
 use crate::components::shell::running_attack::RunningAttack;
-use crate::components::shell::site_footer::SiteFooter;
+use crate::components::shell::site_footer::site_footer;
 use crate::components::shell::site_header::SiteHeader;
-use crate::components::shell::skip_link::SkipLink;
+use crate::components::shell::skip_link::skip_link;
 use crate::components::shell::storage_notice::StorageNotice;
 use crate::components::shell::update_note::UpdateNote;
 use crate::pages::{
-    attack::AttackPage, check::CheckPage, data::DataPage, diary::DiaryPage, home::HomePage,
+    attack::AttackPage, check::check_page, data::DataPage, diary::DiaryPage, home::HomePage,
     insights::InsightsPage, not_found::NotFoundPage, now::NowPage, report::ReportPage,
     settings::SettingsPage, treatments::TreatmentsPage,
 };
@@ -27,7 +27,7 @@ use crate::state::preferences::PreferencesProvider;
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
-        Route::Check => html! { <CheckPage /> },
+        Route::Check => check_page("#/diary"),
         Route::Diary => html! { <DiaryPage /> },
         Route::Now => html! { <NowPage /> },
         Route::Attack { id } => html! { <AttackPage {id} /> },
@@ -55,9 +55,9 @@ pub fn App() -> Html {
             <DiaryProvider>
             <Router {history}>
                 <PrivacyScreen>
-                <SkipLink target_id="main" />
+                { skip_link("main") }
                 if embedded {
-                    <EmbedBar />
+                    { embed_bar("./#/") }
                 } else {
                     <SiteHeader />
                 }
@@ -69,7 +69,7 @@ pub fn App() -> Html {
                     <UpdateNote />
                     <LockGate><Switch<Route> render={switch} /></LockGate>
                 </main>
-                <SiteFooter />
+                { site_footer() }
                 </PrivacyScreen>
             </Router>
             </DiaryProvider>

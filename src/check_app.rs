@@ -5,10 +5,10 @@
 
 use yew::prelude::*;
 
-use crate::components::shell::embed_bar::EmbedBar;
-use crate::components::shell::site_footer::SiteFooter;
-use crate::components::shell::skip_link::SkipLink;
-use crate::pages::check::CheckPage;
+use crate::components::shell::embed_bar::embed_bar;
+use crate::components::shell::site_footer::site_footer;
+use crate::components::shell::skip_link::skip_link;
+use crate::pages::check::check_page;
 use crate::platform;
 
 /// The full app, seen from `check/`.
@@ -26,12 +26,12 @@ pub fn CheckApp() -> Html {
     });
     html! {
         <>
-            <SkipLink target_id="main" />
-            <EmbedBar full_app_href={FULL_APP} />
+            { skip_link("main") }
+            { embed_bar(FULL_APP) }
             <main id="main" class="site-main" tabindex="-1">
-                <CheckPage diary_href={FULL_APP_DIARY} />
+                { check_page(FULL_APP_DIARY) }
             </main>
-            <SiteFooter />
+            { site_footer() }
         </>
     }
 }

@@ -6,12 +6,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::check::emergency::CheckEmergency;
+use crate::components::check::emergency::check_emergency;
 use crate::components::check::kept::CheckKept;
 use crate::components::check::question::fieldset_id;
-use crate::components::check::result::CheckResult;
-use crate::components::check::step::{CheckStep, SCREEN_TITLE_ID};
-use crate::components::check::treatment_followup::TreatmentFollowUp;
+use crate::components::check::result::{check_result, CheckResultProps};
+use crate::components::check::step::{check_step, CheckStepProps, SCREEN_TITLE_ID};
+use crate::components::check::treatment_followup::treatment_followup;
 use crate::components::ui::alert::Alert;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{AnswerValue, Question, Step};
@@ -20,25 +20,24 @@ use crate::state::self_check::{use_self_check, SelfCheckAction, SelfCheckProvide
 
 /// Where the self-check's "Start a headache diary" leads.
 #[derive(Properties, PartialEq)]
-pub struct CheckPageProps {
-    /// The diary's address: `#/diary` in the full app, `../#/diary` from the self-check build (`check/`).
-    #[prop_or(AttrValue::Static("#/diary"))]
-    pub diary_href: AttrValue,
+struct CheckFlowProps {
+    /// The diary's address.
+    diary_href: AttrValue,
 }
 
-/// Self-check.
-#[component]
-pub fn CheckPage(props: &CheckPageProps) -> Html {
+/// Self-check. `diary_href` is the diary's address: `#/diary` in the full app, `../#/diary` from the self-check
+/// build (`check/`). A plain function: the provider and the flow below are the components.
+pub fn check_page(diary_href: &'static str) -> Html {
     html! {
         <SelfCheckProvider>
-            <CheckFlow diary_href={props.diary_href.clone()} />
+            <CheckFlow diary_href={diary_href} />
         </SelfCheckProvider>
     }
 }
 
 /// The screens of the self-check, driven by the self-check state.
 #[component]
-fn CheckFlow(props: &CheckPageProps) -> Html {
+fn CheckFlow(props: &CheckFlowProps) -> Html {
     let clinic = use_memo((), |()| ClinicConfig::built_in());
     let state = use_self_check();
     let screen = state.as_ref().map(|state| (state.step, state.viewing_kept));
@@ -130,46 +129,56 @@ fn CheckFlow(props: &CheckPageProps) -> Html {
     };
     let body = if state.viewing_kept {
         match &state.kept {
-            Some(kept) => html! {
-                <CheckResult assessment={kept.assessment.clone()} clinic={(*clinic).clone()}
-                    diary_href={props.diary_href.clone()}
-                    title="Your saved result" taken_on={AttrValue::from(kept.date_label())}
-                    {on_print} headline_is_page_title={urgent_screen}>
-                    <button type="button" class="button" onclick={click(dispatch(|| SelfCheckAction::CloseKept))}>
-                        { "Back to the self-check" }
-                    </button>
-                    <button type="button" class="button" onclick={click(dispatch(|| SelfCheckAction::DeleteKept))}>
-                        { "Delete this result" }
-                    </button>
-                </CheckResult>
-            },
+            Some(kept) => check_result(CheckResultProps {
+                assessment: &kept.assessment,
+                clinic: &clinic,
+                taken_on: Some(kept.date_label()),
+                title: "Your saved result",
+                on_print,
+                on_change: None,
+                on_start_again: None,
+                more_actions: html! {
+                    <>
+                        <button type="button" class="button" onclick={click(dispatch(|| SelfCheckAction::CloseKept))}>
+                            { "Back to the self-check" }
+                        </button>
+                        <button type="button" class="button" onclick={click(dispatch(|| SelfCheckAction::DeleteKept))}>
+                            { "Delete this result" }
+                        </button>
+                    </>
+                },
+                headline_is_page_title: urgent_screen,
+                diary_href: props.diary_href.clone(),
+                followup: None,
+            }),
             None => Html::default(),
         }
     } else if state.is_emergency() {
         let assessment = state.assessment();
-        html! {
-            <CheckEmergency signs={assessment.warning_signs().to_vec()} clinic={(*clinic).clone()}
-                on_change={dispatch(|| SelfCheckAction::Back)} />
-        }
+        check_emergency(
+            assessment.warning_signs(),
+            &clinic,
+            &dispatch(|| SelfCheckAction::Back),
+        )
     } else if state.step == Step::Result {
-        let taken_on = state
-            .kept
-            .as_ref()
-            .map(|kept| AttrValue::from(kept.date_label()));
+        let taken_on = state.kept.as_ref().map(|kept| kept.date_label());
         let assessment = state.assessment();
-        let followup = assessment.asks_about_treatments().then(|| {
-            html! {
-                <TreatmentFollowUp answers={state.answers.clone()} on_answer={on_answer.clone()}
-                    on_clear={on_clear.clone()} />
-            }
-        });
-        html! {
-            <CheckResult {assessment} clinic={(*clinic).clone()} {taken_on} {on_print} {followup}
-                diary_href={props.diary_href.clone()}
-                headline_is_page_title={urgent_screen}
-                on_change={dispatch(|| SelfCheckAction::ChangeAnswers)}
-                on_start_again={dispatch(|| SelfCheckAction::StartAgain)} />
-        }
+        let followup = assessment
+            .asks_about_treatments()
+            .then(|| treatment_followup(&state.answers, &on_answer, &on_clear));
+        check_result(CheckResultProps {
+            assessment: &assessment,
+            clinic: &clinic,
+            taken_on,
+            title: "Your result",
+            on_print,
+            on_change: Some(dispatch(|| SelfCheckAction::ChangeAnswers)),
+            on_start_again: Some(dispatch(|| SelfCheckAction::StartAgain)),
+            more_actions: Html::default(),
+            headline_is_page_title: urgent_screen,
+            diary_href: props.diary_href.clone(),
+            followup,
+        })
     } else {
         let kept = (state.step == Step::first())
             .then(|| state.kept.clone())
@@ -183,10 +192,15 @@ fn CheckFlow(props: &CheckPageProps) -> Html {
         html! {
             <>
                 { for kept }
-                <CheckStep step={state.step} answers={state.answers.clone()}
-                    unanswered={state.unanswered.clone()}
-                    {on_answer} {on_clear} {on_next}
-                    on_back={dispatch(|| SelfCheckAction::Back)} />
+                { check_step(CheckStepProps {
+                    step: state.step,
+                    answers: &state.answers,
+                    unanswered: &state.unanswered,
+                    on_answer,
+                    on_clear,
+                    on_next,
+                    on_back: dispatch(|| SelfCheckAction::Back),
+                }) }
             </>
         }
     };

@@ -7,41 +7,35 @@ use crate::components::check::step::SCREEN_TITLE_ID;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{Certainty, SignFinding, Triage};
 
-/// What the emergency screen needs.
-#[derive(Properties, PartialEq)]
-pub struct CheckEmergencyProps {
-    /// The warning signs found (only the reported emergency ones are listed).
-    pub signs: Vec<SignFinding>,
-    /// Where the emergency number comes from.
-    pub clinic: ClinicConfig,
-    /// "Change my answer": back to the warning-sign questions.
-    pub on_change: Callback<()>,
-}
-
-/// Call emergency services now.
-#[component]
-pub fn CheckEmergency(props: &CheckEmergencyProps) -> Html {
-    let reasons = props
-        .signs
+/// Call emergency services now. `signs` are the warning signs found (only the reported emergency ones are listed),
+/// `clinic` gives the emergency number, and `on_change` ("Change my answer") goes back to the warning-sign questions.
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn check_emergency(
+    signs: &[SignFinding],
+    clinic: &ClinicConfig,
+    on_change: &Callback<()>,
+) -> Html {
+    let reasons = signs
         .iter()
         .filter(|finding| {
             finding.certainty == Certainty::Reported && finding.sign.urgency() == Triage::Emergency
         })
         .map(|finding| html! { <li>{ finding.explanation() }</li> });
     let on_change = {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         Callback::from(move |_: MouseEvent| on_change.emit(()))
     };
-    let number = props.clinic.emergency_number.trim().to_string();
+    let number = clinic.emergency_number.trim().to_string();
     html! {
-        <section class="check-emergency" aria-labelledby={SCREEN_TITLE_ID} aria-live="polite">
+        <section key="check-emergency" class="check-emergency" aria-labelledby={SCREEN_TITLE_ID} aria-live="polite">
             <div class="check-emergency__urgent">
                 // The page's own heading: no "Self-check" title stands above what to do now.
                 <h1 id={SCREEN_TITLE_ID} class="check-emergency__title" tabindex="-1">
                     { "Call emergency services or go to the emergency department now" }
                 </h1>
                 <p class="check-emergency__next">{ Triage::Emergency.next_step() }</p>
-                <a class="button button--danger check-emergency__call" href={props.clinic.emergency_href()}>
+                <a class="button button--danger check-emergency__call" href={clinic.emergency_href()}>
                     { format!("Call {number}") }
                 </a>
                 <p class="check-emergency__local">

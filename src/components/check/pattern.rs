@@ -5,17 +5,10 @@ use yew::prelude::*;
 
 use crate::domain::screening::{Criterion, PatternFinding};
 
-/// The finding to explain.
-#[derive(Properties, PartialEq)]
-pub struct CheckPatternProps {
-    /// From the engine.
-    pub finding: PatternFinding,
-}
-
-/// A pattern card.
-#[component]
-pub fn CheckPattern(props: &CheckPatternProps) -> Html {
-    let finding = &props.finding;
+/// A pattern card for one of the engine's findings, keyed by its code.
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn pattern_card(finding: &PatternFinding) -> Html {
     let pattern = finding.pattern;
     let list = |title: &'static str, modifier: &'static str, criteria: &[Criterion]| {
         if criteria.is_empty() {
@@ -38,7 +31,7 @@ pub fn CheckPattern(props: &CheckPatternProps) -> Html {
         }
     };
     html! {
-        <article class="pattern-card" data-code={pattern.code()}
+        <article key={pattern.code()} class="pattern-card" data-code={pattern.code()}
             data-codes={finding.specific_codes().join(" ")}>
             <h4 class="pattern-card__name">{ pattern.plain_name() }</h4>
             <p class="pattern-card__ichd">{ format!("ICHD-3 {}", finding.ichd_label()) }</p>

@@ -5,17 +5,10 @@ use yew::prelude::*;
 
 use crate::domain::screening::Progress;
 
-/// The progress to show.
-#[derive(Properties, PartialEq)]
-pub struct CheckProgressProps {
-    /// From the engine's `progress(step, answers)`.
-    pub progress: Progress,
-}
-
-/// A progress bar with its words.
-#[component]
-pub fn CheckProgress(props: &CheckProgressProps) -> Html {
-    let progress = props.progress;
+/// A progress bar with its words, for the engine's `progress(step, answers)`.
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn check_progress(progress: Progress) -> Html {
     let words = format!("Step {} of {}", progress.step_number(), progress.total);
     html! {
         <div class="check-progress">

@@ -4,39 +4,25 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::domain::screening::{AnswerValue, Choice, Quantity, Question, QuestionKind};
-
-/// What one question needs to show and report.
-#[derive(Properties, PartialEq)]
-pub struct CheckQuestionProps {
-    /// The question.
-    pub question: Question,
-    /// The current answer, if any.
-    pub answer: Option<AnswerValue>,
-    /// The answer buttons (from `Question::choices_for`); empty for number questions.
-    #[prop_or_default]
-    pub choices: Vec<Choice>,
-    /// The id of the chosen radio button, if any (from `Question::selected_choice`).
-    #[prop_or_default]
-    pub selected: Option<&'static str>,
-    /// Whether the person pressed "Next" without answering it.
-    #[prop_or_default]
-    pub missing: bool,
-    /// Called with each new answer.
-    pub on_answer: Callback<(Question, AnswerValue)>,
-    /// Called when the answer is removed (a number field emptied).
-    pub on_clear: Callback<Question>,
-}
+use crate::domain::screening::{AnswerValue, Answers, Quantity, Question, QuestionKind};
 
 /// The HTML id of a question's fieldset.
 pub fn fieldset_id(question: Question) -> String {
     format!("q-{}", question.id())
 }
 
-/// One question, rendered from the engine's wording.
-#[component]
-pub fn CheckQuestion(props: &CheckQuestionProps) -> Html {
-    let question = props.question;
+/// One question, rendered from the engine's wording, keyed by its id, with its current answer and answer buttons
+/// taken from `answers`. `missing` is whether the person pressed "Next" without answering it; `on_answer` is
+/// called with each new answer and `on_clear` when the answer is removed (a number field emptied).
+/// A plain view function rather than a component: it keeps no state (a number field's draft lives in
+/// [`NumberAnswer`]), and every component costs the small self-check build (`check/`) about 1 KB of Yew's glue.
+pub fn check_question(
+    question: Question,
+    answers: &Answers,
+    missing: bool,
+    on_answer: &Callback<(Question, AnswerValue)>,
+    on_clear: &Callback<Question>,
+) -> Html {
     let id = fieldset_id(question);
     let hint_id = format!("{id}-hint");
     let missing_id = format!("{id}-missing");
@@ -45,7 +31,7 @@ pub fn CheckQuestion(props: &CheckQuestionProps) -> Html {
     let described_by = [
         (!signs.is_empty()).then(|| signs_id.clone()),
         question.hint().map(|_| hint_id.clone()),
-        props.missing.then(|| missing_id.clone()),
+        missing.then(|| missing_id.clone()),
     ]
     .into_iter()
     .flatten()
@@ -65,23 +51,24 @@ pub fn CheckQuestion(props: &CheckQuestionProps) -> Html {
     });
     // Always rendered (hidden when not needed): Yew matches unkeyed siblings from the end, so an element that
     // comes and goes would make it rebuild the inputs after it, and a person typing would lose the field.
-    let missing = html! {
-        <p class="check-question__missing" id={missing_id.clone()} hidden={!props.missing}>
+    let missing_message = html! {
+        <p class="check-question__missing" id={missing_id.clone()} hidden={!missing}>
             { "Please answer this question." }
         </p>
     };
     let body = match question.kind() {
         QuestionKind::Number { min, max, unit } => html! {
-            <NumberAnswer {question} answer={props.answer} {min} {max} unit={unit.plain_label()}
+            <NumberAnswer {question} answer={answers.get(question)} {min} {max} unit={unit.plain_label()}
                 described_by={described_by.clone()}
-                on_answer={props.on_answer.clone()} on_clear={props.on_clear.clone()} />
+                on_answer={on_answer.clone()} on_clear={on_clear.clone()} />
         },
         kind => {
             let inline = kind == QuestionKind::YesNo;
-            let options = props.choices.iter().map(|choice| {
+            let selected = question.selected_choice(answers);
+            let options = question.choices_for(answers).into_iter().map(|choice| {
                 let input_id = format!("{id}-{}", choice.id);
-                let checked = props.selected == Some(choice.id);
-                let on_answer = props.on_answer.clone();
+                let checked = selected == Some(choice.id);
+                let on_answer = on_answer.clone();
                 let value = choice.value;
                 let onchange = Callback::from(move |_: Event| on_answer.emit((question, value)));
                 html! {
@@ -100,22 +87,22 @@ pub fn CheckQuestion(props: &CheckQuestionProps) -> Html {
         }
     };
     html! {
-        <fieldset id={id.clone()}
+        <fieldset key={question.id()} id={id.clone()}
             class={classes!(
                 "fieldset",
                 "check-question",
-                props.missing.then_some("check-question--missing"),
+                missing.then_some("check-question--missing"),
                 question.group().is_some().then_some("check-question--in-group"),
                 (!signs.is_empty()).then_some("check-question--group"),
             )}
             aria-describedby={described_by}
-            aria-invalid={props.missing.then_some("true")}>
+            aria-invalid={missing.then_some("true")}>
             <legend id={format!("{id}-prompt")} class="fieldset__legend check-question__prompt">
                 { question.prompt() }
             </legend>
             { sign_list.unwrap_or_default() }
             { hint.unwrap_or_default() }
-            { missing }
+            { missing_message }
             { body }
         </fieldset>
     }

@@ -5,53 +5,45 @@
 
 use yew::prelude::*;
 
-use crate::components::check::pattern::CheckPattern;
+use crate::components::check::pattern::pattern_card;
 use crate::components::check::step::SCREEN_TITLE_ID;
-use crate::components::ui::clinic_contact::ClinicContact;
+use crate::components::ui::clinic_contact::clinic_contact;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::screening::{Advice, Assessment, Certainty, Outcome, Triage, NOT_A_DIAGNOSIS};
 
 /// What a result screen needs.
-#[derive(Properties, PartialEq)]
-pub struct CheckResultProps {
+pub struct CheckResultProps<'a> {
     /// The engine's result.
-    pub assessment: Assessment,
+    pub assessment: &'a Assessment,
     /// The clinic's call to action and emergency number.
-    pub clinic: ClinicConfig,
+    pub clinic: &'a ClinicConfig,
     /// When the result was taken, e.g. "21 Nov 2026", if known.
-    #[prop_or_default]
-    pub taken_on: Option<AttrValue>,
-    /// The heading above the result.
-    #[prop_or(AttrValue::Static("Your result"))]
-    pub title: AttrValue,
+    pub taken_on: Option<String>,
+    /// The heading above the result: "Your result", or "Your saved result".
+    pub title: &'static str,
     /// "Print this result".
     pub on_print: Callback<()>,
     /// "Change my answers", when offered.
-    #[prop_or_default]
     pub on_change: Option<Callback<()>>,
     /// "Start again", when offered.
-    #[prop_or_default]
     pub on_start_again: Option<Callback<()>>,
     /// More actions (for a kept result: close and delete).
-    #[prop_or_default]
-    pub children: Html,
+    pub more_actions: Html,
     /// Whether the result's headline is the page's own heading (`h1`): on an urgent result the page shows no
     /// "Self-check" title above "See a doctor today".
-    #[prop_or_default]
     pub headline_is_page_title: bool,
     /// The diary's address. A plain link, not the router's: the self-check build (`check/`) has no router, and
     /// in the full app the router follows the address's hash either way.
-    #[prop_or(AttrValue::Static("#/diary"))]
     pub diary_href: AttrValue,
     /// Questions asked on the result itself (the treatment follow-up), shown after the advice.
-    #[prop_or_default]
     pub followup: Option<Html>,
 }
 
 /// The result screen.
-#[component]
-pub fn CheckResult(props: &CheckResultProps) -> Html {
-    let assessment = &props.assessment;
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn check_result(props: CheckResultProps) -> Html {
+    let assessment = props.assessment;
     let triage = assessment.triage();
     let outcome = assessment.outcome();
     let urgent = triage.is_urgent();
@@ -106,18 +98,14 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
             <section class="check-result__section" aria-labelledby="check-result-patterns">
                 <@{section_tag} id="check-result-patterns">{ outcome.plain_summary() }</@>
                 { for kinds }
-                { for patterns.iter().map(|finding| html! {
-                    <CheckPattern key={finding.pattern.code()} finding={finding.clone()} />
-                }) }
+                { for patterns.iter().map(pattern_card) }
             </section>
         },
         Outcome::NotEnoughToSay => html! {
             <section class="check-result__section" aria-labelledby="check-result-patterns">
                 <@{section_tag} id="check-result-patterns">{ "Not enough to say yet" }</@>
                 <p>{ outcome.plain_summary() }</p>
-                { for patterns.iter().map(|finding| html! {
-                    <CheckPattern key={finding.pattern.code()} finding={finding.clone()} />
-                }) }
+                { for patterns.iter().map(pattern_card) }
             </section>
         },
         Outcome::GoNow | Outcome::SeeDoctorToday => html! {
@@ -162,9 +150,9 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
     });
 
     html! {
-        <section class="check-result" aria-labelledby={SCREEN_TITLE_ID} aria-live="polite" data-triage={triage.id()}>
+        <section key="check-result" class="check-result" aria-labelledby={SCREEN_TITLE_ID} aria-live="polite" data-triage={triage.id()}>
             <p class="check-result__eyebrow">
-                { props.title.clone() }
+                { props.title }
                 if let Some(date) = &props.taken_on {
                     <span class="check-result__date">{ format!(", {date}") }</span>
                 }
@@ -179,12 +167,12 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
             // emergency number or a doctor today, never to booking at the clinic.
             if !urgent {
                 { pattern_line(assessment) }
-                <ClinicContact clinic={props.clinic.clone()} />
+                { clinic_contact(props.clinic) }
             }
             { for signs }
             { pattern_section }
             { for advice_section }
-            { for props.followup.clone() }
+            { for props.followup }
             <section class="check-result__section" aria-labelledby="check-result-not">
                 <@{section_tag} id="check-result-not">{ "What this result does not mean" }</@>
                 <p>{ NOT_A_DIAGNOSIS }</p>
@@ -203,7 +191,7 @@ pub fn CheckResult(props: &CheckResultProps) -> Html {
                 <button type="button" class="button" onclick={emit(&props.on_print)}>{ "Print this result" }</button>
                 { for change }
                 { for start_again }
-                { props.children.clone() }
+                { props.more_actions }
             </div>
         </section>
     }

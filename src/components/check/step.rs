@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::components::check::progress::CheckProgress;
-use crate::components::check::question::CheckQuestion;
+use crate::components::check::progress::check_progress;
+use crate::components::check::question::check_question;
 use crate::components::ui::alert::Alert;
 use crate::domain::screening::{progress, AnswerValue, Answers, Question, Step};
 
@@ -12,15 +12,13 @@ use crate::domain::screening::{progress, AnswerValue, Answers, Question, Step};
 pub const SCREEN_TITLE_ID: &str = "check-screen-title";
 
 /// What a step screen needs.
-#[derive(Properties, PartialEq)]
-pub struct CheckStepProps {
+pub struct CheckStepProps<'a> {
     /// The step to show (never `Step::Result`).
     pub step: Step,
     /// Every answer so far.
-    pub answers: Answers,
+    pub answers: &'a Answers,
     /// The questions named after a blocked "Next".
-    #[prop_or_default]
-    pub unanswered: Vec<Question>,
+    pub unanswered: &'a [Question],
     /// Called with each new answer.
     pub on_answer: Callback<(Question, AnswerValue)>,
     /// Called when an answer is removed.
@@ -32,10 +30,11 @@ pub struct CheckStepProps {
 }
 
 /// One step of questions.
-#[component]
-pub fn CheckStep(props: &CheckStepProps) -> Html {
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn check_step(props: CheckStepProps) -> Html {
     let step = props.step;
-    let answers = &props.answers;
+    let answers = props.answers;
     let questions = step.questions(answers);
     let is_last = step.next(answers) == Some(Step::Result);
     let has_previous = step.previous(answers).is_some();
@@ -69,20 +68,19 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
     });
 
     let items = questions.into_iter().map(|question| {
-        html! {
-            <CheckQuestion key={question.id()} {question}
-                answer={answers.get(question)}
-                choices={question.choices_for(answers)}
-                selected={question.selected_choice(answers)}
-                missing={props.unanswered.contains(&question)}
-                on_answer={props.on_answer.clone()}
-                on_clear={props.on_clear.clone()} />
-        }
+        let missing = props.unanswered.contains(&question);
+        check_question(
+            question,
+            answers,
+            missing,
+            &props.on_answer,
+            &props.on_clear,
+        )
     });
 
     html! {
-        <section class="check-step" aria-labelledby={SCREEN_TITLE_ID} data-step={step.id()}>
-            <CheckProgress progress={progress(step, answers)} />
+        <section key="check-step" class="check-step" aria-labelledby={SCREEN_TITLE_ID} data-step={step.id()}>
+            { check_progress(progress(step, answers)) }
             <h2 id={SCREEN_TITLE_ID} class="check-step__title" tabindex="-1">{ step.title() }</h2>
             <p class="lead check-step__intro">{ step.intro(answers) }</p>
             <form class="form check-step__form" novalidate=true {onsubmit}>

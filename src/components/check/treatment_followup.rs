@@ -5,34 +5,22 @@
 
 use yew::prelude::*;
 
-use crate::components::check::question::CheckQuestion;
+use crate::components::check::question::check_question;
 use crate::domain::screening::{AnswerValue, Answers, Question, Step};
 
-#[derive(Properties, PartialEq)]
-pub struct TreatmentFollowUpProps {
-    /// Every answer so far.
-    pub answers: Answers,
-    /// Called with each new answer.
-    pub on_answer: Callback<(Question, AnswerValue)>,
-    /// Called when an answer is removed.
-    pub on_clear: Callback<Question>,
-}
-
-/// "One more thing, if you have had treatment": the result's own questions.
-#[component]
-pub fn TreatmentFollowUp(props: &TreatmentFollowUpProps) -> Html {
-    let answers = &props.answers;
-    let items = Step::Result.questions(answers).into_iter().map(|question| {
-        html! {
-            <CheckQuestion key={question.id()} {question}
-                answer={answers.get(question)}
-                choices={question.choices_for(answers)}
-                selected={question.selected_choice(answers)}
-                missing={false}
-                on_answer={props.on_answer.clone()}
-                on_clear={props.on_clear.clone()} />
-        }
-    });
+/// "One more thing, if you have had treatment": the result's own questions, given every answer so far;
+/// `on_answer` is called with each new answer and `on_clear` when one is removed.
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn treatment_followup(
+    answers: &Answers,
+    on_answer: &Callback<(Question, AnswerValue)>,
+    on_clear: &Callback<Question>,
+) -> Html {
+    let items = Step::Result
+        .questions(answers)
+        .into_iter()
+        .map(|question| check_question(question, answers, false, on_answer, on_clear));
     html! {
         <section class="check-result__section check-followup" aria-labelledby="check-followup-title">
             <h3 id="check-followup-title">{ "If you have had treatment to prevent migraine" }</h3>

@@ -4,21 +4,15 @@
 
 use yew::prelude::*;
 
-/// Where "Open the full app" leads.
-#[derive(Properties, PartialEq)]
-pub struct EmbedBarProps {
-    /// The full app's start page: `./#/` from the full app itself, `../#/` from the self-check build.
-    #[prop_or(AttrValue::Static("./#/"))]
-    pub full_app_href: AttrValue,
-}
-
-/// Top of the page in embed mode.
-#[component]
-pub fn EmbedBar(props: &EmbedBarProps) -> Html {
+/// Top of the page in embed mode. `full_app_href` is where "Open the full app" leads: the full app's start page,
+/// `./#/` from the full app itself, `../#/` from the self-check build.
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn embed_bar(full_app_href: &'static str) -> Html {
     html! {
         <header class="embed-bar">
             <span class="embed-bar__name">{ "Headache check & diary" }</span>
-            <a class="embed-bar__full" href={props.full_app_href.clone()} target="_blank" rel="noopener noreferrer">
+            <a class="embed-bar__full" href={full_app_href} target="_blank" rel="noopener noreferrer">
                 { "Open the full app" }
                 <span class="visually-hidden">{ " (opens in a new tab)" }</span>
             </a>

@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 /// Bottom of every page.
-#[component]
-pub fn SiteFooter() -> Html {
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">
             <p class="site-footer__disclaimer">

@@ -7,17 +7,12 @@ use yew::prelude::*;
 
 use crate::platform;
 
-#[derive(Properties, PartialEq)]
-pub struct SkipLinkProps {
-    /// The id of the element that receives focus (it needs `tabindex="-1"`).
-    pub target_id: AttrValue,
-}
-
-/// The first focusable control on every page; visible only when focused.
-#[component]
-pub fn SkipLink(props: &SkipLinkProps) -> Html {
-    let target_id = props.target_id.clone();
-    let onclick = Callback::from(move |_: MouseEvent| platform::focus_by_id(&target_id));
+/// The first focusable control on every page; visible only when focused. `target_id` is the element that
+/// receives focus (it needs `tabindex="-1"`).
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn skip_link(target_id: &'static str) -> Html {
+    let onclick = Callback::from(move |_: MouseEvent| platform::focus_by_id(target_id));
     html! {
         <button type="button" class="skip-link" {onclick}>{ "Skip to content" }</button>
     }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::ui::clinic_contact::ClinicContact;
+use crate::components::ui::clinic_contact::clinic_contact;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::insights::{
     ResistanceLevel, ResistanceRead, DEBILITATING_DAYS_A_MONTH, DIARY_NOT_A_DIAGNOSIS,
@@ -91,7 +91,7 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
                 </div>
                 if fits {
                     <p class="resistance__next">{ "Treatments exist for migraine that has not responded to the usual ones. A headache specialist can go through what you have tried and discuss them with you." }</p>
-                    <ClinicContact clinic={(*clinic).clone()} />
+                    { clinic_contact(&clinic) }
                 }
                 <p class="hint">{ DIARY_NOT_A_DIAGNOSIS }</p>
             </>

@@ -5,17 +5,11 @@ use yew::prelude::*;
 
 use crate::domain::clinic::ClinicConfig;
 
-/// The clinic to show.
-#[derive(Properties, PartialEq)]
-pub struct ClinicContactProps {
-    /// From [`ClinicConfig::built_in`].
-    pub clinic: ClinicConfig,
-}
-
-/// "Talk it through with the clinic" with its phone and booking links.
-#[component]
-pub fn ClinicContact(props: &ClinicContactProps) -> Html {
-    let clinic = &props.clinic;
+/// "Talk it through with the clinic" with its phone and booking links, for the clinic from
+/// [`ClinicConfig::built_in`].
+/// A plain view function rather than a component: it keeps no state, and every component costs the small
+/// self-check build (`check/`) about 1 KB of Yew's glue code.
+pub fn clinic_contact(clinic: &ClinicConfig) -> Html {
     let phone = clinic.phone_href().map(|href| {
         html! {
             <a class="button button--primary clinic-contact__phone" {href}>
