@@ -9,4 +9,5 @@ pub mod export;
 pub mod insights;
 pub mod preferences;
 pub mod screening;
+pub mod stable_sort;
 pub mod theme;

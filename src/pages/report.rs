@@ -12,6 +12,7 @@ use crate::components::insights::findings::{InsightFigures, InsightFindings};
 use crate::components::insights::period_picker::PeriodPicker;
 use crate::components::treatments::resistance_read::ResistanceReadView;
 use crate::domain::diary::{Attack, PreventiveTrial, YearMonth};
+use crate::domain::stable_sort::sort_by_key;
 use crate::platform;
 use crate::route::Route;
 use crate::state::insights::{use_chosen_period, use_insights, InsightsView};
@@ -128,7 +129,7 @@ fn kept_result(kept: Option<&KeptResult>) -> Html {
 
 fn treatment_table(trials: &[PreventiveTrial], this_month: YearMonth) -> Html {
     let mut trials = trials.to_vec();
-    trials.sort_by_key(|trial| std::cmp::Reverse(trial.from));
+    sort_by_key(&mut trials, |trial| std::cmp::Reverse(trial.from));
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="report-treatments-title">
             <table class="table report__treatments">

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::diary::{PreventiveTrial, TrialVerdict, YearMonth};
+use crate::domain::stable_sort::sort_by_key;
 use crate::platform;
 use crate::state::diary::{perform_from, use_diary};
 
@@ -25,7 +26,7 @@ pub fn TrialList(props: &TrialListProps) -> Html {
     let this_month = YearMonth::of(platform::now_local().date());
     let mut trials: Vec<PreventiveTrial> = handle.diary.treatments().to_vec();
     // Newest start first; rows without a start month keep the order they were added in, last.
-    trials.sort_by_key(|trial| std::cmp::Reverse(trial.from));
+    sort_by_key(&mut trials, |trial| std::cmp::Reverse(trial.from));
     if trials.is_empty() {
         return html! {
             <p class="treatment-list__empty">{ "No treatments listed yet. Add the daily (preventive) treatments you have tried for your headaches, past and present." }</p>

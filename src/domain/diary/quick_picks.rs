@@ -2,6 +2,7 @@
 //! has used before. Queries on the model, so the form and any other view ask the diary the same way.
 
 use super::{Diary, MedicineClass, MedicineDose};
+use crate::domain::stable_sort::sort_by_key;
 
 /// A medicine offered as a one-tap chip.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +32,7 @@ pub(super) fn quick_medicines(diary: &Diary) -> Vec<QuickMedicine> {
                 .flat_map(|note| note.medicines.iter()),
         )
         .collect();
-    doses.sort_by_key(|dose| std::cmp::Reverse(dose.taken_at));
+    sort_by_key(&mut doses, |dose| std::cmp::Reverse(dose.taken_at));
     let mut picks: Vec<QuickMedicine> = Vec::new();
     for dose in doses {
         let name = dose.name.trim();

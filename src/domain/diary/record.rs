@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::limits::{OWN_TRIGGER_LIST_MAX, TREATMENTS_MAX};
 use super::{Attack, AttackId, DayNote, DiaryError, Period, PreventiveTrial, TrialId};
+use crate::domain::stable_sort::sort_by_key;
 
 /// A person's headache diary.
 ///
@@ -72,9 +73,9 @@ impl Diary {
         mut periods: Vec<Period>,
         own_triggers: Vec<String>,
     ) -> Result<Diary, DiaryError> {
-        attacks.sort_by_key(|attack| attack.start);
-        day_notes.sort_by_key(|note| note.date);
-        periods.sort_by_key(|period| period.start);
+        sort_by_key(&mut attacks, |attack| attack.start);
+        sort_by_key(&mut day_notes, |note| note.date);
+        sort_by_key(&mut periods, |period| period.start);
         let diary = Diary {
             attacks,
             day_notes,

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::period::DateRange;
 use crate::domain::dates;
 use crate::domain::diary::{Diary, MedicineClass, MedicineDose, MedicineEffect};
+use crate::domain::stable_sort::{sort_by, sort_by_key};
 
 /// One medicine's record (names matched ignoring case and outer spaces).
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +63,7 @@ impl MedicineEffectSummary {
 }
 
 fn median(mut values: Vec<u32>) -> Option<f64> {
-    values.sort_unstable();
+    sort_by_key(&mut values, |value| *value);
     let mid = values.len() / 2;
     match values.len() {
         0 => None,
@@ -95,7 +96,7 @@ pub(crate) fn doses_in(diary: &Diary, range: DateRange) -> Vec<&MedicineDose> {
 /// One summary per medicine taken in `range`, most doses first (ties by name).
 pub fn medicine_effects(diary: &Diary, range: DateRange) -> Vec<MedicineEffectSummary> {
     let mut doses = doses_in(diary, range);
-    doses.sort_by_key(|dose| dose.taken_at);
+    sort_by_key(&mut doses, |dose| dose.taken_at);
     let mut by_name: BTreeMap<String, (MedicineEffectSummary, Vec<u32>)> = BTreeMap::new();
     for dose in doses {
         let key = dose.name.trim().to_lowercase();
@@ -135,6 +136,8 @@ pub fn medicine_effects(diary: &Diary, range: DateRange) -> Vec<MedicineEffectSu
             summary
         })
         .collect();
-    summaries.sort_by(|a, b| b.doses.cmp(&a.doses).then_with(|| a.name.cmp(&b.name)));
+    sort_by(&mut summaries, |a, b| {
+        b.doses.cmp(&a.doses).then_with(|| a.name.cmp(&b.name))
+    });
     summaries
 }

@@ -10,6 +10,7 @@ use super::index::{days_word, DayIndex};
 use super::period::{months_before, DateRange};
 use crate::domain::diary::{DayStatus, Diary, MedicineClass, MedicineDose};
 use crate::domain::screening::{Advice, MULTIPLE_CLASSES_MIN_DAYS};
+use crate::domain::stable_sort::sort_by_key;
 
 /// How close below a threshold counts as "approaching": 3 days (12–14 days of simple painkillers, 7–9 of a
 /// triptan). Our choice, not ICHD-3's: far enough ahead that a person can act before the line, near enough not to
@@ -185,7 +186,7 @@ impl MonthOveruse {
             .iter()
             .filter(|line| line.status != OveruseStatus::Clear)
             .collect();
-        lines.sort_by_key(|line| std::cmp::Reverse(line.status));
+        sort_by_key(&mut lines, |line| std::cmp::Reverse(line.status));
         lines
     }
 

@@ -12,6 +12,7 @@ use crate::domain::screening::{
     Advice, Assessment, Pattern, CHRONIC_MIGRAINE_MIN_MIGRAINE_DAYS, CHRONIC_MIN_DAYS,
     CHRONIC_TENSION_MIN_DAYS, MIGRAINE_MIN_ATTACKS, OVERUSE_MIN_HEADACHE_DAYS,
 };
+use crate::domain::stable_sort::sort_by_key;
 
 /// How many complete calendar months the read needs (ICHD-3 1.3, 2.3, 8.2: "> 3 months"; a diary that has
 /// covered 3 whole months is the usual basis a doctor reads, see the report's doubts).
@@ -305,7 +306,7 @@ fn findings(diary: &Diary, months: &[MonthFigures]) -> Vec<DiaryFinding> {
             ),
         });
     }
-    found.sort_by_key(|finding| finding.pattern);
+    sort_by_key(&mut found, |finding| finding.pattern);
     found
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::index::{attacks_starting_in, count_u32, DayIndex};
 use super::period::DateRange;
 use crate::domain::diary::{Diary, Trigger};
+use crate::domain::stable_sort::sort_by_key;
 
 /// A day-level comparison needs at least this many logged days in the span (issue 5).
 pub const COMPARISON_MIN_LOGGED_DAYS: u32 = 90;
@@ -157,7 +158,7 @@ pub(crate) fn triggers_from_index(
         })
         .collect();
     // Stable sort keeps the list order for ties.
-    counts.sort_by_key(|count| std::cmp::Reverse(count.noted_before));
+    sort_by_key(&mut counts, |count| std::cmp::Reverse(count.noted_before));
     let logged_days = index.count(range, |day| day.headache.is_logged());
     let comparison = if logged_days < COMPARISON_MIN_LOGGED_DAYS {
         TriggerComparison::NotEnoughDays {

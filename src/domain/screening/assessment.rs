@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::stable_sort::sort_by_key;
+
 use super::answers::{Answers, ClusterCourse, Reply};
 use super::cluster::cluster;
 use super::findings::{join, Confidence, Evaluation, Pattern, PatternFinding, Subtype};
@@ -11,7 +13,6 @@ use super::logic::Tri;
 use super::menstrual::menstrual_link;
 use super::migraine::{chronic as chronic_migraine, with_aura, without_aura};
 use super::overuse::{overuse, OveruseCheck};
-use super::short_sort::sort_short_by_key;
 use super::tension_type::{chronic as chronic_tension_type, episodic as episodic_tension_type};
 use super::triage::Triage;
 use super::warning_signs::{find_warning_signs, Certainty, SignFinding, WarningSign};
@@ -222,7 +223,7 @@ impl Assessment {
         if triage.is_urgent() {
             patterns.clear();
         }
-        sort_short_by_key(&mut patterns, |finding| finding.pattern);
+        sort_by_key(&mut patterns, |finding| finding.pattern);
 
         let unclear_emergency = warning_signs.iter().any(|finding| {
             finding.certainty == Certainty::Unclear && finding.sign.urgency() == Triage::Emergency
@@ -384,7 +385,7 @@ pub fn evaluate(answers: &Answers) -> Assessment {
             certainty,
         });
     }
-    sort_short_by_key(&mut signs, |finding| std::cmp::Reverse(finding.urgency()));
+    sort_by_key(&mut signs, |finding| std::cmp::Reverse(finding.urgency()));
 
     let urgent = signs.iter().any(|finding| finding.urgency().is_urgent());
     let patterns = if urgent {

@@ -21,7 +21,6 @@ mod menstrual;
 mod migraine;
 mod overuse;
 mod questions;
-mod short_sort;
 mod tension_type;
 mod triage;
 mod warning_signs;

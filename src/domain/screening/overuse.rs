@@ -3,13 +3,14 @@
 //! triptans, ergots, opioids, combination analgesics ≥ 10 each (8.2.1–8.2.5); several classes, none overused
 //! alone, ≥ 10 days in total (8.2.6).
 
+use crate::domain::stable_sort::sort_by_key;
+
 use super::answers::{Answers, MedicineAnswers, Quantity, Reply};
 use super::features::{
     describe_days, describe_months, headache_days_at_least, MORE_THAN_THREE_MONTHS,
 };
 use super::findings::{join, Check, Evaluation, Pattern, Subtype};
 use super::logic::Tri;
-use super::short_sort::sort_short_by_key;
 
 /// ICHD-3 8.2 A: at least 15 headache days a month.
 pub const OVERUSE_MIN_HEADACHE_DAYS: u32 = 15;
@@ -41,7 +42,7 @@ pub(crate) struct OveruseCheck {
 fn subtypes(a: &Answers) -> Vec<Subtype> {
     let mut found: Vec<Subtype> = over_own_limit(a).map(|(class, _)| class.subtype).collect();
     // In code order (8.2.1 first), as a doctor reads them.
-    sort_short_by_key(&mut found, |subtype| *subtype);
+    sort_by_key(&mut found, |subtype| *subtype);
     let classes = class_days(a);
     let every_class_known = classes
         .iter()
