@@ -221,6 +221,9 @@ test('story Ana: migraine without aura, explained, kept with its date, viewable 
   await startCheck(page);
   await replay(page, STORIES.ana);
   await expect(title(page)).toHaveText('No warning signs found');
+  // The result replaces the last step whole (none of its form is left behind) and its headline takes focus.
+  await expect(title(page)).toBeFocused();
+  await expect(page.locator('.check-step, .check-step__form, .check-nav')).toHaveCount(0);
   expect(await patternCodes(page)).toEqual(['1.1']);
   const card = page.locator('.pattern-card');
   await expect(card).toContainText('ICHD-3 1.1 Migraine without aura');
