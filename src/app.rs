@@ -16,7 +16,7 @@ use crate::components::shell::storage_notice::StorageNotice;
 use crate::components::shell::update_note::UpdateNote;
 use crate::pages::{
     attack::AttackPage, check::check_page, data::DataPage, diary::DiaryPage, home::HomePage,
-    insights::InsightsPage, not_found::NotFoundPage, now::NowPage, report::ReportPage,
+    insights::InsightsPage, not_found::not_found_page, now::NowPage, report::ReportPage,
     settings::SettingsPage, treatments::TreatmentsPage,
 };
 use crate::platform;
@@ -36,7 +36,7 @@ fn switch(route: Route) -> Html {
         Route::Report => html! { <ReportPage /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::Data => html! { <DataPage /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        Route::NotFound => not_found_page(),
     }
 }
 

@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 
 use crate::components::attack::aura::AttackAura;
 use crate::components::attack::medicines::AttackMedicines;
-use crate::components::attack::severity_picker::SeverityPicker;
+use crate::components::attack::severity_picker::{severity_picker, SeverityPickerProps};
 use crate::components::attack::times::AttackTimes;
 use crate::components::attack::triggers::AttackTriggers;
 use crate::components::ui::alert::{Alert, AlertTone};
@@ -485,7 +485,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                     start_problem={draft.problem_for(Field::Start).map(AttrValue::from)}
                     end_problem={draft.problem_for(Field::End).map(AttrValue::from)}
                     on_start={send(DraftAction::SetStart)} on_end={send(DraftAction::SetEnd)} {on_over} />
-                <SeverityPicker value={draft.severity} on_change={on_severity} />
+                { severity_picker(SeverityPickerProps { id: "severity", value: draft.severity, on_change: on_severity }) }
                 <ChoiceChips id="attack-symptom" legend="Symptoms with it" hint="Tick all that apply."
                     chips={symptom_chips} on_toggle={on_symptom} />
                 <AttackMedicines doses={draft.medicines.clone()} quick={(*quick).clone()}

@@ -6,8 +6,9 @@ use yew_router::prelude::*;
 use crate::route::Route;
 
 /// A calm way back home.
-#[component]
-pub fn NotFoundPage() -> Html {
+/// A plain view function rather than a component: it keeps no state, and every component costs the download
+/// about 0.5 KB (gzip) of Yew's glue code.
+pub fn not_found_page() -> Html {
     html! {
         <div class="page">
             <h1 class="page__title">{ "Page not found" }</h1>

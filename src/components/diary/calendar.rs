@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::diary::calendar_day::{day_button_id, CalendarDayCell, DAY_PANEL_ID};
 use crate::components::diary::calendar_day_panel::CalendarDayPanel;
-use crate::components::diary::calendar_legend::CalendarLegend;
+use crate::components::diary::calendar_legend::calendar_legend;
 use crate::domain::dates;
 use crate::domain::diary::{Diary, WEEKDAYS};
 use crate::platform;
@@ -200,7 +200,7 @@ pub fn DiaryCalendar() -> Html {
                 <tbody>{ for weeks }</tbody>
             </table>
             <div id={DAY_PANEL_ID} class="calendar__panel-slot">{ panel.unwrap_or_default() }</div>
-            <CalendarLegend />
+            { calendar_legend() }
         </section>
     }
 }

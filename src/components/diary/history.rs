@@ -8,7 +8,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::diary::history_filters::HistoryFilters;
+use crate::components::diary::history_filters::{history_filters, HistoryFiltersProps};
 use crate::components::diary::history_row::{HistoryRow, HistoryRowData};
 use crate::domain::diary::{Diary, DiaryAction, HistoryFilter};
 use crate::platform;
@@ -202,7 +202,7 @@ pub fn DiaryHistory() -> Html {
     html! {
         <section class="history" aria-labelledby={HISTORY_HEADING_ID}>
             <h2 id={HISTORY_HEADING_ID} class="history__title" tabindex="-1">{ "History" }</h2>
-            <HistoryFilters filter={*filter} {on_filter} />
+            { history_filters(HistoryFiltersProps { filter: *filter, on_filter }) }
             <p class="history__status" aria-live="polite">{ status }</p>
             { for months }
             if hidden_rows > 0 {

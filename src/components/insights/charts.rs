@@ -6,9 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::insights::bar_chart::{Bar, BarChart, BarSegment, ReferenceLine, Series};
-use crate::components::insights::heat_map::{HeatDay, HeatMap};
-use crate::components::insights::severity_timeline::{SeverityTimeline, TimelinePoint};
+use crate::components::insights::bar_chart::{
+    bar_chart, Bar, BarChartProps, BarSegment, ReferenceLine, Series,
+};
+use crate::components::insights::heat_map::{heat_map, HeatDay, HeatMapProps};
+use crate::components::insights::severity_timeline::{
+    severity_timeline, SeverityTimelineProps, TimelinePoint,
+};
 use crate::domain::diary::{DayHeadache, Diary, MedicineClass, Severity, SeverityBand};
 use crate::domain::insights::Insights;
 
@@ -216,21 +220,35 @@ pub fn InsightCharts(props: &InsightChartsProps) -> Html {
 
     html! {
         <div class="insight-charts">
-            <PrintPatterns />
-            <BarChart id="headache-days-chart" title="Headache days per month"
-                summary={headache_summary} unit="days"
-                series={SEVERITY_SERIES.to_vec()} bars={headache_bars}
-                lines={vec![ReferenceLine { value: 15, label: "15 days a month, the number that counts as chronic".into() }]} />
-            <HeatMap first={range.first()} days={heat_days} summary={heat_summary} />
-            <BarChart id="medicine-days-chart" title="Days with acute medicine per month"
-                summary={medicine_summary} unit="days"
-                series={MEDICINE_SERIES.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>()}
-                bars={medicine_bars}
-                lines={vec![
+            { print_patterns() }
+            { bar_chart(BarChartProps {
+                id: "headache-days-chart".into(),
+                title: "Headache days per month".into(),
+                summary: headache_summary.into(),
+                unit: "days".into(),
+                series: SEVERITY_SERIES.to_vec(),
+                bars: headache_bars,
+                lines: vec![ReferenceLine { value: 15, label: "15 days a month, the number that counts as chronic".into() }],
+            }) }
+            { heat_map(HeatMapProps { first: range.first(), days: heat_days, summary: heat_summary.into() }) }
+            { bar_chart(BarChartProps {
+                id: "medicine-days-chart".into(),
+                title: "Days with acute medicine per month".into(),
+                summary: medicine_summary.into(),
+                unit: "days".into(),
+                series: MEDICINE_SERIES.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>(),
+                bars: medicine_bars,
+                lines: vec![
                     ReferenceLine { value: 10, label: "10 days a month, the limit for triptans, opioids, combination painkillers or a mix".into() },
                     ReferenceLine { value: 15, label: "15 days, the limit for simple painkillers alone".into() },
-                ]} />
-            <SeverityTimeline first={range.first()} last={range.last()} {points} summary={timeline_summary} />
+                ],
+            }) }
+            { severity_timeline(SeverityTimelineProps {
+                first: range.first(),
+                last: range.last(),
+                points,
+                summary: timeline_summary.into(),
+            }) }
             if insights.months.iter().any(|m| m.partial) {
                 <p class="insights__note">{ "* A month only partly inside the period." }</p>
             }
@@ -241,8 +259,9 @@ pub fn InsightCharts(props: &InsightChartsProps) -> Html {
 /// Black-on-white fills the print style sheet gives each severity and medicine class, so a report printed or
 /// photocopied in black and white still tells them apart (dots, hatching, cross-hatching, lines, solid, empty)
 /// rather than by shades of grey. Defined once per page; the charts and their legends refer to them by id.
-#[component]
-fn PrintPatterns() -> Html {
+/// A plain view function rather than a component: it keeps no state, and every component costs the download
+/// about 0.5 KB (gzip) of Yew's glue code.
+fn print_patterns() -> Html {
     let lines = |id: &'static str, path: &'static str, size: &'static str| {
         html! {
             <pattern {id} patternUnits="userSpaceOnUse" width={size} height={size}>
