@@ -112,7 +112,7 @@ function renameEntries(body, id, rename) {
   return { body: Buffer.concat(parts), names };
 }
 
-/** `a`, `b`, … `z`, `ba`, … : never a JavaScript keyword, and never clashes with the names kept. */
+/** `$a`, `$b`, … `$z`, `$ba`, …: the `$` keeps them apart from every JavaScript keyword and from the names kept. */
 function shortName(index) {
   let name = '';
   do {

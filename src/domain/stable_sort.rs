@@ -58,9 +58,10 @@ fn merge_sort_positions(order: &mut Vec<usize>, goes_after: &dyn Fn(usize, usize
 /// Moves `items` so that position `i` holds what was at `order[i]`, following each cycle of the permutation once.
 fn put_in_order<T>(items: &mut [T], mut order: Vec<usize>) {
     for start in 0..order.len() {
+        // A position already holding its item (alone, or placed with an earlier cycle) points at itself, so the
+        // walk below stops at once; otherwise it goes round the cycle back to `start`.
         let mut current = start;
-        // A position already holding its item points at itself.
-        while order[current] != start && order[current] != current {
+        while order[current] != start {
             let next = order[current];
             items.swap(current, next);
             order[current] = current;
