@@ -33,7 +33,7 @@ mod native {
             .map_or_else(|| PathBuf::from("target/prerender"), PathBuf::from);
         std::fs::create_dir_all(&dir).expect("the prerender folder can be made");
         for (file, route) in SCREENS {
-            let html = hash_links(&render::<App>(route));
+            let html = render::<App>(route);
             std::fs::write(dir.join(file), html).expect("the prerendered screen can be written");
         }
         let html = render::<CheckApp>("/");
@@ -59,12 +59,5 @@ mod native {
                 .expect("the main thread waits for the page");
         });
         receiver.recv().expect("the page renders")
-    }
-
-    /// Natively the router keeps its routes in memory and writes links as `/check`; in the browser it reads the
-    /// address's hash and writes `#/check`. The prerendered links are written the browser's way, so the page is the
-    /// same before and after the app starts, and a link tapped before then already goes to the right screen.
-    fn hash_links(html: &str) -> String {
-        html.replace("href=\"/", "href=\"#/")
     }
 }

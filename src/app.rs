@@ -1,7 +1,6 @@
 //! The app root: providers, the routes and the page frame.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::lock::gate::LockGate;
 use crate::components::lock::locked_headache_now::PendingStartMerge;
@@ -23,9 +22,12 @@ use crate::platform;
 use crate::route::Route;
 use crate::state::diary::DiaryProvider;
 use crate::state::preferences::PreferencesProvider;
+use crate::state::router::{use_route, RouteProvider};
 
-fn switch(route: Route) -> Html {
-    match route {
+/// The page the address names.
+#[component]
+fn CurrentPage() -> Html {
+    match use_route() {
         Route::Home => html! { <HomePage /> },
         Route::Check => check_page("#/diary"),
         Route::Diary => html! { <DiaryPage /> },
@@ -45,7 +47,6 @@ fn switch(route: Route) -> Html {
 #[component]
 pub fn App() -> Html {
     let embedded = *use_memo((), |()| platform::clinic_site::embed_requested());
-    let history = (*use_memo((), |()| platform::route_history())).clone();
     use_effect_with((), move |()| {
         platform::first_screen::mark_ready();
         platform::clinic_site::fit_to_site(embedded);
@@ -53,7 +54,7 @@ pub fn App() -> Html {
     html! {
         <PreferencesProvider>
             <DiaryProvider>
-            <Router {history}>
+            <RouteProvider>
                 <PrivacyScreen>
                 { skip_link("main") }
                 if embedded {
@@ -67,11 +68,11 @@ pub fn App() -> Html {
                     <DiaryNotice />
                     <PendingStartMerge />
                     <UpdateNote />
-                    <LockGate><Switch<Route> render={switch} /></LockGate>
+                    <LockGate><CurrentPage /></LockGate>
                 </main>
                 { site_footer() }
                 </PrivacyScreen>
-            </Router>
+            </RouteProvider>
             </DiaryProvider>
         </PreferencesProvider>
     }

@@ -1,40 +1,81 @@
 //! Every address in the app, and what each shows. A leaf: pages and components import it, it
 //! imports no component, so `app.rs` can import them all without a circle.
 
-use yew_router::prelude::*;
-
 /// Every address in the app. Hash routing (`#/diary`) lets the build sit in any folder of any
 /// static host, or inside a clinic's site, with no server rules.
-#[derive(Debug, Clone, PartialEq, Eq, Routable)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    #[at("/")]
     Home,
-    #[at("/check")]
     Check,
-    #[at("/diary")]
     Diary,
     /// "Headache now" from the installed app's shortcut: logs a headache starting now, then shows the diary.
-    #[at("/now")]
     Now,
     /// One headache's details: `new` for a past headache, or the attack's id.
-    #[at("/diary/attack/:id")]
-    Attack { id: String },
-    #[at("/insights")]
+    Attack {
+        id: String,
+    },
     Insights,
     /// Preventive treatments tried, and the read of migraine that resists treatment.
-    #[at("/treatments")]
     Treatments,
     /// The print-ready report for the doctor.
-    #[at("/report")]
     Report,
-    #[at("/settings")]
     Settings,
     /// Downloads, backup and restore, and "Delete all my data".
-    #[at("/data")]
     Data,
-    #[not_found]
-    #[at("/404")]
+    /// Any other address: a page that says so and leads back to the start.
     NotFound,
+}
+
+/// The fixed addresses, each with its path. One table both ways, so reading and writing an address cannot drift.
+const FIXED: [(&str, Route); 9] = [
+    ("/", Route::Home),
+    ("/check", Route::Check),
+    ("/diary", Route::Diary),
+    ("/now", Route::Now),
+    ("/insights", Route::Insights),
+    ("/treatments", Route::Treatments),
+    ("/report", Route::Report),
+    ("/settings", Route::Settings),
+    ("/data", Route::Data),
+];
+
+/// Where one headache's details live: this prefix and the attack's id (or `new`).
+const ATTACK_PREFIX: &str = "/diary/attack/";
+
+impl Route {
+    /// The route a path names (`/diary`, `/diary/attack/42`). A query (`?…`) is ignored, and so is a slash at
+    /// the end (`/diary/`); anything else unknown is [`Route::NotFound`].
+    pub fn from_path(path: &str) -> Route {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let trimmed = match path.trim_end_matches('/') {
+            "" => "/",
+            trimmed => trimmed,
+        };
+        if let Some((_, route)) = FIXED.iter().find(|(fixed, _)| *fixed == trimmed) {
+            return route.clone();
+        }
+        match trimmed.strip_prefix(ATTACK_PREFIX) {
+            Some(id) if !id.is_empty() && !id.contains('/') => Route::Attack { id: id.to_string() },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The route's path, as [`Route::from_path`] reads it back.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Attack { id } => format!("{ATTACK_PREFIX}{id}"),
+            Route::NotFound => "/404".to_string(),
+            fixed => FIXED
+                .iter()
+                .find(|(_, route)| route == fixed)
+                .map_or_else(|| "/".to_string(), |(path, _)| (*path).to_string()),
+        }
+    }
+
+    /// The link to the route: its path behind `#`, which works from any folder the app is served from.
+    pub fn href(&self) -> String {
+        format!("#{}", self.path())
+    }
 }
 
 /// Whether `route` shows any of the diary.

@@ -13,13 +13,13 @@ use headache_diary::domain::diary::{
     Severity, Symptom,
 };
 use headache_diary::state::diary::DiaryProvider;
+use headache_diary::state::router::RouteProvider;
 use headache_diary::storage::{local, Loaded};
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -27,10 +27,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn Views() -> Html {
     html! {
         <DiaryProvider>
-            <HashRouter>
+            <RouteProvider>
                 <DiaryHistory />
                 <DiaryCalendar />
-            </HashRouter>
+            </RouteProvider>
         </DiaryProvider>
     }
 }

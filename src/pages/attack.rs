@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::attack::aura::AttackAura;
 use crate::components::attack::medicines::AttackMedicines;
@@ -27,6 +26,7 @@ use crate::state::attack_form::{
 };
 use crate::state::diary::{perform, use_diary, DiaryContext, DiaryMsg, DiaryProblem};
 use crate::state::kept_form;
+use crate::state::router;
 
 /// What the page needs from the route.
 #[derive(Properties, PartialEq)]
@@ -77,7 +77,7 @@ pub fn AttackPage(props: &AttackPageProps) -> Html {
                 <p class="lead">
                     { "This headache is not in the diary. It may have been deleted, perhaps in another tab." }
                 </p>
-                <Link<Route> to={Route::Diary} classes="button">{ "Back to the diary" }</Link<Route>>
+                <a href={Route::Diary.href()} class="button">{ "Back to the diary" }</a>
             </div>
         },
     }
@@ -133,7 +133,6 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
             }
         });
     }
-    let navigator = use_navigator();
     let diary = use_diary();
     let quick = use_memo(
         SameDiary(
@@ -299,7 +298,6 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     let on_save = {
         let draft = draft.clone();
         let diary = diary.clone();
-        let navigator = navigator.clone();
         let focus_next = focus_next.clone();
         let keep = keep.clone();
         Callback::from(move |event: SubmitEvent| {
@@ -344,29 +342,21 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                 return;
             }
             remember_own_triggers(&diary, &own_triggers);
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Diary);
-            }
+            router::go_to(&Route::Diary);
         })
     };
     let on_cancel = {
-        let navigator = navigator.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Diary);
-            }
+            router::go_to(&Route::Diary);
         })
     };
     let delete = stored.as_ref().map(|attack| {
         let id = attack.id;
         let message = format!("Headache of {} deleted", attack.start.format("%-d %B"));
         let diary = diary.clone();
-        let navigator = navigator.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             perform(&diary, DiaryAction::DeleteAttack { id }, Some(message.clone()));
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Diary);
-            }
+            router::go_to(&Route::Diary);
         });
         html! {
             <section class="attack-form__delete" aria-labelledby="attack-delete-title">

@@ -1,7 +1,6 @@
 //! The diary: log today in one tap, see progress, the calendar and every headache.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::diary::calendar::DiaryCalendar;
 use crate::components::diary::day_quick_log::DayQuickLog;
@@ -34,12 +33,12 @@ pub fn DiaryPage() -> Html {
             }
             <HeadacheNow />
             <p class="diary__earlier">
-                <Link<Route> to={Route::Attack { id: "new".into() }} classes="button button--quiet">
+                <a href={Route::Attack { id: "new".into() }.href()} class="button button--quiet">
                     { "Log a headache from an earlier day" }
-                </Link<Route>>
-                <Link<Route> to={Route::Treatments} classes="button button--quiet">
+                </a>
+                <a href={Route::Treatments.href()} class="button button--quiet">
                     { "Treatments tried" }
-                </Link<Route>>
+                </a>
             </p>
             <div class="diary__today">
                 <DayQuickLog />

@@ -1,7 +1,6 @@
 //! The start page: the two jobs the app does, and what to do in an emergency.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::diary::headache_now::HeadacheNow;
 use crate::components::lock::locked_headache_now::LockedHeadacheNow;
@@ -19,20 +18,20 @@ pub fn HomePage() -> Html {
             <HeadacheNow />
             <LockedHeadacheNow explain_when_off=true />
             <div class="choice-grid">
-                <Link<Route> to={Route::Check} classes="choice-card">
+                <a href={Route::Check.href()} class="choice-card">
                     <span class="choice-card__title">{ "Check my headaches" }</span>
                     <span class="choice-card__text">
                         { "Plain questions, about a minute or two. Warning signs first, then which headache pattern yours fit, and what to do next." }
                     </span>
                     <span class="choice-card__cta" aria-hidden="true">{ "Start the self-check →" }</span>
-                </Link<Route>>
-                <Link<Route> to={Route::Diary} classes="choice-card">
+                </a>
+                <a href={Route::Diary.href()} class="choice-card">
                     <span class="choice-card__title">{ "My headache diary" }</span>
                     <span class="choice-card__text">
                         { "Log a headache in one tap, add details when you can, and bring a clear record to your doctor." }
                     </span>
                     <span class="choice-card__cta" aria-hidden="true">{ "Open the diary →" }</span>
-                </Link<Route>>
+                </a>
             </div>
             <aside class="urgent-note" aria-label="When to get help now">
                 <h2 class="urgent-note__title">{ "Get help now if" }</h2>

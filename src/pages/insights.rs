@@ -3,7 +3,6 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::insights::charts::InsightCharts;
 use crate::components::insights::findings::{InsightFigures, InsightFindings};
@@ -32,7 +31,7 @@ pub fn InsightsPage() -> Html {
             <p class="lead">{ "What your diary shows. These are patterns to talk through with your doctor, not a diagnosis." }</p>
             <PeriodPicker value={period} {today} {on_change} />
             <p class="report__actions">
-                <Link<Route> to={Route::Report} classes="button button--primary">{ "Make a report for my doctor" }</Link<Route>>
+                <a href={Route::Report.href()} class="button button--primary">{ "Make a report for my doctor" }</a>
             </p>
             <div aria-live="polite">
                 { match (*insights).clone() {

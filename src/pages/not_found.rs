@@ -1,7 +1,6 @@
 //! Shown for an address the app does not know.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::route::Route;
 
@@ -13,7 +12,7 @@ pub fn not_found_page() -> Html {
         <div class="page">
             <h1 class="page__title">{ "Page not found" }</h1>
             <p class="lead">{ "This address does not lead anywhere in the app." }</p>
-            <p><Link<Route> to={Route::Home} classes="button button--primary">{ "Go to the start page" }</Link<Route>></p>
+            <p><a href={Route::Home.href()} class="button button--primary">{ "Go to the start page" }</a></p>
         </div>
     }
 }

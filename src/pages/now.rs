@@ -3,18 +3,17 @@
 //! lock on, the lock screen comes first and the headache is logged once the diary is open.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::domain::diary::DiaryAction;
 use crate::platform;
 use crate::route::Route;
 use crate::state::diary::{perform, use_diary};
+use crate::state::router;
 
 /// The shortcut's page: nothing to see but a line while it works.
 #[component]
 pub fn NowPage() -> Html {
     let diary = use_diary();
-    let navigator = use_navigator();
     let done = use_mut_ref(|| false);
     let ready = diary.as_ref().is_some_and(|d| d.accepts_changes());
     {
@@ -29,9 +28,7 @@ pub fn NowPage() -> Html {
                         perform(&diary, DiaryAction::StartAttack { id, start }, None);
                     }
                 }
-                if let Some(navigator) = navigator {
-                    navigator.replace(&Route::Diary);
-                }
+                router::replace_with(&Route::Diary);
             }
         });
     }

@@ -5,7 +5,6 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::insights::charts::InsightCharts;
 use crate::components::insights::findings::{InsightFigures, InsightFindings};
@@ -90,7 +89,7 @@ pub fn ReportPage() -> Html {
             </div>
             <div class="report__actions">
                 <button type="button" class="button button--primary" onclick={on_print}>{ "Print or save as PDF" }</button>
-                <Link<Route> to={Route::Insights} classes="button">{ "Back to insights" }</Link<Route>>
+                <a href={Route::Insights.href()} class="button">{ "Back to insights" }</a>
             </div>
             { body }
             <p class="insights__note">{ "Made with a headache diary kept on the patient's own device. The figures are what was logged; days with nothing logged are counted as unknown, not as headache-free." }</p>

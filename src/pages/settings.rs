@@ -1,7 +1,6 @@
 //! Settings: how the app looks, what the diary tracks, and the diary lock.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::lock::settings::LockSettings;
 use crate::domain::theme::ThemePreference;
@@ -67,7 +66,7 @@ pub fn SettingsPage() -> Html {
             </form>
             <LockSettings today={platform::now_local().date()} />
             <p class="settings__data">
-                <Link<Route> to={Route::Data}>{ "Your data: download, back up, restore or delete it" }</Link<Route>>
+                <a href={Route::Data.href()}>{ "Your data: download, back up, restore or delete it" }</a>
             </p>
         </div>
     }

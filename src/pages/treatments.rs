@@ -2,7 +2,6 @@
 //! to with the diary's days that stopped you (EHF 2020). Acute medicines stay with each headache and day.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::diary::refusal_here::RefusalHere;
 use crate::components::diary::undo_bar::UndoBar;
@@ -82,8 +81,8 @@ pub fn TreatmentsPage() -> Html {
             }
             <ResistanceReadView read={(*read).clone()} link_to_treatments={false} />
             <p class="treatments__links">
-                <Link<Route> to={Route::Diary} classes="button">{ "Back to the diary" }</Link<Route>>
-                <Link<Route> to={Route::Report} classes="button">{ "Report for my doctor" }</Link<Route>>
+                <a href={Route::Diary.href()} class="button">{ "Back to the diary" }</a>
+                <a href={Route::Report.href()} class="button">{ "Report for my doctor" }</a>
             </p>
         </div>
     }

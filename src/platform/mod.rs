@@ -29,14 +29,73 @@ pub fn set_prerender_path(path: &str) {
     PRERENDER_PATH.with(|cell| *cell.borrow_mut() = path.to_string());
 }
 
-/// The router's history: the address's hash in the browser; natively, the route being prerendered.
-pub fn route_history() -> yew_router::history::AnyHistory {
-    use yew_router::history::{AnyHistory, HashHistory, MemoryHistory};
-    if cfg!(target_arch = "wasm32") {
-        AnyHistory::from(HashHistory::new())
-    } else {
-        let path = PRERENDER_PATH.with(|cell| cell.borrow().clone());
-        AnyHistory::from(MemoryHistory::with_entries(vec![path]))
+/// The path the address's hash names (`#/diary` gives `/diary`); natively, the route being prerendered.
+pub fn route_path() -> String {
+    match window() {
+        Some(window) => {
+            let hash = window.location().hash().unwrap_or_default();
+            if hash_is_route(&hash) {
+                hash[1..].to_string()
+            } else {
+                "/".to_string()
+            }
+        }
+        None => PRERENDER_PATH.with(|cell| cell.borrow().clone()),
+    }
+}
+
+/// Goes to `href` (`#/diary`), as a link would: a new entry in the tab's history, so Back returns here.
+pub fn push_route(href: &str) {
+    if let Some(window) = window() {
+        // A refused change leaves the page where it is; the person can use the link again.
+        window.location().set_hash(href).unwrap_or(());
+    }
+}
+
+/// Goes to `href` (`#/diary`) in place of the current entry, so Back skips the address being left.
+pub fn replace_route(href: &str) {
+    if let Some(window) = window() {
+        window.location().replace(href).unwrap_or(());
+    }
+}
+
+/// Calls `on_change` whenever the address's hash changes (a link, Back, or the person typing); stops when dropped.
+pub fn on_route_change(on_change: impl Fn() + 'static) -> Option<WindowListener> {
+    WindowListener::add("hashchange", move |_| on_change())
+}
+
+/// A listener for one kind of event on the window; removed when dropped.
+pub struct WindowListener {
+    event: &'static str,
+    callback: wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl WindowListener {
+    /// Listens for `event` on the window; `None` where there is no window or it refused.
+    fn add(
+        event: &'static str,
+        on_event: impl Fn(web_sys::Event) + 'static,
+    ) -> Option<WindowListener> {
+        use wasm_bindgen::JsCast;
+        let callback = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(on_event);
+        window()?
+            .add_event_listener_with_callback(event, callback.as_ref().unchecked_ref())
+            .ok()?;
+        Some(WindowListener { event, callback })
+    }
+}
+
+impl Drop for WindowListener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        if let Some(window) = window() {
+            window
+                .remove_event_listener_with_callback(
+                    self.event,
+                    self.callback.as_ref().unchecked_ref(),
+                )
+                .unwrap_or(());
+        }
     }
 }
 
@@ -65,9 +124,9 @@ pub fn apply_theme_attribute(value: Option<&str>) {
 
 /// Keeps the address hash a route (`#/…`) for the whole visit.
 ///
-/// The router reads every hash as a route and stops the app on one that is not (`#top`,
-/// `#`, a hand-edited address). This listener runs before the router's, because it is
-/// added before the app renders, and turns such a hash into the start page's.
+/// A hash that is not a route (`#top`, `#`, `#//…`, a hand-edited address) shows the start page
+/// ([`route_path`]); this listener also turns the address itself into the start page's, so the
+/// address bar, a bookmark or a shared link says what the page shows.
 pub fn install_hash_guard() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -102,8 +161,8 @@ pub fn install_hash_guard() {
     guard.forget();
 }
 
-/// Whether `hash` is one the router can read as a path: `#/…`, but not `#//…`, which a URL parser takes for
-/// another host ("//host/path") and the router cannot turn into an address.
+/// Whether `hash` is one the app reads as a path: `#/…`, but not `#//…`, which a URL parser takes for
+/// another host ("//host/path") rather than a path of this app.
 pub fn hash_is_route(hash: &str) -> bool {
     hash.starts_with("#/") && !hash.starts_with("#//")
 }
@@ -201,39 +260,25 @@ impl Drop for Ticker {
 
 /// Listens for another tab changing `key` in localStorage; stops listening when dropped.
 pub struct StorageListener {
-    callback: wasm_bindgen::closure::Closure<dyn Fn(web_sys::StorageEvent)>,
+    _listener: WindowListener,
 }
 
 impl StorageListener {
     /// Calls `on_change` when another tab writes `key` (browsers never fire this in the tab that wrote).
     pub fn on_key(key: &'static str, on_change: impl Fn() + 'static) -> Option<StorageListener> {
         use wasm_bindgen::JsCast;
-        let callback = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
-            move |event: web_sys::StorageEvent| {
-                // A `None` key means the whole storage was cleared: that concerns us too.
-                if event.key().is_none_or(|changed| changed == key) {
-                    on_change();
-                }
-            },
-        );
-        window()?
-            .add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref())
-            .ok()?;
-        Some(StorageListener { callback })
-    }
-}
-
-impl Drop for StorageListener {
-    fn drop(&mut self) {
-        use wasm_bindgen::JsCast;
-        if let Some(window) = window() {
-            window
-                .remove_event_listener_with_callback(
-                    "storage",
-                    self.callback.as_ref().unchecked_ref(),
-                )
-                .unwrap_or(());
-        }
+        let listener = WindowListener::add("storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            // A `None` key means the whole storage was cleared: that concerns us too.
+            if event.key().is_none_or(|changed| changed == key) {
+                on_change();
+            }
+        })?;
+        Some(StorageListener {
+            _listener: listener,
+        })
     }
 }
 

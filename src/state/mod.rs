@@ -8,5 +8,6 @@ pub mod kept_form;
 pub mod pending_start;
 pub mod preferences;
 pub mod restore;
+pub mod router;
 pub mod self_check;
 pub mod treatment_form;

@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::diary::day_extras::DayExtras;
 use crate::components::diary::day_quick_log::DAY_SEVERITIES;
@@ -110,9 +109,9 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
         .map(|attack| {
             html! {
                 <li key={attack.id.0.to_string()}>
-                    <Link<Route> classes="day-panel__attack" to={Route::Attack { id: attack.id.to_string() }}>
+                    <a class="day-panel__attack" href={Route::Attack { id: attack.id.to_string() }.href()}>
                         { attack_link_label(attack, date) }
-                    </Link<Route>>
+                    </a>
                 </li>
             }
         })

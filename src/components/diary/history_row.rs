@@ -3,7 +3,6 @@
 
 use chrono::NaiveDateTime;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::domain::diary::{Attack, AttackId, Diary};
 use crate::route::Route;
@@ -134,7 +133,7 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
     });
     html! {
         <li class={classes!("history-row", data.running.then_some("history-row--running"))}>
-            <Link<Route> classes="history-row__link" to={Route::Attack { id: data.id.to_string() }}>
+            <a class="history-row__link" href={Route::Attack { id: data.id.to_string() }.href()}>
                 <span class="history-row__when">{ &data.when }</span>
                 <span class="history-row__facts">
                     { severity }
@@ -145,7 +144,7 @@ pub fn HistoryRow(props: &HistoryRowProps) -> Html {
                 </span>
                 { medicines.unwrap_or_default() }
                 { tags.unwrap_or_default() }
-            </Link<Route>>
+            </a>
             <button type="button" id={HistoryRowData::delete_button_id(data.id)}
                 class="button button--quiet history-row__delete"
                 aria-label={data.delete_label.clone()} title={data.delete_label.clone()} {onclick}>

@@ -2,7 +2,6 @@
 //! passphrase gets a clear message and changes nothing; deriving the key takes a moment, and the screen says so.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::lock::locked_headache_now::LockedHeadacheNow;
 use crate::components::ui::alert::{Alert, AlertTone};
@@ -111,7 +110,7 @@ pub fn UnlockScreen() -> Html {
             <details class="lock-screen__forgot">
                 <summary>{ "Forgotten your passphrase?" }</summary>
                 <p>{ "Then nobody can open this diary: not you, not this app, not anyone else. The passphrase is not stored anywhere. You can still use the " }
-                    <Link<Route> to={Route::Check}>{ "self-check" }</Link<Route>>
+                    <a href={Route::Check.href()}>{ "self-check" }</a>
                     { "." }</p>
                 <p>{ "If you want to start again, you can delete everything this app keeps in this browser (the locked diary, your settings and the self-check). A backup you downloaded before can then be restored from Settings, Your data." }</p>
                 if *confirming {

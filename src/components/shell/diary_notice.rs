@@ -2,24 +2,24 @@
 //! or stored data that cannot be read (with the raw data to download and a choice to make).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::ui::alert::{Alert, AlertTone};
 use crate::platform;
 use crate::route::Route;
 use crate::state::diary::{start_afresh, use_diary, DiaryMsg, Persistence};
+use crate::state::router::use_route;
 
 /// Storage and validation messages for the diary, shown at the top of every page: a change made from
 /// the running-headache banner or the home page must say just as clearly that it was not saved.
 #[component]
 pub fn DiaryNotice() -> Html {
     let confirming = use_state(|| false);
-    let route = use_route::<Route>();
+    let route = use_route();
     let Some(diary) = use_diary() else {
         return Html::default();
     };
     // The headache form shows a refused change next to its Save button instead.
-    let form_shows_problem = matches!(route, Some(Route::Attack { .. }));
+    let form_shows_problem = matches!(route, Route::Attack { .. });
     let problem = diary
         .problem
         .as_ref()

@@ -1,7 +1,6 @@
 //! The running headache, shown on every page: since when, for how long, and "It's over".
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::domain::diary::DiaryAction;
 use crate::platform;
@@ -54,9 +53,9 @@ pub fn RunningAttack() -> Html {
                 <span class="running-attack__elapsed">{ format!(" · {}", attack.duration_label(*now)) }</span>
             </p>
             <div class="running-attack__actions">
-                <Link<Route> to={Route::Attack { id: attack.id.0.to_string() }} classes="button button--small">
+                <a href={Route::Attack { id: attack.id.0.to_string() }.href()} class="button button--small">
                     { "Add details" }
-                </Link<Route>>
+                </a>
                 <button type="button" class="button button--primary button--small" onclick={on_over}>
                     { "It's over" }
                 </button>

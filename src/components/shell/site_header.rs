@@ -1,24 +1,25 @@
 //! The header on every page: the app's name, the main sections, the theme switch and "Hide".
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::lock::hide_button::HideButton;
 use crate::components::shell::theme_toggle::ThemeToggle;
 use crate::domain::clinic::ClinicConfig;
 use crate::route::Route;
+use crate::state::router::use_route;
 
 /// Top of every page.
 #[component]
 pub fn SiteHeader() -> Html {
-    let current = use_route::<Route>();
+    let current = use_route();
     let link = |to: Route, text: &'static str| {
-        let active = current.as_ref() == Some(&to);
+        let active = current == to;
         html! {
             <li>
-                <Link<Route> {to} classes={classes!("site-nav__link", active.then_some("site-nav__link--active"))}>
+                <a href={to.href()} class={classes!("site-nav__link", active.then_some("site-nav__link--active"))}
+                    aria-current={active.then_some("page")}>
                     { text }
-                </Link<Route>>
+                </a>
             </li>
         }
     };
@@ -31,13 +32,13 @@ pub fn SiteHeader() -> Html {
         <header class="site-header">
             <div class="site-header__bar">
                 { for logo }
-                <Link<Route> to={Route::Home} classes="brand">
+                <a href={Route::Home.href()} class="brand">
                     <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" class="brand__mark">
                         <circle cx="16" cy="16" r="13" />
                         <path d="M9 17c2.5-4 5-4 7 0s4.5 4 7 0" />
                     </svg>
                     <span class="brand__name">{ "Headache check & diary" }</span>
-                </Link<Route>>
+                </a>
                 <div class="site-header__actions">
                     <HideButton />
                     <ThemeToggle />

@@ -3,7 +3,6 @@
 //! that fits, the next step with the clinic's contact. Never a diagnosis; no drug named.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::ui::clinic_contact::clinic_contact;
 use crate::domain::clinic::ClinicConfig;
@@ -103,7 +102,7 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
             { body }
             if props.link_to_treatments {
                 <p class="no-print">
-                    <Link<Route> to={Route::Treatments} classes="button">{ "Treatments tried" }</Link<Route>>
+                    <a href={Route::Treatments.href()} class="button">{ "Treatments tried" }</a>
                 </p>
             }
         </section>
