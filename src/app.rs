@@ -14,7 +14,7 @@ use crate::components::shell::skip_link::skip_link;
 use crate::components::shell::storage_notice::StorageNotice;
 use crate::components::shell::update_note::UpdateNote;
 use crate::pages::{
-    attack::AttackPage, check::check_page, data::DataPage, diary::DiaryPage, home::HomePage,
+    attack::AttackPage, check::check_page, data::DataPage, diary::DiaryPage, home::home_page,
     insights::InsightsPage, not_found::not_found_page, now::NowPage, report::ReportPage,
     settings::SettingsPage, treatments::TreatmentsPage,
 };
@@ -28,7 +28,7 @@ use crate::state::router::{use_route, RouteProvider};
 #[component]
 fn CurrentPage() -> Html {
     match use_route() {
-        Route::Home => html! { <HomePage /> },
+        Route::Home => home_page(),
         Route::Check => check_page("#/diary"),
         Route::Diary => html! { <DiaryPage /> },
         Route::Now => html! { <NowPage /> },

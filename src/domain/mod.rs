@@ -3,6 +3,7 @@
 pub mod clinic;
 pub mod clinic_built_in;
 pub mod colour;
+pub mod date_text;
 pub mod dates;
 pub mod diary;
 pub mod export;

@@ -8,13 +8,14 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::components::attack::aura::AttackAura;
-use crate::components::attack::medicines::AttackMedicines;
+use crate::components::attack::aura::{attack_aura, AttackAuraProps};
+use crate::components::attack::medicines::{attack_medicines, AttackMedicinesProps};
 use crate::components::attack::severity_picker::{severity_picker, SeverityPickerProps};
-use crate::components::attack::times::AttackTimes;
+use crate::components::attack::times::{attack_times, AttackTimesProps};
 use crate::components::attack::triggers::AttackTriggers;
-use crate::components::ui::alert::{Alert, AlertTone};
-use crate::components::ui::choice_chips::{Chip, ChoiceChips};
+use crate::components::ui::alert::Alert;
+use crate::components::ui::choice_chips::{choice_chips, Chip, ChoiceChipsProps};
+use crate::domain::date_text::time_text;
 use crate::domain::diary::{
     AttackId, Diary, DiaryAction, DiaryError, Keep, PainLocation, PainQuality, Symptom,
     NOTE_MAX_CHARS, OWN_TRIGGER_LIST_MAX,
@@ -352,7 +353,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     };
     let delete = stored.as_ref().map(|attack| {
         let id = attack.id;
-        let message = format!("Headache of {} deleted", attack.start.format("%-d %B"));
+        let message = format!("Headache of {} deleted", time_text(attack.start, "%-d %B"));
         let diary = diary.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             perform(&diary, DiaryAction::DeleteAttack { id }, Some(message.clone()));
@@ -373,12 +374,12 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         None if draft.id.is_some() => "Headache deleted in another tab".to_string(),
         None => "Log a past headache".to_string(),
         Some(attack) if attack.is_running() => "Headache still going".to_string(),
-        Some(attack) => format!("Headache of {}", attack.start.format("%-d %B %Y")),
+        Some(attack) => format!("Headache of {}", time_text(attack.start, "%-d %B %Y")),
     };
     let subtitle = match &stored {
         Some(attack) if attack.is_running() => format!(
             "Started {} ({} ago). Everything but the start is optional: fill in what you can now, the rest later.",
-            attack.start.format("%-d %B, %H:%M"),
+            time_text(attack.start, "%-d %B, %H:%M"),
             attack.duration_label(platform::now_local())
         ),
         _ => "Everything but the start is optional: fill in what you can.".to_string(),
@@ -406,8 +407,7 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     let form_problem = draft.problem.clone().map(|problem| {
         let draft = draft.clone();
         html! {
-            <Alert message={problem.message()} tone={AlertTone::Danger}
-                on_dismiss={Callback::from(move |()| draft.dispatch(DraftAction::DismissProblem))} />
+            { Alert::danger(problem.message()).dismissable(Callback::from(move |()| draft.dispatch(DraftAction::DismissProblem))) }
         }
     });
     // A field changed here and, differently, in another tab: the person chooses, and nothing is lost either way
@@ -444,17 +444,14 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     });
     let deleted_elsewhere = (draft.id.is_some() && stored.is_none()).then(|| {
         html! {
-            <Alert tone={AlertTone::Warning} message={
-                "This headache was deleted in another tab. What you typed here is kept: Save to keep it as an entry \
-                 again, or Cancel to let it go."
-            } />
+            { Alert::warning("This headache was deleted in another tab. What you typed here is kept: Save to keep it as an entry \
+                 again, or Cancel to let it go.") }
         }
     });
     let stored_problem = diary.problem.clone().map(|problem| {
         let diary = diary.clone();
         html! {
-            <Alert message={problem.to_string()}
-                on_dismiss={Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem))} />
+            { Alert::warning(problem.to_string()).dismissable(Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem))) }
         }
     });
 
@@ -463,31 +460,63 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
             <h1 class="page__title" id="attack-form-title" tabindex="-1">{ title }</h1>
             <p class="attack-form-page__intro">{ subtitle }</p>
             if *kept_notice {
-                <Alert message={KEPT_THROUGH_LOCK} on_dismiss={
+                { Alert::warning(KEPT_THROUGH_LOCK).dismissable({
                     let kept_notice = kept_notice.clone();
                     Callback::from(move |()| kept_notice.set(false))
-                } />
+                }) }
             }
             { for deleted_elsewhere }
             <form class="form attack-form" novalidate=true onsubmit={on_save} aria-labelledby="attack-form-title"
                 ref={form.clone()}>
-                <AttackTimes start={draft.start.clone()} end={draft.end.clone()}
-                    start_problem={draft.problem_for(Field::Start).map(AttrValue::from)}
-                    end_problem={draft.problem_for(Field::End).map(AttrValue::from)}
-                    on_start={send(DraftAction::SetStart)} on_end={send(DraftAction::SetEnd)} {on_over} />
+                { attack_times(&AttackTimesProps {
+                    start: AttrValue::from(draft.start.clone()),
+                    end: AttrValue::from(draft.end.clone()),
+                    start_problem: draft.problem_for(Field::Start).map(AttrValue::from),
+                    end_problem: draft.problem_for(Field::End).map(AttrValue::from),
+                    on_start: send(DraftAction::SetStart),
+                    on_end: send(DraftAction::SetEnd),
+                    on_over,
+                }) }
                 { severity_picker(SeverityPickerProps { id: "severity", value: draft.severity, on_change: on_severity }) }
-                <ChoiceChips id="attack-symptom" legend="Symptoms with it" hint="Tick all that apply."
-                    chips={symptom_chips} on_toggle={on_symptom} />
-                <AttackMedicines doses={draft.medicines.clone()} quick={(*quick).clone()}
-                    quick_time_words={quick_time_words} problem={medicine_problem}
-                    on_add={on_add_dose} on_change={on_dose} on_remove={on_remove_dose} />
-                <ChoiceChips id="attack-location" legend="Where it hurts"
-                    chips={location_chips} on_toggle={on_location} />
-                <ChoiceChips id="attack-quality" legend="What it feels like"
-                    chips={quality_chips} on_toggle={on_quality} />
-                <AttackAura aura={draft.aura.clone()} minutes={draft.aura_minutes.clone()}
-                    minutes_problem={draft.problem_for(Field::AuraMinutes).map(AttrValue::from)}
-                    {on_no_aura} on_kind={on_aura_kind} on_minutes={send(DraftAction::SetAuraMinutes)} />
+                { choice_chips(ChoiceChipsProps {
+                    id: "attack-symptom",
+                    legend: "Symptoms with it",
+                    hint: Some("Tick all that apply."),
+                    chips: symptom_chips,
+                    on_toggle: on_symptom,
+                    ..ChoiceChipsProps::default()
+                }) }
+                { attack_medicines(&AttackMedicinesProps {
+                    doses: draft.medicines.clone(),
+                    quick: (*quick).clone(),
+                    quick_time_words: AttrValue::from(quick_time_words),
+                    problem: medicine_problem,
+                    on_add: on_add_dose,
+                    on_change: on_dose,
+                    on_remove: on_remove_dose,
+                }) }
+                { choice_chips(ChoiceChipsProps {
+                    id: "attack-location",
+                    legend: "Where it hurts",
+                    chips: location_chips,
+                    on_toggle: on_location,
+                    ..ChoiceChipsProps::default()
+                }) }
+                { choice_chips(ChoiceChipsProps {
+                    id: "attack-quality",
+                    legend: "What it feels like",
+                    chips: quality_chips,
+                    on_toggle: on_quality,
+                    ..ChoiceChipsProps::default()
+                }) }
+                { attack_aura(&AttackAuraProps {
+                    aura: draft.aura.clone(),
+                    minutes: AttrValue::from(draft.aura_minutes.clone()),
+                    minutes_problem: draft.problem_for(Field::AuraMinutes).map(AttrValue::from),
+                    on_no_aura,
+                    on_kind: on_aura_kind,
+                    on_minutes: send(DraftAction::SetAuraMinutes),
+                }) }
                 <AttackTriggers triggers={draft.triggers.clone()} own={draft.own_triggers.clone()}
                     {known_own} problem={draft.problem_for(Field::OwnTriggers).map(AttrValue::from)}
                     {on_trigger} {on_own} />

@@ -111,8 +111,7 @@ fn CheckFlow(props: &CheckFlowProps) -> Html {
 
     let problem = state.problem.clone().map(|problem| {
         html! {
-            <Alert message={format!("Self-check: {problem}")}
-                on_dismiss={dispatch(|| SelfCheckAction::DismissProblem)} />
+            { Alert::warning(format!("Self-check: {problem}")).dismissable(dispatch(|| SelfCheckAction::DismissProblem)) }
         }
     });
 

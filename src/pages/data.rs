@@ -50,7 +50,7 @@ pub fn DataPage() -> Html {
             if let Some(status) = status {
                 <p class="data-page__status" id="data-status">{ status }</p>
             } else {
-                <Alert message="Your saved diary cannot be read just now. The Diary page explains what you can do; until then it cannot be downloaded here, but a backup can still replace it." />
+                { Alert::warning("Your saved diary cannot be read just now. The Diary page explains what you can do; until then it cannot be downloaded here, but a backup can still replace it.") }
             }
 
             <section class="data-section" aria-labelledby="download-title">

@@ -4,8 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::insights::charts::InsightCharts;
-use crate::components::insights::findings::{InsightFigures, InsightFindings};
+use crate::components::insights::charts::{insight_charts, InsightChartsProps};
+use crate::components::insights::findings::{
+    insight_figures, insight_findings, InsightFindingsProps,
+};
 use crate::components::insights::period_picker::PeriodPicker;
 use crate::components::treatments::resistance_read::ResistanceReadView;
 use crate::platform;
@@ -44,9 +46,15 @@ pub fn InsightsPage() -> Html {
                         html! {
                             <>
                                 <h2 class="insights__range">{ insights.range.label() }</h2>
-                                <InsightFigures insights={insights.clone()} />
-                                <InsightCharts diary={diary_rc.clone()} insights={insights.clone()} />
-                                <InsightFindings insights={insights.clone()} {show_cycle} />
+                                { insight_figures(&insights) }
+                                { insight_charts(&InsightChartsProps {
+                                    diary: diary_rc.clone(),
+                                    insights: insights.clone(),
+                                }) }
+                                { insight_findings(&InsightFindingsProps {
+                                    insights: insights.clone(),
+                                    show_cycle,
+                                }) }
                                 <ResistanceReadView read={insights.resistance.clone()} />
                             </>
                         }

@@ -6,10 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::insights::charts::InsightCharts;
-use crate::components::insights::findings::{InsightFigures, InsightFindings};
+use crate::components::insights::charts::{insight_charts, InsightChartsProps};
+use crate::components::insights::findings::{
+    insight_figures, insight_findings, InsightFindingsProps,
+};
 use crate::components::insights::period_picker::PeriodPicker;
 use crate::components::treatments::resistance_read::ResistanceReadView;
+use crate::domain::date_text::{date_text, time_text};
 use crate::domain::diary::{Attack, PreventiveTrial, YearMonth};
 use crate::domain::stable_sort::sort_by_key;
 use crate::platform;
@@ -51,12 +54,18 @@ pub fn ReportPage() -> Html {
             html! {
                 <>
                     <p class="report__period"><strong>{ "Period: " }</strong>{ range.label() }
-                        { format!(" ({} days). Made on {}.", range.days(), today.format("%-d %B %Y")) }</p>
+                        { format!(" ({} days). Made on {}.", range.days(), date_text(today, "%-d %B %Y")) }</p>
                     <h2>{ "Summary" }</h2>
-                    <InsightFigures insights={insights.clone()} />
+                    { insight_figures(&insights) }
                     <h2>{ "Month by month" }</h2>
-                    <InsightCharts diary={diary_rc.clone()} insights={insights.clone()} />
-                    <InsightFindings insights={insights.clone()} {show_cycle} />
+                    { insight_charts(&InsightChartsProps {
+                        diary: diary_rc.clone(),
+                        insights: insights.clone(),
+                    }) }
+                    { insight_findings(&InsightFindingsProps {
+                        insights: insights.clone(),
+                        show_cycle,
+                    }) }
                     if !diary_rc.treatments().is_empty() {
                         <h2 id="report-treatments-title">{ format!("Treatments tried ({})", diary_rc.treatments().len()) }</h2>
                         { treatment_table(diary_rc.treatments(), YearMonth::of(today)) }
@@ -278,7 +287,7 @@ fn attack_table(
                             .collect();
                         html! {
                             <tr>
-                                <td>{ attack.start.format("%a %-d %b %H:%M").to_string() }
+                                <td>{ time_text(attack.start, "%a %-d %b %H:%M") }
                                     if attack.is_migraine_like() { <br /><span class="report__tag">{ "migraine-like" }</span> }
                                     if let Some(cycle) = cycle { <br /><span class="report__tag">{ cycle }</span> }</td>
                                 <td>{ attack.duration_label(now) }</td>

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use yew::Reducible;
 
+use crate::domain::date_text::{read_time, time_text, MINUTE_PATTERN, SECOND_PATTERN};
 use crate::domain::diary::{
     Attack, AttackId, Aura, AuraKind, Diary, DiaryError, ListOf, MedicineClass, MedicineDose,
     MedicineEffect, MinutesOf, Moment, PainLocation, PainQuality, Severity, Symptom, TextField,
@@ -19,14 +20,14 @@ pub const INPUT_TIME_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
 /// `time` as a `datetime-local` value.
 pub fn input_time(time: NaiveDateTime) -> String {
-    time.format(INPUT_TIME_FORMAT).to_string()
+    time_text(time, INPUT_TIME_FORMAT)
 }
 
 /// A `datetime-local` value as a time (`None` when empty or incomplete: browsers return "" for half-typed values).
 pub fn parse_input_time(text: &str) -> Option<NaiveDateTime> {
     let text = text.trim();
-    NaiveDateTime::parse_from_str(text, INPUT_TIME_FORMAT)
-        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+    read_time(text, &MINUTE_PATTERN)
+        .or_else(|_| read_time(text, &SECOND_PATTERN))
         .ok()
 }
 

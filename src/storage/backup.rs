@@ -22,6 +22,7 @@ use super::local;
 use super::sealed;
 use super::self_check::SelfCheckDocument;
 use super::{decode, encode, Document, StorageError};
+use crate::domain::date_text::{read_time, time_text, STAMP_PATTERN};
 use crate::domain::diary::Diary;
 use crate::domain::export::merge;
 use crate::domain::preferences::Preferences;
@@ -99,7 +100,7 @@ pub enum BackupError {
         max: usize,
     },
     /// The backup holds entries dated after today: a restore would put days that have not happened into the diary.
-    #[error("This backup has entries dated up to {}, which has not come yet on this device. A diary cannot hold days that have not happened, so this backup cannot be restored: check this device's date, or the file. Nothing was changed.", .0.format("%-d %b %Y"))]
+    #[error("This backup has entries dated up to {}, which has not come yet on this device. A diary cannot hold days that have not happened, so this backup cannot be restored: check this device's date, or the file. Nothing was changed.", crate::domain::date_text::date_text(*.0, "%-d %b %Y"))]
     FromTheFuture(chrono::NaiveDate),
 }
 
@@ -475,7 +476,7 @@ pub fn write_restore(
 
 /// Copies `raw` (stored under `key`) to a key of its own named after `now`; never over an earlier copy.
 fn keep_before_restore(key: &str, raw: &str, now: NaiveDateTime) -> Result<String, BackupError> {
-    let base = format!("{key}{BEFORE_RESTORE}{}", now.format("%Y%m%dT%H%M"));
+    let base = format!("{key}{BEFORE_RESTORE}{}", time_text(now, "%Y%m%dT%H%M"));
     let mut aside = base.clone();
     let mut counter = 1;
     while local::read_raw(&aside)
@@ -586,8 +587,7 @@ pub fn kept_copies() -> Result<Vec<KeptCopy>, StorageError> {
         }
     }
     for (stamp, parts) in restores {
-        let kept_at =
-            NaiveDateTime::parse_from_str(stamp.get(..13).unwrap_or(&stamp), "%Y%m%dT%H%M").ok();
+        let kept_at = read_time(stamp.get(..13).unwrap_or(&stamp), &STAMP_PATTERN).ok();
         match copy_as_backup(&parts) {
             Some(text) => copies.push(KeptCopy {
                 keys: parts.into_iter().map(|(key, _)| key).collect(),

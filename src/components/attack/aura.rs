@@ -6,19 +6,17 @@ use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::ui::choice_chips::{Chip, ChoiceChips};
+use crate::components::ui::choice_chips::{choice_chips, Chip, ChoiceChipsProps};
 use crate::domain::diary::AuraKind;
 use crate::state::attack_form::slug;
 
 /// What the aura part shows and reports.
-#[derive(Properties, PartialEq)]
 pub struct AttackAuraProps {
     /// `None`: not noted; `Some(empty)`: no aura; otherwise the kinds.
     pub aura: Option<BTreeSet<AuraKind>>,
     /// The minutes as typed.
     pub minutes: AttrValue,
     /// A problem with the minutes, from Save.
-    #[prop_or_default]
     pub minutes_problem: Option<AttrValue>,
     /// "No aura" ticked or unticked.
     pub on_no_aura: Callback<bool>,
@@ -29,8 +27,9 @@ pub struct AttackAuraProps {
 }
 
 /// "Aura".
-#[component]
-pub fn AttackAura(props: &AttackAuraProps) -> Html {
+/// A plain view function rather than a component: it keeps no state, and every component costs the download
+/// about 0.5 KB (gzip) of Yew's glue code.
+pub fn attack_aura(props: &AttackAuraProps) -> Html {
     let kinds = props.aura.clone().unwrap_or_default();
     let no_aura = props.aura.as_ref().is_some_and(BTreeSet::is_empty);
     let chips = std::iter::once(Chip::new("none", "no aura", no_aura))
@@ -58,21 +57,25 @@ pub fn AttackAura(props: &AttackAuraProps) -> Html {
         })
     };
     let problem = props.minutes_problem.clone();
-    html! {
-        <ChoiceChips id="attack-aura" legend="Aura before or with it"
-            hint="Signs before or with the headache that go away again, usually within 5 to 60 minutes. Sudden weakness or loss of speech needs urgent help instead."
-            {chips} {on_toggle}>
-            <div class="field attack-aura__minutes" hidden={kinds.is_empty()}>
-                <label class="field__label" for="attack-aura-minutes">{ "The aura lasted (minutes)" }</label>
-                <input type="text" inputmode="numeric" pattern="[0-9]*" autocomplete="off"
-                    class="field__input field__input--short" id="attack-aura-minutes"
-                    value={props.minutes.clone()} oninput={on_minutes}
-                    aria-invalid={problem.is_some().then_some("true")}
-                    aria-describedby={problem.is_some().then_some("attack-aura-minutes-error")} />
-                <p class="field__error" id="attack-aura-minutes-error" hidden={problem.is_none()}>
-                    { problem.clone().unwrap_or_default() }
-                </p>
-            </div>
-        </ChoiceChips>
-    }
+    let children = html! {
+        <div class="field attack-aura__minutes" hidden={kinds.is_empty()}>
+            <label class="field__label" for="attack-aura-minutes">{ "The aura lasted (minutes)" }</label>
+            <input type="text" inputmode="numeric" pattern="[0-9]*" autocomplete="off"
+                class="field__input field__input--short" id="attack-aura-minutes"
+                value={props.minutes.clone()} oninput={on_minutes}
+                aria-invalid={problem.is_some().then_some("true")}
+                aria-describedby={problem.is_some().then_some("attack-aura-minutes-error")} />
+            <p class="field__error" id="attack-aura-minutes-error" hidden={problem.is_none()}>
+                { problem.clone().unwrap_or_default() }
+            </p>
+        </div>
+    };
+    choice_chips(ChoiceChipsProps {
+        id: "attack-aura",
+        legend: "Aura before or with it",
+        hint: Some("Signs before or with the headache that go away again, usually within 5 to 60 minutes. Sudden weakness or loss of speech needs urgent help instead."),
+        chips,
+        on_toggle,
+        children,
+    })
 }

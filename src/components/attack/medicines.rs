@@ -1,15 +1,14 @@
 //! The medicines part of the attack form: one-tap chips for medicines used before (or common ones while the diary
-//! has none), each adding a dose at once, "Other…" for a new one, and a full [`MedicineEditor`] row per dose.
+//! has none), each adding a dose at once, "Other…" for a new one, and a full [`medicine_editor`](crate::components::attack::medicine_editor::medicine_editor) row per dose.
 
 use yew::prelude::*;
 
-use crate::components::attack::medicine_editor::MedicineEditor;
+use crate::components::attack::medicine_editor::{medicine_editor, MedicineEditorProps};
 use crate::domain::diary::QuickMedicine;
 use crate::domain::diary::{MedicineClass, MEDICINES_MAX};
 use crate::state::attack_form::{DoseDraft, DosePart};
 
 /// What the medicines part shows and reports.
-#[derive(Properties, PartialEq)]
 pub struct AttackMedicinesProps {
     /// The doses on the form.
     pub doses: Vec<DoseDraft>,
@@ -18,7 +17,6 @@ pub struct AttackMedicinesProps {
     /// When a one-tap dose is taken, in words ("now", "at the start").
     pub quick_time_words: AttrValue,
     /// A problem Save found: the row's key (`None`: the list as a whole), the field and the message.
-    #[prop_or_default]
     pub problem: Option<(Option<u32>, DosePart, AttrValue)>,
     /// Called with (name, dose text, class) to add a dose; an empty name is "Other…".
     pub on_add: Callback<(String, String, MedicineClass)>,
@@ -29,8 +27,9 @@ pub struct AttackMedicinesProps {
 }
 
 /// "Medicines taken".
-#[component]
-pub fn AttackMedicines(props: &AttackMedicinesProps) -> Html {
+/// A plain view function rather than a component: it keeps no state, and every component costs the download
+/// about 0.5 KB (gzip) of Yew's glue code.
+pub fn attack_medicines(props: &AttackMedicinesProps) -> Html {
     let full = props.doses.len() >= MEDICINES_MAX;
     let picks = props.quick.iter().map(|pick| {
         let on_add = props.on_add.clone();
@@ -72,8 +71,13 @@ pub fn AttackMedicines(props: &AttackMedicinesProps) -> Html {
             .map(|(_, part, message)| (*part, message.clone()));
         html! {
             <li class="attack-medicines__row" key={dose.key}>
-                <MedicineEditor dose={dose.clone()} number={index + 1} {problem}
-                    on_change={props.on_change.clone()} on_remove={props.on_remove.clone()} />
+                { medicine_editor(&MedicineEditorProps {
+                    dose: dose.clone(),
+                    number: index + 1,
+                    problem,
+                    on_change: props.on_change.clone(),
+                    on_remove: props.on_remove.clone(),
+                }) }
             </li>
         }
     });

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::ui::choice_chips::{Chip, ChoiceChips};
+use crate::components::ui::choice_chips::{choice_chips, Chip, ChoiceChipsProps};
 use crate::domain::diary::{Trigger, NAME_MAX_CHARS, OWN_TRIGGERS_PER_ATTACK_MAX};
 use crate::state::attack_form::slug;
 
@@ -101,34 +101,38 @@ pub fn AttackTriggers(props: &AttackTriggersProps) -> Html {
         })
     };
     let problem = props.problem.clone();
-    html! {
-        <ChoiceChips id="attack-trigger" legend="Possible triggers"
-            hint="Anything that may have set it off. Tick all that apply."
-            {chips} {on_toggle}>
-            <div class="field attack-triggers__add">
-                <label class="field__label" for="attack-own-trigger">{ "Add your own" }</label>
-                <div class="attack-triggers__add-row">
-                    <input type="text" class="field__input" id="attack-own-trigger" autocomplete="off"
-                        maxlength={NAME_MAX_CHARS.to_string()} disabled={full}
-                        value={(*typed).clone()} oninput={on_input} onkeydown={on_keydown}
-                        aria-invalid={problem.is_some().then_some("true")}
-                        aria-describedby="attack-own-trigger-limit attack-own-trigger-error" />
-                    <button type="button" class="button" disabled={full || typed.trim().is_empty()}
-                        onclick={on_add}>
-                        { "Add" }
-                    </button>
-                </div>
-                <p class="hint" id="attack-own-trigger-limit">
-                    { if full {
-                        format!("This entry has the most own triggers it can hold ({OWN_TRIGGERS_PER_ATTACK_MAX}).")
-                    } else {
-                        format!("Up to {NAME_MAX_CHARS} characters, for example \"long car journey\".")
-                    } }
-                </p>
-                <p class="field__error" id="attack-own-trigger-error" hidden={problem.is_none()}>
-                    { problem.clone().unwrap_or_default() }
-                </p>
+    let children = html! {
+        <div class="field attack-triggers__add">
+            <label class="field__label" for="attack-own-trigger">{ "Add your own" }</label>
+            <div class="attack-triggers__add-row">
+                <input type="text" class="field__input" id="attack-own-trigger" autocomplete="off"
+                    maxlength={NAME_MAX_CHARS.to_string()} disabled={full}
+                    value={(*typed).clone()} oninput={on_input} onkeydown={on_keydown}
+                    aria-invalid={problem.is_some().then_some("true")}
+                    aria-describedby="attack-own-trigger-limit attack-own-trigger-error" />
+                <button type="button" class="button" disabled={full || typed.trim().is_empty()}
+                    onclick={on_add}>
+                    { "Add" }
+                </button>
             </div>
-        </ChoiceChips>
-    }
+            <p class="hint" id="attack-own-trigger-limit">
+                { if full {
+                    format!("This entry has the most own triggers it can hold ({OWN_TRIGGERS_PER_ATTACK_MAX}).")
+                } else {
+                    format!("Up to {NAME_MAX_CHARS} characters, for example \"long car journey\".")
+                } }
+            </p>
+            <p class="field__error" id="attack-own-trigger-error" hidden={problem.is_none()}>
+                { problem.clone().unwrap_or_default() }
+            </p>
+        </div>
+    };
+    choice_chips(ChoiceChipsProps {
+        id: "attack-trigger",
+        legend: "Possible triggers",
+        hint: Some("Anything that may have set it off. Tick all that apply."),
+        chips,
+        on_toggle,
+        children,
+    })
 }

@@ -59,11 +59,11 @@ pub fn check_step(props: CheckStepProps) -> Html {
             format!("Please answer these {count} questions before going on:")
         };
         html! {
-            <Alert {message}>
+            { Alert::warning(message).with_details(html! {
                 <ul class="check-step__unanswered">
                     { for props.unanswered.iter().map(|q| html! { <li>{ q.prompt() }</li> }) }
                 </ul>
-            </Alert>
+            }) }
         }
     });
 

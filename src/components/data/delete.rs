@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::components::data::downloads::download_full_backup;
-use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::alert::Alert;
 use crate::domain::export::summary::counted;
 use crate::platform;
 use crate::state::data::{
@@ -113,7 +113,7 @@ pub fn DataDelete(props: &DataDeleteProps) -> Html {
     html! {
         <div class="data-delete">
             if let Some(message) = (*problem).clone() {
-                <Alert message={message} tone={AlertTone::Danger} on_dismiss={dismiss} />
+                { Alert::danger(message).dismissable(dismiss) }
             }
             if *open {
                 <section class="data-delete__confirm" aria-labelledby="delete-confirm-title">

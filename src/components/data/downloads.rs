@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
+use crate::domain::date_text::date_text;
 use crate::domain::diary::Diary;
 use crate::domain::export::{attacks_csv, day_entries_csv, treatments_csv};
 use crate::platform;
@@ -14,7 +15,7 @@ use crate::state::data::full_backup_text;
 pub fn file_name(what: &str, today: NaiveDate, extension: &str) -> String {
     format!(
         "headache-diary-{what}-{}.{extension}",
-        today.format("%Y-%m-%d")
+        date_text(today, "%Y-%m-%d")
     )
 }
 
@@ -88,7 +89,7 @@ pub fn DataDownloads(props: &DataDownloadsProps) -> Html {
     html! {
         <div class="data-downloads">
             if let Some(message) = (*problem).clone() {
-                <Alert message={message} on_dismiss={dismiss} />
+                { Alert::warning(message).dismissable(dismiss) }
             }
             <ul class="data-downloads__list">
                 <li>

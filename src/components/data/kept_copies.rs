@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
+use crate::domain::date_text::time_text;
 use crate::platform;
 use crate::state::data::{kept_copies, remove_kept_copy, KeptCopy};
 
@@ -19,11 +20,11 @@ fn describe(copy: &KeptCopy) -> String {
     match copy.kept_at {
         Some(when) if copy.is_backup => format!(
             "Your data as it was before the restore of {}",
-            when.format("%-d %b %Y %H:%M")
+            time_text(when, "%-d %b %Y %H:%M")
         ),
         Some(when) => format!(
             "Part of your data from before the restore of {}",
-            when.format("%-d %b %Y %H:%M")
+            time_text(when, "%-d %b %Y %H:%M")
         ),
         None => "Saved data that could not be read, kept aside".to_string(),
     }
@@ -111,7 +112,7 @@ pub fn DataKeptCopies(props: &DataKeptCopiesProps) -> Html {
         <section class="data-section" aria-labelledby="copies-title">
             <h2 id="copies-title" class="data-section__title">{ "Copies kept before a restore" }</h2>
             if let Some(message) = (*problem).clone() {
-                <Alert message={message} on_dismiss={dismiss} />
+                { Alert::warning(message).dismissable(dismiss) }
             }
             <p class="hint">{ "If a restore was a mistake: download the copy, then restore it with \"Replace my diary\". A copy you no longer need can be removed to free space." }</p>
             <ul class="data-copies">{ for rows }</ul>

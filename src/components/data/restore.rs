@@ -9,8 +9,10 @@
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::components::ui::alert::{Alert, AlertTone};
-use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
+use crate::components::ui::alert::Alert;
+use crate::components::ui::passphrase_field::{
+    clear_passphrase, passphrase_field, read_passphrase, PassphraseFieldProps,
+};
 use crate::domain::export::date_range;
 use crate::domain::export::summary::{counted, entries_words, range_words};
 use crate::platform;
@@ -345,8 +347,14 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
             <form class="form data-restore__locked" onsubmit={on_open_locked.clone()}>
                 <h3 class="data-restore__preview-title">{ format!("{file_name} is locked") }</h3>
                 <p>{ "The diary in this backup was locked with a passphrase when it was made. Type that passphrase to see what it holds. Nothing changes until you confirm." }</p>
-                <PassphraseField id="restore-passphrase" label="The backup's passphrase"
-                    autocomplete="current-password" input_ref={passphrase.clone()} disabled={*opening} />
+                { passphrase_field(PassphraseFieldProps {
+                    id: "restore-passphrase",
+                    label: "The backup's passphrase",
+                    autocomplete: "current-password",
+                    input_ref: passphrase.clone(),
+                    disabled: *opening,
+                    ..PassphraseFieldProps::default()
+                }) }
                 <div class="data-actions">
                     <button type="submit" class="button button--primary" disabled={*opening}>
                         { if *opening { "Opening…" } else { "Open the backup" } }
@@ -388,7 +396,7 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
     html! {
         <div class="data-restore">
             if let Some(message) = problem {
-                <Alert message={message} tone={AlertTone::Danger} on_dismiss={dismiss} />
+                { Alert::danger(message).dismissable(dismiss) }
             }
             <div class="data-restore__file">
                 <label for="restore-file" class="data-restore__label">{ "Backup file (.json)" }</label>

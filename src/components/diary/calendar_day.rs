@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
+use crate::domain::date_text::date_text;
 use crate::domain::diary::{CalendarDay, DayHeadache};
 
 /// The id of the element the day buttons open (`aria-controls`).
@@ -12,7 +13,7 @@ pub const DAY_PANEL_ID: &str = "calendar-day-panel";
 
 /// The HTML id of a day's button.
 pub fn day_button_id(date: NaiveDate) -> String {
-    format!("calendar-day-{}", date.format("%Y-%m-%d"))
+    format!("calendar-day-{}", date_text(date, "%Y-%m-%d"))
 }
 
 /// The accessible name of a day: the domain's description, plus "today" or "still to come".

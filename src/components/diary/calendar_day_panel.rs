@@ -14,6 +14,7 @@ use crate::state::diary::{perform_from, use_diary};
 
 /// The place name of this panel's changes (see `perform_from`).
 pub const DAY_PANEL_PLACE: &str = "day-panel";
+use crate::domain::date_text::{date_text, time_text};
 use crate::state::preferences::use_preferences;
 
 /// What the day panel needs.
@@ -28,9 +29,12 @@ pub struct CalendarDayPanelProps {
 /// The words for a link to an attack that touched `date`: its start (time, or day if earlier) and severity.
 fn attack_link_label(attack: &Attack, date: NaiveDate) -> String {
     let start = if attack.first_day() == date {
-        format!("Headache from {}", attack.start.format("%H:%M"))
+        format!("Headache from {}", time_text(attack.start, "%H:%M"))
     } else {
-        format!("Headache since {}", attack.start.format("%a %-d %b, %H:%M"))
+        format!(
+            "Headache since {}",
+            time_text(attack.start, "%a %-d %b, %H:%M")
+        )
     };
     match attack.severity {
         Some(severity) => format!("{start}, {}", severity.label()),
@@ -51,7 +55,7 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
     let day = &props.day;
     let date = day.date();
     let status = &day.status;
-    let words = date.format("%-d %B").to_string();
+    let words = date_text(date, "%-d %B");
     let act = |action: DiaryAction, undo: Option<String>| {
         let handle = handle.clone();
         Callback::from(move |_: MouseEvent| {
@@ -121,7 +125,7 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
         <section class="day-panel" aria-labelledby="calendar-day-panel-title">
             <div class="day-panel__head">
                 <h4 id="calendar-day-panel-title" class="day-panel__title">
-                    { date.format("%A %-d %B").to_string() }
+                    { date_text(date, "%A %-d %B") }
                 </h4>
                 <button type="button" class="button button--quiet day-panel__close" onclick={on_close}>
                     { "Close" }

@@ -6,6 +6,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use yew::prelude::*;
 
+use crate::domain::date_text::date_text;
 use crate::domain::diary::{DiaryAction, MedicineDose};
 use crate::platform;
 use crate::state::diary::{perform_from, use_diary};
@@ -63,7 +64,7 @@ pub fn DayExtras(props: &DayExtrasProps) -> Html {
     let words = if date == now.date() {
         "today".to_string()
     } else {
-        date.format("on %-d %B").to_string()
+        date_text(date, "on %-d %B")
     };
     let picks = handle.diary.quick_medicines().into_iter().map(|pick| {
         let handle = handle.clone();

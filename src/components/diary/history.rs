@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::components::diary::history_filters::{history_filters, HistoryFiltersProps};
 use crate::components::diary::history_row::{HistoryRow, HistoryRowData};
+use crate::domain::date_text::{date_text, time_text};
 use crate::domain::diary::{Diary, DiaryAction, HistoryFilter};
 use crate::platform;
 use crate::state::diary::{perform, use_diary};
@@ -152,7 +153,7 @@ pub fn DiaryHistory() -> Html {
                 .map(|next| HistoryRowData::delete_button_id(next.id));
             *pending_focus.borrow_mut() =
                 Some(neighbour.unwrap_or_else(|| HISTORY_HEADING_ID.to_string()));
-            let message = format!("Headache of {} deleted", attack.start.format("%-d %B"));
+            let message = format!("Headache of {} deleted", time_text(attack.start, "%-d %B"));
             perform(
                 &handle,
                 DiaryAction::DeleteAttack { id: attack.id },
@@ -176,7 +177,7 @@ pub fn DiaryHistory() -> Html {
                 <HistoryRow key={attack.id.0.to_string()} {data} {position} on_delete={on_delete.clone()} />
             })
         });
-        let heading_id = format!("history-month-{}", month.month.format("%Y-%m"));
+        let heading_id = format!("history-month-{}", date_text(month.month, "%Y-%m"));
         html! {
             <section key={heading_id.clone()} class="history__month" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id} class="history__month-title">{ &month.title }</h3>

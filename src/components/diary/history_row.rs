@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
+use crate::domain::date_text::time_text;
 use crate::domain::diary::{Attack, AttackId, Diary};
 use crate::route::Route;
 
@@ -43,18 +44,18 @@ impl HistoryRowData {
                 medicines.push(dose.name.clone());
             }
         }
-        let day = attack.start.format("%-d %B").to_string();
+        let day = time_text(attack.start, "%-d %B");
         let delete_label = if shares_day {
             format!(
                 "Delete headache of {day} at {}",
-                attack.start.format("%H:%M")
+                time_text(attack.start, "%H:%M")
             )
         } else {
             format!("Delete headache of {day}")
         };
         HistoryRowData {
             id: attack.id,
-            when: attack.start.format("%a %-d %b, %H:%M").to_string(),
+            when: time_text(attack.start, "%a %-d %b, %H:%M"),
             duration: attack.duration_label(now),
             running: attack.is_running(),
             severity: attack

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::diary::day_quick_log::DAY_SEVERITIES;
 use crate::components::diary::refusal_here::RefusalHere;
+use crate::domain::date_text::date_text;
 use crate::domain::diary::{DayKind, DiaryAction, Severity};
 use crate::platform;
 use crate::state::diary::{perform_from, use_diary};
@@ -63,7 +64,7 @@ pub fn MissedDays() -> Html {
                 set_aside.set(next);
             })
         };
-        let words = date.format("%A %-d %B").to_string();
+        let words = date_text(date, "%A %-d %B");
         let group_id = format!("missed-{date}");
         html! {
             <li key={date.to_string()} class="missed-days__day">

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::alert::Alert;
 use crate::state::diary::{use_diary, DiaryMsg};
 
 #[derive(Properties, PartialEq)]
@@ -27,5 +27,5 @@ pub fn RefusalHere(props: &RefusalHereProps) -> Html {
     };
     let message = problem.to_string();
     let on_dismiss = Callback::from(move |()| handle.dispatch(DiaryMsg::DismissProblem));
-    html! { <Alert {message} tone={AlertTone::Warning} {on_dismiss} /> }
+    Html::from(Alert::warning(message).dismissable(on_dismiss))
 }

@@ -2,6 +2,7 @@
 //! bad the headache was, so a doctor sees the rhythm at a glance. Weeks run left to right,
 //! Monday at the top; month names above and each week's Monday date below give the squares their dates.
 
+use crate::domain::date_text::date_text;
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
@@ -62,7 +63,7 @@ pub fn heat_map(props: HeatMapProps) -> Html {
     let months = month_labels.into_iter().map(|(column, day)| {
         html! {
             <text class="chart__axis-label heat__month" x={format!("{:.1}", column_x(column))} y="8">
-                { day.format("%b").to_string() }
+                { date_text(day, "%b") }
             </text>
         }
     });

@@ -1,5 +1,6 @@
 //! Severity over time: one dot per headache, drawn as SVG, with a sentence for screen readers.
 
+use crate::domain::date_text::date_text;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -52,8 +53,8 @@ pub fn severity_timeline(props: SeverityTimelineProps) -> Html {
                 { for [0u8, 5, 10].iter().map(|&v| html! {
                     <text class="chart__axis-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", y(v) + 4.0)} text-anchor="end">{ v }</text>
                 }) }
-                <text class="chart__axis-label" x={LEFT.to_string()} y={format!("{:.1}", HEIGHT - 4.0)}>{ props.first.format("%-d %b").to_string() }</text>
-                <text class="chart__axis-label" x={WIDTH.to_string()} y={format!("{:.1}", HEIGHT - 4.0)} text-anchor="end">{ props.last.format("%-d %b").to_string() }</text>
+                <text class="chart__axis-label" x={LEFT.to_string()} y={format!("{:.1}", HEIGHT - 4.0)}>{ date_text(props.first, "%-d %b") }</text>
+                <text class="chart__axis-label" x={WIDTH.to_string()} y={format!("{:.1}", HEIGHT - 4.0)} text-anchor="end">{ date_text(props.last, "%-d %b") }</text>
                 { for props.points.iter().map(|point| html! {
                     <circle class={format!("chart__dot chart__bar--{}", band(point.severity))}
                         cx={format!("{:.1}", x(point.date))} cy={format!("{:.1}", y(point.severity))} r="3.5" />

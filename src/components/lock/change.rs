@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::components::ui::alert::{Alert, AlertTone};
-use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
+use crate::components::ui::alert::Alert;
+use crate::components::ui::passphrase_field::{
+    passphrase_field, read_passphrase, PassphraseFieldProps,
+};
 use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::state::diary::{change_passphrase, use_diary};
 use crate::state::diary::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
@@ -61,12 +63,30 @@ pub fn LockChange(props: &LockChangeProps) -> Html {
     html! {
         <form class="form lock-form" {onsubmit}>
             <h3 class="lock-form__title">{ "Change the passphrase" }</h3>
-            <PassphraseField id="change-current" label="Current passphrase" autocomplete="current-password"
-                input_ref={current} disabled={busy} />
-            <PassphraseField id="change-new" label="New passphrase" autocomplete="new-password"
-                input_ref={first} hint={AttrValue::from(hint)} disabled={busy} />
-            <PassphraseField id="change-again" label="Type the new passphrase again" autocomplete="new-password"
-                input_ref={second} disabled={busy} />
+            { passphrase_field(PassphraseFieldProps {
+                id: "change-current",
+                label: "Current passphrase",
+                autocomplete: "current-password",
+                input_ref: current,
+                disabled: busy,
+                ..PassphraseFieldProps::default()
+            }) }
+            { passphrase_field(PassphraseFieldProps {
+                id: "change-new",
+                label: "New passphrase",
+                autocomplete: "new-password",
+                input_ref: first,
+                hint: Some(AttrValue::from(hint)),
+                disabled: busy,
+            }) }
+            { passphrase_field(PassphraseFieldProps {
+                id: "change-again",
+                label: "Type the new passphrase again",
+                autocomplete: "new-password",
+                input_ref: second,
+                disabled: busy,
+                ..PassphraseFieldProps::default()
+            }) }
             <button type="submit" class="button" disabled={busy}>
                 { if busy { "Changing…" } else { "Change the passphrase" } }
             </button>
@@ -74,7 +94,7 @@ pub fn LockChange(props: &LockChangeProps) -> Html {
                 if busy { { "Checking and re-encrypting. This takes a moment." } }
             </p>
             if let Some(message) = submit.problem() {
-                <Alert {message} tone={AlertTone::Danger} />
+                { Alert::danger(message) }
             }
         </form>
     }

@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
+use crate::domain::date_text::time_text;
 use crate::state::diary::use_diary;
 use crate::state::pending_start::{note_start_now, noted_start, use_merge_pending_start};
 use crate::state::preferences::use_preferences;
@@ -56,7 +57,7 @@ pub fn LockedHeadacheNow(props: &LockedHeadacheNowProps) -> Html {
     let status = |start: NaiveDateTime| {
         format!(
             "Noted: a headache that started at {}. It goes into your diary when you unlock it.",
-            start.format("%H:%M on %-d %B")
+            time_text(start, "%H:%M on %-d %B")
         )
     };
     html! {
@@ -70,7 +71,7 @@ pub fn LockedHeadacheNow(props: &LockedHeadacheNowProps) -> Html {
                 <p class="hint">{ "Notes only the time. Add the details after you unlock." }</p>
             }
             if let Some(message) = (*problem).clone() {
-                <Alert {message} />
+                { Alert::warning(message) }
             }
         </section>
     }

@@ -5,8 +5,10 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::components::data::downloads::download_full_backup;
-use crate::components::ui::alert::{Alert, AlertTone};
-use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
+use crate::components::ui::alert::Alert;
+use crate::components::ui::passphrase_field::{
+    passphrase_field, read_passphrase, PassphraseFieldProps,
+};
 use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::domain::export::summary::counted;
 use crate::state::data::unencrypted_diary_copies;
@@ -99,10 +101,22 @@ pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
                     <p class="hint" role="status">{ note }</p>
                 }
             </div>
-            <PassphraseField id="lock-new" label="New passphrase" autocomplete="new-password"
-                input_ref={first} hint={AttrValue::from(hint)} disabled={busy} />
-            <PassphraseField id="lock-again" label="Type the passphrase again" autocomplete="new-password"
-                input_ref={second} disabled={busy} />
+            { passphrase_field(PassphraseFieldProps {
+                id: "lock-new",
+                label: "New passphrase",
+                autocomplete: "new-password",
+                input_ref: first,
+                hint: Some(AttrValue::from(hint)),
+                disabled: busy,
+            }) }
+            { passphrase_field(PassphraseFieldProps {
+                id: "lock-again",
+                label: "Type the passphrase again",
+                autocomplete: "new-password",
+                input_ref: second,
+                disabled: busy,
+                ..PassphraseFieldProps::default()
+            }) }
             if clear_copies > 0 {
                 <p class="lock-form__copies" id="lock-copies">
                     { if clear_copies == 1 {
@@ -126,7 +140,7 @@ pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
                 if busy { { "Encrypting your diary. This takes a moment." } }
             </p>
             if let Some(message) = submit.problem() {
-                <Alert {message} tone={AlertTone::Danger} />
+                { Alert::danger(message) }
             }
         </form>
     }

@@ -4,8 +4,10 @@
 use yew::prelude::*;
 
 use crate::components::lock::locked_headache_now::LockedHeadacheNow;
-use crate::components::ui::alert::{Alert, AlertTone};
-use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
+use crate::components::ui::alert::Alert;
+use crate::components::ui::passphrase_field::{
+    passphrase_field, read_passphrase, PassphraseFieldProps,
+};
 use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::route::Route;
 use crate::state::data::delete_everything_and_start_afresh;
@@ -84,11 +86,11 @@ pub fn UnlockScreen() -> Html {
     let reason = diary
         .as_ref()
         .and_then(|handle| handle.problem.as_ref().map(ToString::to_string))
-        .map(|message| html! { <Alert {message} /> });
+        .map(|message| Html::from(Alert::warning(message)));
     let busy = submit.busy();
-    let problem_alert = submit.problem().map(|message| {
-        html! { <Alert {message} tone={AlertTone::Danger} /> }
-    });
+    let problem_alert = submit
+        .problem()
+        .map(|message| Html::from(Alert::danger(message)));
 
     html! {
         <section class="page lock-screen" aria-labelledby="unlock-title">
@@ -97,8 +99,14 @@ pub fn UnlockScreen() -> Html {
             { for reason }
             <LockedHeadacheNow />
             <form class="form lock-screen__form" {onsubmit}>
-                <PassphraseField id="unlock-passphrase" label="Passphrase" autocomplete="current-password"
-                    input_ref={input} disabled={busy} />
+                { passphrase_field(PassphraseFieldProps {
+                    id: "unlock-passphrase",
+                    label: "Passphrase",
+                    autocomplete: "current-password",
+                    input_ref: input,
+                    disabled: busy,
+                    ..PassphraseFieldProps::default()
+                }) }
                 <button type="submit" class="button button--primary" disabled={busy}>
                     { if busy { "Unlocking…" } else { "Unlock" } }
                 </button>
@@ -123,7 +131,7 @@ pub fn UnlockScreen() -> Html {
                     <button type="button" class="button" onclick={on_ask}>{ "Delete everything and start again…" }</button>
                 }
                 if let Some(message) = (*delete_problem).clone() {
-                    <Alert {message} tone={AlertTone::Danger} />
+                    { Alert::danger(message) }
                 }
             </details>
         </section>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::alert::Alert;
 use crate::platform;
 use crate::route::Route;
 use crate::state::diary::{start_afresh, use_diary, DiaryMsg, Persistence};
@@ -30,12 +30,12 @@ pub fn DiaryNotice() -> Html {
         .map(|message| {
             let diary = diary.clone();
             let on_dismiss = Callback::from(move |()| diary.dispatch(DiaryMsg::DismissProblem));
-            html! { <Alert {message} {on_dismiss} /> }
+            Html::from(Alert::warning(message).dismissable(on_dismiss))
         });
     let persistence = match &diary.persistence {
         Persistence::Stored => Html::default(),
         Persistence::MemoryOnly { reason } => html! {
-            <Alert message={format!("Changes are kept in this tab only. {reason}")} />
+            { Alert::warning(format!("Changes are kept in this tab only. {reason}")) }
         },
         Persistence::Unreadable { raw, error } => {
             let raw = raw.clone();
@@ -52,8 +52,7 @@ pub fn DiaryNotice() -> Html {
                 Callback::from(move |_: MouseEvent| start_afresh(&diary))
             };
             html! {
-                <Alert tone={AlertTone::Danger}
-                    message={format!("Your saved diary could not be read. {error} Nothing has been deleted or changed.")}>
+                { Alert::danger(format!("Your saved diary could not be read. {error} Nothing has been deleted or changed.")).with_details(html! {
                     <div class="alert__actions">
                         <button type="button" class="button" onclick={on_download}>
                             { "Download the saved data" }
@@ -71,7 +70,7 @@ pub fn DiaryNotice() -> Html {
                             </button>
                         }
                     </div>
-                </Alert>
+                }) }
             }
         }
     };

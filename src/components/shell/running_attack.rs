@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::date_text::time_text;
 use crate::domain::diary::DiaryAction;
 use crate::platform;
 use crate::route::Route;
@@ -26,11 +27,11 @@ pub fn RunningAttack() -> Html {
     let Some(attack) = diary.diary.running_attack().cloned() else {
         return Html::default();
     };
-    let started = attack.start.format("%H:%M").to_string();
+    let started = time_text(attack.start, "%H:%M");
     let started_day = if attack.start.date() == now.date() {
         String::new()
     } else {
-        attack.start.format(" on %-d %b").to_string()
+        time_text(attack.start, " on %-d %b")
     };
     let on_over = {
         let diary = diary.clone();

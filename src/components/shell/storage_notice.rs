@@ -17,6 +17,6 @@ pub fn StorageNotice() -> Html {
     let on_dismiss =
         Callback::from(move |()| preferences.dispatch(PreferencesAction::DismissProblem));
     html! {
-        <Alert message={format!("Settings: {problem}")} {on_dismiss} />
+        { Alert::warning(format!("Settings: {problem}")).dismissable(on_dismiss) }
     }
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::ui::clinic_contact::clinic_contact;
 use crate::domain::clinic::ClinicConfig;
+use crate::domain::date_text::date_text;
 use crate::domain::insights::{
     ResistanceLevel, ResistanceRead, DEBILITATING_DAYS_A_MONTH, DIARY_NOT_A_DIAGNOSIS,
 };
@@ -34,7 +35,7 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
     );
     // Months across, figures down: three short rows fit a phone and keep the printed report short.
     let month_heads = read.months.iter().map(|month| {
-        html! { <th scope="col">{ month.month.format("%b").to_string() }</th> }
+        html! { <th scope="col">{ date_text(month.month, "%b") }</th> }
     });
     let headache_cells = read
         .months
@@ -54,8 +55,8 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
     let span = match (read.months.first(), read.months.last()) {
         (Some(first), Some(last)) => format!(
             "{} to {}",
-            first.month.format("%B %Y"),
-            last.month.format("%B %Y")
+            date_text(first.month, "%B %Y"),
+            date_text(last.month, "%B %Y")
         ),
         _ => String::new(),
     };

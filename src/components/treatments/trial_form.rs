@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::diary::refusal_here::RefusalHere;
-use crate::components::ui::alert::{Alert, AlertTone};
+use crate::components::ui::alert::Alert;
 use crate::domain::diary::{
     DiaryAction, PreventiveClass, PreventiveTrial, TrialId, TrialOutcome, YearMonth,
     COMMON_PREVENTIVES, NAME_MAX_CHARS,
@@ -250,7 +250,7 @@ pub fn TrialForm(props: &TrialFormProps) -> Html {
                 <p class="hint">{ "A treatment that did not help enough counts as tried once it was taken for 3 months at the prescribed dose. Side effects, or a doctor advising against it, count whatever the length." }</p>
             </details>
             if let Some(problem) = error.as_ref() {
-                <Alert message={problem.to_string()} tone={AlertTone::Warning} />
+                { Alert::warning(problem.to_string()) }
             }
             <RefusalHere place={TREATMENT_FORM_PLACE} />
             <div class="treatment-form__actions">

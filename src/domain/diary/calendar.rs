@@ -4,6 +4,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::{DayStatus, Diary, SeverityBand};
+use crate::domain::date_text::date_text;
 use crate::domain::dates;
 
 /// One day in the grid.
@@ -38,7 +39,7 @@ pub struct MonthCalendar {
 impl MonthCalendar {
     /// The heading, e.g. "February 2028".
     pub fn title(&self) -> String {
-        self.first.format("%B %Y").to_string()
+        date_text(self.first, "%B %Y")
     }
 
     /// The days of the month in order, without the blanks.

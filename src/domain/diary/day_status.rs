@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, NaiveDate};
 
 use super::{Attack, DayKind, Diary, MedicineClass, Severity, SeverityBand};
+use crate::domain::date_text::date_text;
 use crate::domain::dates;
 
 /// The headache part of a day's status. An attack outranks a day note for the same day.
@@ -122,7 +123,11 @@ impl DayStatus {
         } else if self.period_day {
             parts.push("period".to_string());
         }
-        format!("{}: {}", self.date.format("%A %-d %B %Y"), parts.join("; "))
+        format!(
+            "{}: {}",
+            date_text(self.date, "%A %-d %B %Y"),
+            parts.join("; ")
+        )
     }
 }
 

@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use thiserror::Error;
 
 use super::AttackId;
+use crate::domain::date_text::{date_text, time_text};
 
 /// Why a diary change was refused. Every message is shown to the person as it is.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -344,12 +345,12 @@ impl fmt::Display for MinutesOf {
 
 /// "3 Mar 2026 14:05": how errors show a time.
 pub(crate) fn when(time: &NaiveDateTime) -> String {
-    time.format("%-d %b %Y %H:%M").to_string()
+    time_text(*time, "%-d %b %Y %H:%M")
 }
 
 /// "Tue 3 Mar 2026": how errors show a day.
 pub(crate) fn day(date: &NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    date_text(*date, "%a %-d %b %Y")
 }
 
 fn until(end: &Option<NaiveDateTime>) -> String {

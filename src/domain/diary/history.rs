@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::{Attack, Diary};
+use crate::domain::date_text::date_text;
 use crate::domain::dates;
 
 /// Which attacks the history shows.
@@ -35,7 +36,7 @@ pub struct MonthGroup<'a> {
 impl MonthGroup<'_> {
     /// The heading, e.g. "March 2026".
     pub fn title(&self) -> String {
-        self.month.format("%B %Y").to_string()
+        date_text(self.month, "%B %Y")
     }
 }
 

@@ -1,6 +1,7 @@
 //! Compact ISO text for wall-clock times: `2026-03-01T08:15` when the seconds are zero (every time a person
 //! types), the full `2026-03-01T08:15:30` otherwise, so nothing is lost on a round trip.
 
+use crate::domain::date_text::{read_time, time_text, MINUTE_PATTERN};
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use serde::{Deserialize, Deserializer, Serializer};
 
@@ -21,9 +22,9 @@ pub(crate) fn to_text(time: &NaiveDateTime) -> String {
                 time.minute()
             );
         }
-        time.format(MINUTES).to_string()
+        time_text(*time, MINUTES)
     } else {
-        time.format("%Y-%m-%dT%H:%M:%S%.f").to_string()
+        time_text(*time, "%Y-%m-%dT%H:%M:%S%.f")
     }
 }
 
@@ -32,7 +33,7 @@ pub(crate) fn from_text(text: &str) -> Result<NaiveDateTime, String> {
     if let Some(time) = minutes_fast(text) {
         return Ok(time);
     }
-    NaiveDateTime::parse_from_str(text, MINUTES)
+    read_time(text, &MINUTE_PATTERN)
         .or_else(|_| text.parse::<NaiveDateTime>())
         .map_err(|error| format!("bad time {text:?}: {error}"))
 }

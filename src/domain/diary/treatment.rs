@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::attack::{check_name, check_text};
 use super::limits::NAME_MAX_CHARS;
 use super::{DiaryError, TextField};
+use crate::domain::date_text::date_text;
 
 /// The classes of migraine preventives counted for resistant and refractory migraine (EHF 2020 consensus,
 /// Sacco et al., J Headache Pain 2020;21:76, table of drug classes): each class counts once, however many of its
@@ -234,7 +235,7 @@ impl YearMonth {
 
     /// "March 2025".
     pub fn label(self) -> String {
-        self.first_day().format("%B %Y").to_string()
+        date_text(self.first_day(), "%B %Y")
     }
 }
 

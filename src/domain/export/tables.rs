@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
+use crate::domain::date_text::{date_text, time_text};
 use crate::domain::dates;
 use crate::domain::diary::{Attack, DayKind, DayNote, Diary, MedicineDose, MedicineEffect};
 
@@ -204,12 +205,12 @@ pub fn day_entries_csv(diary: &Diary) -> String {
             None => ("", String::new(), &[][..]),
         };
         vec![
-            date.format(DAY).to_string(),
+            date_text(date, DAY),
             kind.to_string(),
             severity,
             medicines_cell(medicines),
             period
-                .map(|(start, _)| start.format(DAY).to_string())
+                .map(|(start, _)| date_text(start, DAY))
                 .unwrap_or_default(),
             period
                 .map(|(_, number)| number.to_string())
@@ -314,7 +315,7 @@ fn join(items: impl Iterator<Item = String>) -> String {
 }
 
 fn minute(time: NaiveDateTime) -> String {
-    time.format(MINUTE).to_string()
+    time_text(time, MINUTE)
 }
 
 /// The short code an enum is stored under (its serde name), so the CSV and the JSON backup agree.

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::index::{days_word, DayIndex};
 use super::period::{months_before, DateRange};
+use crate::domain::date_text::date_text;
 use crate::domain::diary::{DayStatus, Diary, MedicineClass, MedicineDose};
 use crate::domain::screening::{Advice, MULTIPLE_CLASSES_MIN_DAYS};
 use crate::domain::stable_sort::sort_by_key;
@@ -115,7 +116,7 @@ impl OveruseLine {
         if self.month_in_progress {
             "so far this month".to_string()
         } else {
-            format!("in {}", self.month.format("%B %Y"))
+            format!("in {}", date_text(self.month, "%B %Y"))
         }
     }
 
@@ -195,7 +196,7 @@ impl MonthOveruse {
         let when = if self.month_in_progress {
             "So far this month".to_string()
         } else {
-            self.month.format("%B %Y").to_string()
+            date_text(self.month, "%B %Y")
         };
         match self.status() {
             OveruseStatus::Clear => format!(

@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
+use crate::domain::date_text::date_text;
 use crate::domain::dates;
 
 /// An inclusive, never empty range of calendar days, `first..=last`.
@@ -89,8 +90,8 @@ impl DateRange {
     pub fn label(&self) -> String {
         format!(
             "{} – {}",
-            self.first.format("%-d %b %Y"),
-            self.last.format("%-d %b %Y")
+            date_text(self.first, "%-d %b %Y"),
+            date_text(self.last, "%-d %b %Y")
         )
     }
 }
@@ -152,10 +153,7 @@ impl InsightPeriod {
             InsightPeriod::Custom { first, last } => DateRange::new(first, last)
                 .map_or_else(|| "No days".to_string(), |range| range.label()),
             InsightPeriod::Month(year, month) => NaiveDate::from_ymd_opt(year, month, 1)
-                .map_or_else(
-                    || "No such month".to_string(),
-                    |d| d.format("%B %Y").to_string(),
-                ),
+                .map_or_else(|| "No such month".to_string(), |d| date_text(d, "%B %Y")),
         }
     }
 }

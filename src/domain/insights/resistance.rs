@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 
 use super::index::DayIndex;
 use super::period::{months_before, DateRange};
+use crate::domain::date_text::date_text;
 use crate::domain::diary::{Diary, PreventiveClass, TrialVerdict, YearMonth};
 use crate::domain::screening::Assessment;
 
@@ -48,7 +49,7 @@ impl DebilitatingMonth {
     pub fn plain_sentence(&self) -> String {
         format!(
             "{}: headache on {}, {} that stopped you ({} of {} days logged)",
-            self.month.format("%B %Y"),
+            date_text(self.month, "%B %Y"),
             super::index::days_word(self.headache_days),
             self.days,
             self.logged_days,

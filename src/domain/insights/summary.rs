@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::index::{attacks_starting_in, count_u32, days_word, DayIndex};
 use super::period::DateRange;
+use crate::domain::date_text::date_text;
 use crate::domain::dates;
 use crate::domain::diary::{Diary, MedicineClass, Severity, SeverityBand};
 
@@ -216,7 +217,7 @@ impl MonthSummary {
 
     /// "March 2026" (with "(part)" when the month is not whole).
     pub fn label(&self) -> String {
-        let name = self.month.format("%B %Y").to_string();
+        let name = date_text(self.month, "%B %Y");
         if self.partial {
             format!("{name} (part)")
         } else {
