@@ -1,13 +1,9 @@
 //! Insights: what the diary shows for a chosen period, in figures, words and pictures.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::insights::charts::{insight_charts, InsightChartsProps};
-use crate::components::insights::findings::{
-    insight_figures, insight_findings, InsightFindingsProps,
-};
+use crate::components::insights::charts::insight_charts;
+use crate::components::insights::findings::{insight_figures, insight_findings};
 use crate::components::insights::period_picker::PeriodPicker;
 use crate::components::treatments::resistance_read::ResistanceReadView;
 use crate::platform;
@@ -42,19 +38,12 @@ pub fn InsightsPage() -> Html {
                         html! { <p>{ "Nothing is logged yet. Once your diary has a few weeks of entries, this page shows headache days, medicine days and patterns." }</p> }
                     }
                     Some(insights) => {
-                        let insights = Rc::new(insights);
                         html! {
                             <>
                                 <h2 class="insights__range">{ insights.range.label() }</h2>
                                 { insight_figures(&insights) }
-                                { insight_charts(&InsightChartsProps {
-                                    diary: diary_rc.clone(),
-                                    insights: insights.clone(),
-                                }) }
-                                { insight_findings(&InsightFindingsProps {
-                                    insights: insights.clone(),
-                                    show_cycle,
-                                }) }
+                                { insight_charts(&diary_rc, &insights) }
+                                { insight_findings(&insights, show_cycle) }
                                 <ResistanceReadView read={insights.resistance.clone()} />
                             </>
                         }

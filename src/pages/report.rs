@@ -2,14 +2,10 @@
 //! white on A4 or Letter, whatever the theme). Name and date of birth are typed at print time
 //! and never stored.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::insights::charts::{insight_charts, InsightChartsProps};
-use crate::components::insights::findings::{
-    insight_figures, insight_findings, InsightFindingsProps,
-};
+use crate::components::insights::charts::insight_charts;
+use crate::components::insights::findings::{insight_figures, insight_findings};
 use crate::components::insights::period_picker::PeriodPicker;
 use crate::components::treatments::resistance_read::ResistanceReadView;
 use crate::domain::date_text::{date_text, time_text};
@@ -44,7 +40,6 @@ pub fn ReportPage() -> Html {
     let body = match (*insights).clone() {
         None => html! { <p>{ "There are no days in this period yet. Choose another period." }</p> },
         Some(insights) => {
-            let insights = Rc::new(insights);
             let range = insights.range;
             let attacks: Vec<&Attack> = diary_rc
                 .attacks_touching(range.first(), range.last())
@@ -58,14 +53,8 @@ pub fn ReportPage() -> Html {
                     <h2>{ "Summary" }</h2>
                     { insight_figures(&insights) }
                     <h2>{ "Month by month" }</h2>
-                    { insight_charts(&InsightChartsProps {
-                        diary: diary_rc.clone(),
-                        insights: insights.clone(),
-                    }) }
-                    { insight_findings(&InsightFindingsProps {
-                        insights: insights.clone(),
-                        show_cycle,
-                    }) }
+                    { insight_charts(&diary_rc, &insights) }
+                    { insight_findings(&insights, show_cycle) }
                     if !diary_rc.treatments().is_empty() {
                         <h2 id="report-treatments-title">{ format!("Treatments tried ({})", diary_rc.treatments().len()) }</h2>
                         { treatment_table(diary_rc.treatments(), YearMonth::of(today)) }

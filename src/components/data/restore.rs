@@ -10,9 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
-use crate::components::ui::passphrase_field::{
-    clear_passphrase, passphrase_field, read_passphrase, PassphraseFieldProps,
-};
+use crate::components::ui::passphrase_field::{clear_passphrase, read_passphrase, PassphraseField};
 use crate::domain::export::date_range;
 use crate::domain::export::summary::{counted, entries_words, range_words};
 use crate::platform;
@@ -347,14 +345,7 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
             <form class="form data-restore__locked" onsubmit={on_open_locked.clone()}>
                 <h3 class="data-restore__preview-title">{ format!("{file_name} is locked") }</h3>
                 <p>{ "The diary in this backup was locked with a passphrase when it was made. Type that passphrase to see what it holds. Nothing changes until you confirm." }</p>
-                { passphrase_field(PassphraseFieldProps {
-                    id: "restore-passphrase",
-                    label: "The backup's passphrase",
-                    autocomplete: "current-password",
-                    input_ref: passphrase.clone(),
-                    disabled: *opening,
-                    ..PassphraseFieldProps::default()
-                }) }
+                { PassphraseField::current("restore-passphrase", "The backup's passphrase", passphrase.clone()).disabled(*opening) }
                 <div class="data-actions">
                     <button type="submit" class="button button--primary" disabled={*opening}>
                         { if *opening { "Opening…" } else { "Open the backup" } }

@@ -2,8 +2,6 @@
 //! 15-day line of ICHD-3 1.3/2.3), medicine days per month by class (with the ICHD-3 8.2
 //! thresholds), the day-by-day heat map and severity over time. Each has a text equivalent.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::insights::bar_chart::{
@@ -98,17 +96,10 @@ pub fn severity_series(severity: Option<Severity>) -> &'static str {
     }
 }
 
-/// What the pictures are drawn from.
-pub struct InsightChartsProps {
-    pub diary: Rc<Diary>,
-    pub insights: Rc<Insights>,
-}
-
 /// All four pictures for the period.
 /// A plain view function rather than a component: it keeps no state, and every component costs the download
 /// about 0.5 KB (gzip) of Yew's glue code.
-pub fn insight_charts(props: &InsightChartsProps) -> Html {
-    let insights = &props.insights;
+pub fn insight_charts(diary: &Diary, insights: &Insights) -> Html {
     let month_label = |month: &crate::domain::insights::MonthSummary| {
         let short = date_text(month.month, "%b");
         if month.partial {
@@ -183,7 +174,7 @@ pub fn insight_charts(props: &InsightChartsProps) -> Html {
         .join(" ");
 
     let range = insights.range;
-    let statuses = props.diary.day_statuses(range.first(), range.last());
+    let statuses = diary.day_statuses(range.first(), range.last());
     let heat_days: Vec<HeatDay> = statuses
         .iter()
         .map(|day| match day.headache {
@@ -199,8 +190,7 @@ pub fn insight_charts(props: &InsightChartsProps) -> Html {
         "{} of {} days had a headache; {} days have nothing logged.",
         summary.headache_days, summary.days, summary.unknown_days
     );
-    let points: Vec<TimelinePoint> = props
-        .diary
+    let points: Vec<TimelinePoint> = diary
         .attacks_touching(range.first(), range.last())
         .iter()
         .filter(|attack| range.contains(attack.start.date()))

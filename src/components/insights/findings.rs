@@ -1,21 +1,12 @@
 //! What the diary shows, in words: the summary figures, medicine-overuse warnings (ICHD-3 8.2),
 //! the pattern read (1.3, 2.3, 8.2), the menstrual pattern (A1.1), triggers and medicine effect.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::ui::alert::{Alert, AlertTone};
 use crate::domain::insights::{
     Insights, OveruseStatus, DIARY_NOT_A_DIAGNOSIS, MENSTRUAL_NOT_A_DIAGNOSIS, WARNING_SIGNS_NOTE,
 };
-
-/// What the findings show.
-pub struct InsightFindingsProps {
-    pub insights: Rc<Insights>,
-    /// Whether to show the menstrual section (the person may have switched cycle tracking off).
-    pub show_cycle: bool,
-}
 
 /// The summary figures as cards.
 /// A plain view function rather than a component: it keeps no state, and every component costs the download
@@ -52,8 +43,8 @@ pub fn insight_figures(insights: &Insights) -> Html {
 /// The warnings and patterns, in words.
 /// A plain view function rather than a component: it keeps no state, and every component costs the download
 /// about 0.5 KB (gzip) of Yew's glue code.
-pub fn insight_findings(props: &InsightFindingsProps) -> Html {
-    let insights = &props.insights;
+/// `show_cycle` is whether to show the menstrual section (the person may have switched cycle tracking off).
+pub fn insight_findings(insights: &Insights, show_cycle: bool) -> Html {
     let overuse = insights.overuse.iter().filter(|month| !month.warnings().is_empty()).map(|month| {
         let clear = month
             .warnings()
@@ -88,7 +79,7 @@ pub fn insight_findings(props: &InsightFindingsProps) -> Html {
                 <p class="insights__note">{ WARNING_SIGNS_NOTE }</p>
                 <p class="insights__note">{ DIARY_NOT_A_DIAGNOSIS }</p>
             </section>
-            if props.show_cycle {
+            if show_cycle {
                 <section class="insights__section" aria-labelledby="cycle-title">
                     <h2 id="cycle-title">{ "Headaches and periods" }</h2>
                     <p>{ insights.menstrual.plain_message() }</p>

@@ -4,9 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
-use crate::components::ui::passphrase_field::{
-    passphrase_field, read_passphrase, PassphraseFieldProps,
-};
+use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
 use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::state::diary::{change_passphrase, use_diary};
 use crate::state::diary::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
@@ -63,30 +61,9 @@ pub fn LockChange(props: &LockChangeProps) -> Html {
     html! {
         <form class="form lock-form" {onsubmit}>
             <h3 class="lock-form__title">{ "Change the passphrase" }</h3>
-            { passphrase_field(PassphraseFieldProps {
-                id: "change-current",
-                label: "Current passphrase",
-                autocomplete: "current-password",
-                input_ref: current,
-                disabled: busy,
-                ..PassphraseFieldProps::default()
-            }) }
-            { passphrase_field(PassphraseFieldProps {
-                id: "change-new",
-                label: "New passphrase",
-                autocomplete: "new-password",
-                input_ref: first,
-                hint: Some(AttrValue::from(hint)),
-                disabled: busy,
-            }) }
-            { passphrase_field(PassphraseFieldProps {
-                id: "change-again",
-                label: "Type the new passphrase again",
-                autocomplete: "new-password",
-                input_ref: second,
-                disabled: busy,
-                ..PassphraseFieldProps::default()
-            }) }
+            { PassphraseField::current("change-current", "Current passphrase", current).disabled(busy) }
+            { PassphraseField::new_one("change-new", "New passphrase", first).hint(hint).disabled(busy) }
+            { PassphraseField::new_one("change-again", "Type the new passphrase again", second).disabled(busy) }
             <button type="submit" class="button" disabled={busy}>
                 { if busy { "Changing…" } else { "Change the passphrase" } }
             </button>

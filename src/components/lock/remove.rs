@@ -4,9 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
-use crate::components::ui::passphrase_field::{
-    passphrase_field, read_passphrase, PassphraseFieldProps,
-};
+use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
 use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::state::diary::{remove_lock, use_diary};
 
@@ -74,14 +72,7 @@ pub fn LockRemove(props: &LockRemoveProps) -> Html {
         <form class="form lock-form" {onsubmit}>
             <h3 class="lock-form__title">{ "Remove the lock" }</h3>
             <p>{ "Your diary will be stored unencrypted in this browser again: anyone who can open this browser can read it." }</p>
-            { passphrase_field(PassphraseFieldProps {
-                id: "remove-current",
-                label: "Current passphrase",
-                autocomplete: "current-password",
-                input_ref: current,
-                disabled: busy,
-                ..PassphraseFieldProps::default()
-            }) }
+            { PassphraseField::current("remove-current", "Current passphrase", current).disabled(busy) }
             <div class="lock-form__actions">
                 <button type="submit" class="button button--primary" disabled={busy}>
                     { if busy { "Removing…" } else { "Remove the lock" } }

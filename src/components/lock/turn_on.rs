@@ -6,9 +6,7 @@ use yew::prelude::*;
 
 use crate::components::data::downloads::download_full_backup;
 use crate::components::ui::alert::Alert;
-use crate::components::ui::passphrase_field::{
-    passphrase_field, read_passphrase, PassphraseFieldProps,
-};
+use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
 use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::domain::export::summary::counted;
 use crate::state::data::unencrypted_diary_copies;
@@ -101,22 +99,8 @@ pub fn LockTurnOn(props: &LockTurnOnProps) -> Html {
                     <p class="hint" role="status">{ note }</p>
                 }
             </div>
-            { passphrase_field(PassphraseFieldProps {
-                id: "lock-new",
-                label: "New passphrase",
-                autocomplete: "new-password",
-                input_ref: first,
-                hint: Some(AttrValue::from(hint)),
-                disabled: busy,
-            }) }
-            { passphrase_field(PassphraseFieldProps {
-                id: "lock-again",
-                label: "Type the passphrase again",
-                autocomplete: "new-password",
-                input_ref: second,
-                disabled: busy,
-                ..PassphraseFieldProps::default()
-            }) }
+            { PassphraseField::new_one("lock-new", "New passphrase", first).hint(hint).disabled(busy) }
+            { PassphraseField::new_one("lock-again", "Type the passphrase again", second).disabled(busy) }
             if clear_copies > 0 {
                 <p class="lock-form__copies" id="lock-copies">
                     { if clear_copies == 1 {

@@ -5,9 +5,7 @@ use yew::prelude::*;
 
 use crate::components::lock::locked_headache_now::LockedHeadacheNow;
 use crate::components::ui::alert::Alert;
-use crate::components::ui::passphrase_field::{
-    passphrase_field, read_passphrase, PassphraseFieldProps,
-};
+use crate::components::ui::passphrase_field::{read_passphrase, PassphraseField};
 use crate::components::ui::passphrase_submit::use_passphrase_submit;
 use crate::route::Route;
 use crate::state::data::delete_everything_and_start_afresh;
@@ -99,14 +97,7 @@ pub fn UnlockScreen() -> Html {
             { for reason }
             <LockedHeadacheNow />
             <form class="form lock-screen__form" {onsubmit}>
-                { passphrase_field(PassphraseFieldProps {
-                    id: "unlock-passphrase",
-                    label: "Passphrase",
-                    autocomplete: "current-password",
-                    input_ref: input,
-                    disabled: busy,
-                    ..PassphraseFieldProps::default()
-                }) }
+                { PassphraseField::current("unlock-passphrase", "Passphrase", input).disabled(busy) }
                 <button type="submit" class="button button--primary" disabled={busy}>
                     { if busy { "Unlocking…" } else { "Unlock" } }
                 </button>

@@ -3,39 +3,75 @@
 
 use yew::prelude::*;
 
-/// What a passphrase field shows. Leave out `hint` and `disabled` with `..PassphraseFieldProps::default()`.
-#[derive(Default)]
-pub struct PassphraseFieldProps {
+/// A passphrase input with its label and hint, written into `html!` as it is:
+/// `{ PassphraseField::current("unlock-passphrase", "Passphrase", input).disabled(busy) }`.
+///
+/// A plain value that turns into markup rather than a component: it keeps no state, and every component costs the
+/// download about 0.5 KB (gzip) of Yew's glue code.
+pub struct PassphraseField {
     /// The input's id (for the label and for tests).
-    pub id: &'static str,
+    id: &'static str,
     /// The visible label.
-    pub label: &'static str,
+    label: &'static str,
     /// `current-password` to fill in a saved one, `new-password` to offer a new one.
-    pub autocomplete: &'static str,
+    autocomplete: &'static str,
     /// Filled by the input element.
-    pub input_ref: NodeRef,
+    input_ref: NodeRef,
     /// A hint under the label, tied to the input with `aria-describedby`.
-    pub hint: Option<AttrValue>,
+    hint: Option<AttrValue>,
     /// Whether the input is greyed out (while a passphrase is being checked).
-    pub disabled: bool,
+    disabled: bool,
 }
 
-/// A passphrase input with its label and hint.
-/// A plain view function rather than a component: it keeps no state, and every component costs the download
-/// about 0.5 KB (gzip) of Yew's glue code.
-pub fn passphrase_field(props: PassphraseFieldProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    html! {
-        <div class="field lock-field">
-            <label class="field__label" for={props.id}>{ props.label }</label>
-            if let Some(hint) = props.hint.clone() {
-                <p class="hint" id={hint_id.clone()}>{ hint }</p>
-            }
-            <input class="field__input lock-field__input" type="password" id={props.id}
-                autocomplete={props.autocomplete} spellcheck="false"
-                aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
-                disabled={props.disabled} ref={props.input_ref} />
-        </div>
+impl PassphraseField {
+    /// A field for the passphrase in use: the browser may fill in one it has saved.
+    pub fn current(id: &'static str, label: &'static str, input_ref: NodeRef) -> PassphraseField {
+        PassphraseField {
+            id,
+            label,
+            autocomplete: "current-password",
+            input_ref,
+            hint: None,
+            disabled: false,
+        }
+    }
+
+    /// A field for a new passphrase: the browser may offer to make one and save it.
+    pub fn new_one(id: &'static str, label: &'static str, input_ref: NodeRef) -> PassphraseField {
+        PassphraseField {
+            autocomplete: "new-password",
+            ..PassphraseField::current(id, label, input_ref)
+        }
+    }
+
+    /// Shows `hint` under the label.
+    pub fn hint(mut self, hint: impl Into<AttrValue>) -> PassphraseField {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Greys the input out while `disabled` (a passphrase being checked).
+    pub fn disabled(mut self, disabled: bool) -> PassphraseField {
+        self.disabled = disabled;
+        self
+    }
+}
+
+impl From<PassphraseField> for Html {
+    fn from(field: PassphraseField) -> Html {
+        let hint_id = format!("{}-hint", field.id);
+        html! {
+            <div class="field lock-field">
+                <label class="field__label" for={field.id}>{ field.label }</label>
+                if let Some(hint) = field.hint.clone() {
+                    <p class="hint" id={hint_id.clone()}>{ hint }</p>
+                }
+                <input class="field__input lock-field__input" type="password" id={field.id}
+                    autocomplete={field.autocomplete} spellcheck="false"
+                    aria-describedby={field.hint.as_ref().map(|_| hint_id.clone())}
+                    disabled={field.disabled} ref={field.input_ref} />
+            </div>
+        }
     }
 }
 
