@@ -131,10 +131,10 @@ fn read_patterns_are_what_chrono_makes_of_their_strings() {
             "{text}"
         );
     };
-    same(&DAY_PATTERN, "%Y-%m-%d");
-    same(&MINUTE_PATTERN, "%Y-%m-%dT%H:%M");
-    same(&SECOND_PATTERN, "%Y-%m-%dT%H:%M:%S");
-    same(&STAMP_PATTERN, "%Y%m%dT%H%M");
+    same(DAY_PATTERN, "%Y-%m-%d");
+    same(MINUTE_PATTERN, "%Y-%m-%dT%H:%M");
+    same(SECOND_PATTERN, "%Y-%m-%dT%H:%M:%S");
+    same(STAMP_PATTERN, "%Y%m%dT%H%M");
 }
 
 #[test]
@@ -153,9 +153,9 @@ fn read_time_and_read_date_take_and_refuse_what_chrono_does() {
         "2026-11-21",
     ] {
         for (pattern, string) in [
-            (&MINUTE_PATTERN[..], "%Y-%m-%dT%H:%M"),
-            (&SECOND_PATTERN[..], "%Y-%m-%dT%H:%M:%S"),
-            (&STAMP_PATTERN[..], "%Y%m%dT%H%M"),
+            (MINUTE_PATTERN, "%Y-%m-%dT%H:%M"),
+            (SECOND_PATTERN, "%Y-%m-%dT%H:%M:%S"),
+            (STAMP_PATTERN, "%Y%m%dT%H%M"),
         ] {
             assert_eq!(
                 read_time(text, pattern).ok(),
@@ -164,7 +164,7 @@ fn read_time_and_read_date_take_and_refuse_what_chrono_does() {
             );
         }
         assert_eq!(
-            read_date(text, &DAY_PATTERN).ok(),
+            read_date(text, DAY_PATTERN).ok(),
             NaiveDate::parse_from_str(text, "%Y-%m-%d").ok(),
             "{text}"
         );

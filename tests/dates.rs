@@ -87,7 +87,15 @@ fn short_date_reads_as_chronos_short_format_on_every_day_of_a_leap_year_and_at_t
         assert_eq!(short_date(date), date.format("%-d %b %Y").to_string());
         date = date.succ_opt().expect("a next day");
     }
-    for (year, month, date_of_month) in [(1900, 1, 1), (2026, 11, 21), (9999, 12, 31)] {
+    for (year, month, date_of_month) in [
+        (1900, 1, 1),
+        (2026, 11, 21),
+        (9999, 12, 31),
+        (999, 6, 1),
+        (0, 1, 1),
+        (-1, 1, 1),
+        (10000, 1, 1),
+    ] {
         let far = day(year, month, date_of_month);
         assert_eq!(short_date(far), far.format("%-d %b %Y").to_string());
     }

@@ -19,7 +19,7 @@ use chrono::format::{parse, Item, Numeric, Pad, ParseResult, Parsed};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use std::fmt::Write;
 
-use crate::domain::dates::SHORT_MONTHS;
+use crate::domain::dates::{IsoYear, SHORT_MONTHS};
 
 /// The full English month names, January first.
 const MONTHS: [&str; 12] = [
@@ -74,14 +74,7 @@ fn write_pattern(date: NaiveDate, time: NaiveTime, pattern: &str) -> String {
             spec = rest.next();
         }
         let written = match (unpadded, fraction, spec) {
-            (false, false, Some('Y')) => {
-                let year = date.year();
-                if (0..10_000).contains(&year) {
-                    write!(out, "{year:04}")
-                } else {
-                    write!(out, "{year:+05}")
-                }
-            }
+            (false, false, Some('Y')) => write!(out, "{}", IsoYear(date.year())),
             (false, false, Some('m')) => write!(out, "{:02}", date.month()),
             (false, false, Some('d')) => write!(out, "{:02}", date.day()),
             (true, false, Some('d')) => write!(out, "{}", date.day()),
@@ -138,30 +131,9 @@ const fn number(field: Numeric) -> Item<'static> {
     Item::Numeric(field, Pad::Zero)
 }
 
-/// `%Y-%m-%d`: a date field's value (`2026-11-21`).
-pub const DAY_PATTERN: [Item<'static>; 5] = [
-    number(Numeric::Year),
-    Item::Literal("-"),
-    number(Numeric::Month),
-    Item::Literal("-"),
-    number(Numeric::Day),
-];
-
-/// `%Y-%m-%dT%H:%M`: a time to the minute, as stored and as a `datetime-local` field's value (`2026-11-21T10:04`).
-pub const MINUTE_PATTERN: [Item<'static>; 9] = [
-    number(Numeric::Year),
-    Item::Literal("-"),
-    number(Numeric::Month),
-    Item::Literal("-"),
-    number(Numeric::Day),
-    Item::Literal("T"),
-    number(Numeric::Hour),
-    Item::Literal(":"),
-    number(Numeric::Minute),
-];
-
-/// `%Y-%m-%dT%H:%M:%S`: a `datetime-local` field's value when the browser adds seconds.
-pub const SECOND_PATTERN: [Item<'static>; 11] = [
+/// `%Y-%m-%dT%H:%M:%S`: a `datetime-local` field's value when the browser adds seconds. The two patterns below
+/// are its beginnings.
+pub const SECOND_PATTERN: &[Item<'static>] = &[
     number(Numeric::Year),
     Item::Literal("-"),
     number(Numeric::Month),
@@ -175,8 +147,14 @@ pub const SECOND_PATTERN: [Item<'static>; 11] = [
     number(Numeric::Second),
 ];
 
+/// `%Y-%m-%dT%H:%M`: a time to the minute, as stored and as a `datetime-local` field's value (`2026-11-21T10:04`).
+pub const MINUTE_PATTERN: &[Item<'static>] = SECOND_PATTERN.split_at(9).0;
+
+/// `%Y-%m-%d`: a date field's value (`2026-11-21`).
+pub const DAY_PATTERN: &[Item<'static>] = SECOND_PATTERN.split_at(5).0;
+
 /// `%Y%m%dT%H%M`: the moment in the name of a copy kept before a restore (`20261121T1004`).
-pub const STAMP_PATTERN: [Item<'static>; 6] = [
+pub const STAMP_PATTERN: &[Item<'static>] = &[
     number(Numeric::Year),
     number(Numeric::Month),
     number(Numeric::Day),

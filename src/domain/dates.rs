@@ -59,8 +59,22 @@ pub fn short_date(date: NaiveDate) -> String {
         "{} {} {}",
         date.day(),
         SHORT_MONTHS[date.month0() as usize],
-        date.year()
+        IsoYear(date.year())
     )
+}
+
+/// A year as chrono's `%Y` and ISO 8601 write it: four digits from 0 to 9999 (`0999`), otherwise a sign and at
+/// least four digits (`+10000`, `-0001`).
+pub struct IsoYear(pub i32);
+
+impl std::fmt::Display for IsoYear {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if (0..10_000).contains(&self.0) {
+            write!(f, "{:04}", self.0)
+        } else {
+            write!(f, "{:+05}", self.0)
+        }
+    }
 }
 
 /// The first day of the month that `date` falls in.

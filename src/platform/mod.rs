@@ -128,37 +128,28 @@ pub fn apply_theme_attribute(value: Option<&str>) {
 /// ([`route_path`]); this listener also turns the address itself into the start page's, so the
 /// address bar, a bookmark or a shared link says what the page shows.
 pub fn install_hash_guard() {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
+    // Once now, for the address the page was opened with, then on every change.
+    keep_hash_a_route();
+    if let Some(listener) = WindowListener::add("popstate", |_| keep_hash_a_route()) {
+        // The listener lives as long as the page.
+        std::mem::forget(listener);
+    }
+}
 
+/// Replaces an address whose hash is not a route with the start page's.
+fn keep_hash_a_route() {
     let Some(window) = window() else {
         return;
     };
-    let guard = Closure::<dyn Fn()>::new(|| {
-        let Some(window) = self::window() else {
-            return;
-        };
-        let hash = window.location().hash().unwrap_or_default();
-        if !hash_is_route(&hash) {
-            if let Ok(history) = window.history() {
-                // Replacing (not pushing) keeps Back working as the person expects.
-                history
-                    .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"))
-                    .unwrap_or(());
-            }
+    let hash = window.location().hash().unwrap_or_default();
+    if !hash_is_route(&hash) {
+        if let Ok(history) = window.history() {
+            // Replacing (not pushing) keeps Back working as the person expects.
+            history
+                .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"))
+                .unwrap_or(());
         }
-    });
-    // Once now, for the address the page was opened with, then on every change.
-    guard
-        .as_ref()
-        .unchecked_ref::<js_sys::Function>()
-        .call0(&wasm_bindgen::JsValue::NULL)
-        .unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
-    window
-        .add_event_listener_with_callback("popstate", guard.as_ref().unchecked_ref())
-        .unwrap_or(());
-    // The listener lives as long as the page.
-    guard.forget();
+    }
 }
 
 /// Whether `hash` is one the app reads as a path: `#/…`, but not `#//…`, which a URL parser takes for

@@ -100,7 +100,7 @@ pub enum BackupError {
         max: usize,
     },
     /// The backup holds entries dated after today: a restore would put days that have not happened into the diary.
-    #[error("This backup has entries dated up to {}, which has not come yet on this device. A diary cannot hold days that have not happened, so this backup cannot be restored: check this device's date, or the file. Nothing was changed.", crate::domain::date_text::date_text(*.0, "%-d %b %Y"))]
+    #[error("This backup has entries dated up to {}, which has not come yet on this device. A diary cannot hold days that have not happened, so this backup cannot be restored: check this device's date, or the file. Nothing was changed.", crate::domain::dates::short_date(*.0))]
     FromTheFuture(chrono::NaiveDate),
 }
 
@@ -587,7 +587,7 @@ pub fn kept_copies() -> Result<Vec<KeptCopy>, StorageError> {
         }
     }
     for (stamp, parts) in restores {
-        let kept_at = read_time(stamp.get(..13).unwrap_or(&stamp), &STAMP_PATTERN).ok();
+        let kept_at = read_time(stamp.get(..13).unwrap_or(&stamp), STAMP_PATTERN).ok();
         match copy_as_backup(&parts) {
             Some(text) => copies.push(KeptCopy {
                 keys: parts.into_iter().map(|(key, _)| key).collect(),

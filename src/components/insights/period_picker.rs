@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::domain::date_text::{date_text, read_date, DAY_PATTERN};
+use crate::domain::date_text::{read_date, DAY_PATTERN};
 use crate::domain::dates;
 use crate::domain::insights::InsightPeriod;
 
@@ -23,7 +23,7 @@ fn typed_day<E: AsRef<web_sys::Event>>(event: &E) -> Option<NaiveDate> {
         .target()?
         .dyn_into::<web_sys::HtmlInputElement>()
         .ok()?;
-    read_date(&input.value(), &DAY_PATTERN).ok()
+    read_date(&input.value(), DAY_PATTERN).ok()
 }
 
 /// Radio buttons for the usual periods, and two date fields for a custom one.
@@ -110,7 +110,7 @@ pub fn PeriodPicker(props: &PeriodPickerProps) -> Html {
                 <p id="period-dates-hint" class={if *out_of_range { "field__error" } else { "hint" }}
                     role="status" aria-live="polite">
                     if *out_of_range {
-                        { format!("Choose days from 1 Jan 1900 to today ({}). The period shown has not changed.", date_text(today, "%-d %b %Y")) }
+                        { format!("Choose days from 1 Jan 1900 to today ({}). The period shown has not changed.", dates::short_date(today)) }
                     }
                 </p>
             </div>

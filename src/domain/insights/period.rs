@@ -90,8 +90,8 @@ impl DateRange {
     pub fn label(&self) -> String {
         format!(
             "{} – {}",
-            date_text(self.first, "%-d %b %Y"),
-            date_text(self.last, "%-d %b %Y")
+            dates::short_date(self.first),
+            dates::short_date(self.last)
         )
     }
 }
