@@ -73,6 +73,15 @@ impl Document for Diary {
     fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError> {
         run_migrations(from_version, u64::from(Self::VERSION), data, MIGRATIONS)
     }
+
+    /// Through the diary's own codec, which writes what serde would without serde's code in the build.
+    fn to_stored_text_with_lineage(&self, lineage: &[String]) -> Result<String, StorageError> {
+        Ok(super::diary_codec::encode(self, lineage))
+    }
+
+    fn from_stored_text(raw: &str) -> Result<Self, StorageError> {
+        super::diary_codec::decode(raw)
+    }
 }
 
 /// Why a change to the diary did not go through.

@@ -18,16 +18,22 @@ pub trait Document: Serialize + DeserializeOwned {
     /// current shape. Pure: tested natively with a fixture per earlier version.
     fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError>;
 
-    /// The text stored for this document: [`encode`], unless the document has a codec of its own (the self-check:
-    /// `storage::self_check_codec`, which writes the same text without serde).
-    fn to_stored_text(&self) -> Result<String, StorageError> {
-        encode(self)
+    /// The text stored for this document, carrying `lineage` (see `storage::lineage`): serde's
+    /// [`serde_encode_with_lineage`], unless the document has a codec of its own (the diary: `storage::diary_codec`,
+    /// the self-check: `storage::self_check_codec`, which write the same text without serde).
+    fn to_stored_text_with_lineage(&self, lineage: &[String]) -> Result<String, StorageError> {
+        serde_encode_with_lineage(self, lineage)
     }
 
-    /// Reads the text stored under [`Self::KEY`], migrating older versions: [`decode`], unless the document has a
-    /// codec of its own.
+    /// The text stored for this document, with no lineage.
+    fn to_stored_text(&self) -> Result<String, StorageError> {
+        self.to_stored_text_with_lineage(&[])
+    }
+
+    /// Reads the text stored under [`Self::KEY`], migrating older versions: serde's [`serde_decode`], unless the
+    /// document has a codec of its own.
     fn from_stored_text(raw: &str) -> Result<Self, StorageError> {
-        decode(raw)
+        serde_decode(raw)
     }
 
     /// Whether the text stored under [`Self::KEY`] is a sealed (locked) wrapper rather than this document:
@@ -59,11 +65,25 @@ struct EnvelopeIn<'a> {
 
 /// The text stored for `doc`.
 pub fn encode<D: Document>(doc: &D) -> Result<String, StorageError> {
-    encode_with_lineage(doc, &[])
+    doc.to_stored_text()
 }
 
 /// The text stored for `doc`, carrying `lineage` (see `storage::lineage`).
 pub fn encode_with_lineage<D: Document>(
+    doc: &D,
+    lineage: &[String],
+) -> Result<String, StorageError> {
+    doc.to_stored_text_with_lineage(lineage)
+}
+
+/// Reads stored text, migrating older versions. Never guesses: anything it cannot read exactly
+/// is an error, so the caller can keep the raw text safe.
+pub fn decode<D: Document>(raw: &str) -> Result<D, StorageError> {
+    D::from_stored_text(raw)
+}
+
+/// The envelope written by serde: what every document's own codec must write too (their property tests compare).
+pub fn serde_encode_with_lineage<D: Document>(
     doc: &D,
     lineage: &[String],
 ) -> Result<String, StorageError> {
@@ -94,9 +114,8 @@ pub fn lineage_of(raw: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Reads stored text, migrating older versions. Never guesses: anything it cannot read exactly
-/// is an error, so the caller can keep the raw text safe.
-pub fn decode<D: Document>(raw: &str) -> Result<D, StorageError> {
+/// Reads stored text with serde, migrating older versions; what every document's own codec must read alike.
+pub fn serde_decode<D: Document>(raw: &str) -> Result<D, StorageError> {
     // An envelope is always a JSON object; serde would also accept `[version, data]`.
     if !raw.trim_start().starts_with('{') {
         return Err(match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
@@ -150,7 +169,13 @@ const DETAIL_MAX_CHARS: usize = 300;
 /// not read (a bad date), and in a damaged or hostile file that can be a hundred kilobytes, which would bury the
 /// sentence around it.
 pub(crate) fn readable(error: &serde_json::Error) -> String {
-    let words: Vec<String> = super::parser_words::in_words(error)
+    shortened(&super::parser_words::in_words(error))
+}
+
+/// A message about stored text, short enough to read: each very long word (a hostile value quoted back) cut to
+/// its start, and the whole cut at [`DETAIL_MAX_CHARS`]. Used for serde's messages and the codecs' alike.
+pub(crate) fn shortened(message: &str) -> String {
+    let words: Vec<String> = message
         .split(' ')
         .map(|word| {
             if word.chars().count() > WORD_MAX_CHARS {

@@ -42,7 +42,8 @@ impl Json {
         text
     }
 
-    fn write(&self, out: &mut String) {
+    /// Appends the value as compact JSON text to `out`.
+    pub(crate) fn write(&self, out: &mut String) {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(true) => out.push_str("true"),
@@ -88,7 +89,7 @@ impl Json {
 
 /// A string as `serde_json` writes it: quotes and backslashes escaped, control characters as `\n`, `\t`, … or
 /// `\u00XX`, everything else as it is.
-fn write_string(text: &str, out: &mut String) {
+pub(crate) fn write_string(text: &str, out: &mut String) {
     out.push('"');
     for c in text.chars() {
         match c {
@@ -115,9 +116,14 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// What is wrong with the text, in the words `parser_words` gives serde's refusals: a person needs to know the
+    /// text is broken, not a position in it.
     fn problem(&self, what: &str) -> String {
-        let character = self.text[..self.at].chars().count() + 1;
-        format!("{what} (at character {character})")
+        format!("a character is out of place, so the text is not valid JSON: {what}")
+    }
+
+    fn ends_early(&self) -> String {
+        "the text ends before the data does".to_string()
     }
 
     fn peek(&self) -> Option<u8> {
@@ -141,8 +147,8 @@ impl Reader<'_> {
 
     fn unexpected(&self, wanted: &str) -> String {
         match self.peek() {
-            None => self.problem("the data breaks off before its end"),
-            Some(_) => self.problem(&format!("{wanted} was expected here")),
+            None => self.ends_early(),
+            Some(_) => self.problem(&format!("{wanted} belongs here")),
         }
     }
 
@@ -221,7 +227,7 @@ impl Reader<'_> {
                 .position(|&byte| byte == b'"' || byte == b'\\' || byte < b' ')
                 .ok_or_else(|| {
                     self.at = text.len();
-                    self.problem("the data breaks off before its end")
+                    self.ends_early()
                 })?;
             out.push_str(&text[self.at..self.at + run]);
             self.at += run;

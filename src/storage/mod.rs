@@ -10,7 +10,9 @@
 //! would crash the app instead of letting it explain the problem and carry on in memory.
 pub mod app_version;
 pub mod backup;
+pub(crate) mod codec;
 pub mod diary;
+pub mod diary_codec;
 pub mod envelope;
 mod error;
 pub mod json;
@@ -25,6 +27,9 @@ pub mod sealing;
 pub mod self_check;
 pub mod self_check_codec;
 
-pub use envelope::{decode, encode, encode_with_lineage, lineage_of, Document};
+pub use envelope::{
+    decode, encode, encode_with_lineage, lineage_of, serde_decode, serde_encode_with_lineage,
+    Document,
+};
 pub use error::StorageError;
 pub use local::Loaded;

@@ -145,7 +145,7 @@ fn expected_words(expected: &str) -> &'static str {
 }
 
 /// The stored name of a part, as a person would call it (the diary stores short names to stay small).
-fn part_name(field: &str) -> Option<&'static str> {
+pub(crate) fn part_name(field: &str) -> Option<&'static str> {
     Some(match field {
         "s" => "start time",
         "e" => "end time",
@@ -163,7 +163,7 @@ fn unquote(text: &str) -> &str {
     text.trim().trim_matches('`')
 }
 
-fn short(text: &str) -> String {
+pub(crate) fn short(text: &str) -> String {
     if text.chars().count() > QUOTE_MAX_CHARS {
         let start: String = text.chars().take(QUOTE_MAX_CHARS).collect();
         format!("{start}…")

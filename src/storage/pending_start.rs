@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::codec::{compact_struct, decode_document, encode_document};
 use super::local::{self, Loaded};
 use super::{Document, StorageError};
 
@@ -22,11 +23,25 @@ impl Document for PendingStart {
     const VERSION: u32 = 1;
 
     fn migrate(from_version: u64, _data: Value) -> Result<Value, StorageError> {
-        Err(StorageError::WrongShape(format!(
-            "unknown pending start version {from_version}"
-        )))
+        Err(no_older_version(from_version))
+    }
+
+    /// Through the storage codec, which writes what serde would without serde's code in the build.
+    fn to_stored_text_with_lineage(&self, lineage: &[String]) -> Result<String, StorageError> {
+        Ok(encode_document(self, Self::VERSION, lineage))
+    }
+
+    fn from_stored_text(raw: &str) -> Result<Self, StorageError> {
+        decode_document(raw, Self::VERSION, |from, _| Err(no_older_version(from)))
     }
 }
+
+/// Version 1 is the first; there is nothing older to migrate from.
+fn no_older_version(from_version: u64) -> StorageError {
+    StorageError::WrongShape(format!("unknown pending start version {from_version}"))
+}
+
+compact_struct!(PendingStart { start: "s" required via time });
 
 /// The start already noted, if any. Text that cannot be read counts as none (it holds a time, not a diary).
 pub fn noted() -> Option<NaiveDateTime> {

@@ -9,7 +9,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::envelope::older_version;
+use super::codec::{
+    decode_document, encode_document, fields_of, named_enum, optional, required, short, Codec,
+};
 use super::json::Json;
 use super::self_check::{KeptResult, SelfCheckDocument};
 use super::{Document, StorageError};
@@ -21,59 +23,14 @@ use crate::domain::screening::{
     TreatmentAnswers, Triage, WarningAnswers, WarningSign,
 };
 
-/// A stored value that turns into JSON and back.
-pub(crate) trait Codec: Sized {
-    fn to_json(&self) -> Json;
-    fn from_json(json: &Json) -> Result<Self, String>;
-}
-
-/// The stored text of `doc`: the versioned envelope, as `envelope::encode` writes it.
+/// The stored text of `doc` (`codec::encode_document`).
 pub fn encode(doc: &SelfCheckDocument) -> String {
-    Json::Object(vec![
-        (
-            "version".into(),
-            Json::Number(SelfCheckDocument::VERSION.to_string()),
-        ),
-        ("data".into(), doc.to_json()),
-    ])
-    .to_text()
+    encode_document(doc, SelfCheckDocument::VERSION, &[])
 }
 
-/// Reads stored text, migrating version 1. Never guesses: what it cannot read exactly is an error, with the same
-/// kinds as `envelope::decode` (damaged text, no envelope, a newer version, a wrong shape), so the caller keeps the
-/// text aside.
+/// Reads stored text, migrating version 1 (the only older one) (`codec::decode_document`).
 pub fn decode(raw: &str) -> Result<SelfCheckDocument, StorageError> {
-    let envelope = Json::parse(raw).map_err(StorageError::Corrupt)?;
-    let Json::Object(_) = envelope else {
-        return Err(StorageError::WrongShape("no version envelope".into()));
-    };
-    fields_of(&envelope, "the version envelope")
-        .map_err(|problem| StorageError::WrongShape(format!("no version envelope: {problem}")))?;
-    let version = match envelope.field("version") {
-        Some(Json::Number(number)) => number.parse::<u64>().map_err(|_| {
-            StorageError::WrongShape(
-                "no version envelope: the version is not a whole number".into(),
-            )
-        })?,
-        _ => {
-            return Err(StorageError::WrongShape(
-                "no version envelope: no version number".into(),
-            ))
-        }
-    };
-    let data = envelope
-        .field("data")
-        .ok_or_else(|| StorageError::WrongShape("no version envelope: no data".into()))?;
-    let migrated;
-    let data = match older_version(version, SelfCheckDocument::VERSION)? {
-        None => data,
-        // Version 1 is the only older one.
-        Some(_) => {
-            migrated = v1_to_v2(data.clone())?;
-            &migrated
-        }
-    };
-    SelfCheckDocument::from_json(data).map_err(StorageError::WrongShape)
+    decode_document(raw, SelfCheckDocument::VERSION, |_, data| v1_to_v2(data))
 }
 
 /// What `sealed::is_sealed` tells, without serde: a JSON object with a top-level `sealed` key that is not
@@ -115,48 +72,6 @@ pub fn v1_to_v2(mut data: Json) -> Result<Json, StorageError> {
     Ok(data)
 }
 
-/// The fields of an object, refusing a name given twice (as serde's derived readers do).
-fn fields_of<'a>(json: &'a Json, what: &str) -> Result<&'a [(String, Json)], String> {
-    let Json::Object(fields) = json else {
-        return Err(format!("{what} is not a set of named fields"));
-    };
-    for (at, (name, _)) in fields.iter().enumerate() {
-        if fields[..at].iter().any(|(earlier, _)| earlier == name) {
-            return Err(format!("{what} names \"{name}\" twice"));
-        }
-    }
-    Ok(fields)
-}
-
-/// A field that may be missing, read as `default` then (`#[serde(default)]` on a field).
-fn optional<T: Codec>(json: &Json, name: &str, default: T) -> Result<T, String> {
-    json.field(name).map_or(Ok(default), T::from_json)
-}
-
-/// A field that must be there.
-fn required<'a>(json: &'a Json, name: &str, what: &str) -> Result<&'a Json, String> {
-    json.field(name)
-        .ok_or_else(|| format!("{what} has no \"{name}\""))
-}
-
-/// A unit enum stored as its snake_case name. Encoding matches every variant, so a variant added to the type and
-/// not here stops the build.
-macro_rules! named_enum {
-    ($type:ident { $($variant:ident = $name:literal),* $(,)? }) => {
-        impl Codec for $type {
-            fn to_json(&self) -> Json {
-                Json::String(match self { $($type::$variant => $name,)* }.into())
-            }
-            fn from_json(json: &Json) -> Result<Self, String> {
-                match json {
-                    $(Json::String(name) if name == $name => Ok($type::$variant),)*
-                    _ => Err(format!("{} is not a known {}", short(json), stringify!($type))),
-                }
-            }
-        }
-    };
-}
-
 /// A struct whose missing fields take the struct's `Default` (`#[serde(default)]`), fields in declaration order.
 /// Encoding takes the struct apart field by field, so a field added to the type and not listed here stops the
 /// build instead of going unsaved. The fields are read and written through one loop over a table (not code per
@@ -171,7 +86,7 @@ macro_rules! defaulted_struct {
             fn from_json(json: &Json) -> Result<Self, String> {
                 let mut value = $type::default();
                 let $type { $($field),* } = &mut value;
-                read_fields(json, stringify!($type), &[$(stringify!($field)),*], &mut [$($field),*])?;
+                read_fields(json, &[$(stringify!($field)),*], &mut [$($field),*])?;
                 Ok(value)
             }
         }
@@ -215,11 +130,10 @@ fn object(names: &[&str], values: &[&dyn WriteField]) -> Json {
 /// Reads the fields of `json` called one of `names` into the matching slot; other fields are ignored.
 fn read_fields(
     json: &Json,
-    what: &str,
     names: &[&str],
     slots: &mut [&mut dyn ReadField],
 ) -> Result<(), String> {
-    for (name, field) in fields_of(json, what)? {
+    for (name, field) in fields_of(json)? {
         if let Some(at) = names.iter().position(|known| known == name) {
             slots[at].read_field(field)?;
         }
@@ -237,85 +151,17 @@ macro_rules! named_struct {
                 object(&[$(stringify!($field)),*], &[$($field),*])
             }
             fn from_json(json: &Json) -> Result<Self, String> {
-                fields_of(json, $what)?;
+                fields_of(json)?;
                 Ok($type { $($field: named_struct!(@read json, $what, $field $(, $default)?)),* })
             }
         }
     };
     (@read $json:ident, $what:literal, $field:ident) => {
-        Codec::from_json(required($json, stringify!($field), $what)?)?
+        Codec::from_json(required($json, stringify!($field))?)?
     };
     (@read $json:ident, $what:literal, $field:ident, $default:expr) => {
         optional($json, stringify!($field), $default)?
     };
-}
-
-/// A value in a message: short, as text may be long or hostile.
-fn short(json: &Json) -> String {
-    let text = json.to_text();
-    if text.chars().count() > 40 {
-        format!("{}…", text.chars().take(40).collect::<String>())
-    } else {
-        text
-    }
-}
-
-impl<T: Codec> Codec for Option<T> {
-    fn to_json(&self) -> Json {
-        self.as_ref().map_or(Json::Null, Codec::to_json)
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        match json {
-            Json::Null => Ok(None),
-            other => T::from_json(other).map(Some),
-        }
-    }
-}
-
-impl<T: Codec> Codec for Vec<T> {
-    fn to_json(&self) -> Json {
-        Json::Array(self.iter().map(Codec::to_json).collect())
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        match json {
-            // A plain loop: `collect` into a `Result` costs each element type its own adapter in the small
-            // self-check build.
-            Json::Array(items) => {
-                let mut read = Vec::with_capacity(items.len());
-                for item in items {
-                    read.push(T::from_json(item)?);
-                }
-                Ok(read)
-            }
-            other => Err(format!("{} is not a list", short(other))),
-        }
-    }
-}
-
-impl Codec for u32 {
-    fn to_json(&self) -> Json {
-        Json::Number(self.to_string())
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        match json {
-            Json::Number(number) => number
-                .parse()
-                .map_err(|_| format!("{number} is not a whole number the self-check keeps")),
-            other => Err(format!("{} is not a number", short(other))),
-        }
-    }
-}
-
-impl Codec for String {
-    fn to_json(&self) -> Json {
-        Json::String(self.clone())
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        match json {
-            Json::String(text) => Ok(text.clone()),
-            other => Err(format!("{} is not a text", short(other))),
-        }
-    }
 }
 
 impl Codec for char {
@@ -671,7 +517,7 @@ impl Codec for Assessment {
         ])
     }
     fn from_json(json: &Json) -> Result<Self, String> {
-        fields_of(json, "a result")?;
+        fields_of(json)?;
         let warning_signs = optional(json, "warning_signs", Vec::new())?;
         let patterns = optional(json, "patterns", Vec::new())?;
         let advice = optional(json, "advice", Vec::new())?;

@@ -42,7 +42,7 @@ pub use aura::{Aura, AuraKind, AURA_TYPICAL_MINUTES};
 pub use calendar::{CalendarDay, MonthCalendar, WEEKDAYS};
 pub use day_note::{DayKind, DayNote};
 pub use day_status::{DayHeadache, DayStatus};
-pub use error::{AttackField, DiaryError, ListOf, MinutesOf, Moment, TextField};
+pub use error::{AttackField, DiaryError, FoundInData, ListOf, MinutesOf, Moment, TextField};
 pub use history::{HistoryFilter, MonthGroup};
 pub use ids::AttackId;
 pub use limits::*;

@@ -1,0 +1,193 @@
+//! The settings and the start noted while locked, written and read by the storage codec (`storage::codec`) instead
+//! of serde, held to serde's text in both directions: every combination of settings and any moment are written byte
+//! for byte as `serde_json` writes them and read back by both; a damaged save the codec reads is read the same by
+//! serde, and when both refuse it they refuse it for the same kind of reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+mod hostile;
+
+use std::sync::LazyLock;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use common::fixture;
+use headache_diary::domain::preferences::{Preferences, AUTO_LOCK_CHOICES};
+use headache_diary::domain::theme::ThemePreference;
+use headache_diary::storage::json::Json;
+use headache_diary::storage::pending_start::PendingStart;
+use headache_diary::storage::{serde_decode, serde_encode_with_lineage, Document, StorageError};
+use hostile::strategies::{count_accepted, mutated, run};
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
+
+const CASES: u32 = 500;
+const MUTATED_CASES: u32 = 3_000;
+
+fn settings() -> impl Strategy<Value = Preferences> {
+    (
+        prop::sample::select(vec![
+            ThemePreference::System,
+            ThemePreference::Light,
+            ThemePreference::Dark,
+            ThemePreference::Dim,
+        ]),
+        any::<bool>(),
+        prop_oneof![
+            prop::sample::select(AUTO_LOCK_CHOICES.to_vec()),
+            any::<u32>()
+        ],
+        any::<bool>(),
+    )
+        .prop_map(
+            |(theme, track_cycle, auto_lock_minutes, log_start_while_locked)| Preferences {
+                theme,
+                track_cycle,
+                auto_lock_minutes,
+                log_start_while_locked,
+            },
+        )
+}
+
+fn a_moment() -> impl Strategy<Value = NaiveDateTime> {
+    (
+        0i32..=9999,
+        1u32..=366,
+        0u32..86_400,
+        prop_oneof![Just(0u32), 0u32..1_000_000_000],
+    )
+        .prop_filter_map("a real day", |(year, ordinal, seconds, nanos)| {
+            let day = NaiveDate::from_yo_opt(year, ordinal)?;
+            let time = NaiveTime::from_num_seconds_from_midnight_opt(seconds, nanos)?;
+            Some(NaiveDateTime::new(day, time))
+        })
+}
+
+fn kind(error: &StorageError) -> &'static str {
+    match error {
+        StorageError::Corrupt(_) => "damaged",
+        StorageError::WrongShape(_) => "wrong shape",
+        StorageError::NewerVersion { .. } => "newer",
+        _ => "other",
+    }
+}
+
+/// Both readers on `text`: the same document when the codec reads it, the same kind of refusal when both refuse
+/// (text that is not JSON at all is always called damaged by the codec, which reads it whole first).
+fn read_alike<D: Document + PartialEq + std::fmt::Debug>(text: &str) -> Result<(), TestCaseError> {
+    match (D::from_stored_text(text), serde_decode::<D>(text)) {
+        (Ok(by_codec), by_serde) => {
+            prop_assert_eq!(Ok(by_codec), by_serde, "text: {}", text);
+            count_accepted();
+        }
+        (Err(by_codec), Ok(_)) => prop_assert!(false, "only serde read: {} ({})", text, by_codec),
+        (Err(by_codec), Err(by_serde)) => {
+            let expected = if Json::parse(text).is_err() {
+                "damaged"
+            } else if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
+                "wrong shape"
+            } else {
+                kind(&by_serde)
+            };
+            prop_assert_eq!(
+                kind(&by_codec),
+                expected,
+                "text: {}\ncodec: {}\nserde: {}",
+                text,
+                by_codec,
+                by_serde
+            );
+        }
+    }
+    Ok(())
+}
+
+static STORED_SETTINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let changed = Preferences {
+        theme: ThemePreference::Dim,
+        track_cycle: false,
+        auto_lock_minutes: 15,
+        log_start_while_locked: true,
+    };
+    vec![
+        fixture("preferences-v1.json"),
+        serde_encode_with_lineage(&changed, &[]).expect("serde writes it"),
+    ]
+});
+
+static STORED_STARTS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let start = NaiveDate::from_ymd_opt(2026, 3, 1)
+        .and_then(|day| day.and_hms_opt(8, 15, 0))
+        .expect("a moment");
+    vec![serde_encode_with_lineage(&PendingStart { start }, &[]).expect("serde writes it")]
+});
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+    #[test]
+    fn settings_are_written_as_serde_writes_them_and_each_reads_the_others_text(settings in settings()) {
+        let by_serde = serde_encode_with_lineage(&settings, &[]).expect("serde writes it");
+        let by_codec = settings.to_stored_text().expect("the codec writes it");
+        prop_assert_eq!(&by_codec, &by_serde);
+        prop_assert_eq!(Preferences::from_stored_text(&by_serde).expect("the codec reads serde's text"), settings.clone());
+        prop_assert_eq!(serde_decode::<Preferences>(&by_codec).expect("serde reads the codec's text"), settings);
+    }
+
+    #[test]
+    fn a_start_noted_while_locked_is_written_as_serde_writes_it(start in a_moment()) {
+        let noted = PendingStart { start };
+        let by_serde = serde_encode_with_lineage(&noted, &[]).expect("serde writes it");
+        let by_codec = noted.to_stored_text().expect("the codec writes it");
+        prop_assert_eq!(&by_codec, &by_serde);
+        prop_assert_eq!(PendingStart::from_stored_text(&by_serde).expect("the codec reads serde's text"), noted);
+        prop_assert_eq!(serde_decode::<PendingStart>(&by_codec).expect("serde reads the codec's text"), noted);
+    }
+}
+
+#[test]
+fn damaged_settings_are_never_read_differently_from_serde() {
+    run(
+        "damaged settings, codec against serde",
+        "read by both alike",
+        MUTATED_CASES,
+        mutated(&STORED_SETTINGS),
+        |text| read_alike::<Preferences>(&text),
+    );
+}
+
+#[test]
+fn a_damaged_noted_start_is_never_read_differently_from_serde() {
+    run(
+        "damaged noted starts, codec against serde",
+        "read by both alike",
+        MUTATED_CASES,
+        mutated(&STORED_STARTS),
+        |text| read_alike::<PendingStart>(&text),
+    );
+}
+
+#[test]
+fn missing_settings_take_their_defaults_and_unknown_ones_are_ignored_as_serde_does() {
+    for text in [
+        r#"{"version":1,"data":{}}"#,
+        r#"{"version":1,"data":{"theme":"dark","later":{"x":[1]}}}"#,
+        r#"{"version":1,"data":{"track_cycle":false,"auto_lock_minutes":60}}"#,
+    ] {
+        assert_eq!(
+            Preferences::from_stored_text(text).expect("the codec reads it"),
+            serde_decode::<Preferences>(text).expect("serde reads it"),
+            "{text}"
+        );
+    }
+    for text in [
+        r#"{"version":1,"data":{"theme":"sepia"}}"#,
+        r#"{"version":1,"data":{"theme":null}}"#,
+        r#"{"version":1,"data":{"theme":"dark","theme":"dim"}}"#,
+        r#"{"version":1,"data":{"auto_lock_minutes":-5}}"#,
+        r#"{"version":2,"data":{}}"#,
+    ] {
+        let by_codec = Preferences::from_stored_text(text).expect_err(text);
+        let by_serde = serde_decode::<Preferences>(text).expect_err(text);
+        assert_eq!(kind(&by_codec), kind(&by_serde), "{text}: {by_codec}");
+    }
+}
