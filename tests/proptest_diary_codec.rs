@@ -195,7 +195,9 @@ fn a_damaged_diary_is_never_read_differently_from_serde() {
                 (Err(by_codec), Err(by_serde)) => {
                     let expected = if Json::parse(&text).is_err() {
                         "damaged"
-                    } else if serde_json::from_str::<serde::de::IgnoredAny>(&text).is_err() {
+                    } else if matches!(by_serde, StorageError::Corrupt(_)) {
+                        // Only a number too large for a float (1e400): serde calls the text damaged, the codec, which keeps
+                        // numbers as written, refuses it where a whole number belongs.
                         "wrong shape"
                     } else {
                         kind(&by_serde)

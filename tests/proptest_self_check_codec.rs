@@ -232,19 +232,3 @@ fn unknown_fields_and_missing_sections_read_as_serde_reads_them() {
     assert_eq!(by_codec.answers.about.age, Some(Quantity::Known(34)));
     assert_eq!(by_codec.step, Step::first());
 }
-
-#[test]
-fn a_sealed_wrapper_is_told_apart_as_the_diarys_probe_tells_it() {
-    use headache_diary::storage::sealed::is_sealed;
-    for text in [
-        "{\"sealed\":{\"v\":1}}",
-        " {\"version\":2,\"sealed\":null}",
-        "{\"version\":2,\"data\":{\"note\":\"\\\"sealed\\\"\"}}",
-        "{\"version\":2,\"data\":{\"inner\":{\"sealed\":1}}}",
-        "[\"sealed\"]",
-        "{\"sealed\":",
-        "{}",
-    ] {
-        assert_eq!(self_check_codec::is_sealed(text), is_sealed(text), "{text}");
-    }
-}

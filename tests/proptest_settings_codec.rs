@@ -1,4 +1,4 @@
-//! The settings and the start noted while locked, written and read by the storage codec (`storage::codec`) instead
+//! The settings, the start noted while locked and the version last seen, written and read by the storage codec (`storage::codec`) instead
 //! of serde, held to serde's text in both directions: every combination of settings and any moment are written byte
 //! for byte as `serde_json` writes them and read back by both; a damaged save the codec reads is read the same by
 //! serde, and when both refuse it they refuse it for the same kind of reason.
@@ -13,6 +13,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use common::fixture;
 use headache_diary::domain::preferences::{Preferences, AUTO_LOCK_CHOICES};
 use headache_diary::domain::theme::ThemePreference;
+use headache_diary::storage::app_version::SeenVersion;
 use headache_diary::storage::json::Json;
 use headache_diary::storage::pending_start::PendingStart;
 use headache_diary::storage::{serde_decode, serde_encode_with_lineage, Document, StorageError};
@@ -79,11 +80,20 @@ fn read_alike<D: Document + PartialEq + std::fmt::Debug>(text: &str) -> Result<(
             prop_assert_eq!(Ok(by_codec), by_serde, "text: {}", text);
             count_accepted();
         }
-        (Err(by_codec), Ok(_)) => prop_assert!(false, "only serde read: {} ({})", text, by_codec),
+        // The codec is stricter than serde in one way only: serde also reads a struct written as a list of its
+        // fields (`"data":[]`), which no build ever wrote.
+        (Err(by_codec), Ok(_)) => prop_assert!(
+            text.contains('[') && by_codec.to_string().contains("a list where"),
+            "only serde read: {} ({})",
+            text,
+            by_codec
+        ),
         (Err(by_codec), Err(by_serde)) => {
             let expected = if Json::parse(text).is_err() {
                 "damaged"
-            } else if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
+            } else if matches!(by_serde, StorageError::Corrupt(_)) {
+                // Only a number too large for a float (1e400): serde calls the text damaged, the codec, which keeps
+                // numbers as written, refuses it where a whole number belongs.
                 "wrong shape"
             } else {
                 kind(&by_serde)
@@ -131,6 +141,16 @@ proptest! {
         prop_assert_eq!(&by_codec, &by_serde);
         prop_assert_eq!(Preferences::from_stored_text(&by_serde).expect("the codec reads serde's text"), settings.clone());
         prop_assert_eq!(serde_decode::<Preferences>(&by_codec).expect("serde reads the codec's text"), settings);
+    }
+
+    #[test]
+    fn the_version_last_seen_is_written_as_serde_writes_it(version in any::<String>()) {
+        let seen = SeenVersion { version };
+        let by_serde = serde_encode_with_lineage(&seen, &[]).expect("serde writes it");
+        let by_codec = seen.to_stored_text().expect("the codec writes it");
+        prop_assert_eq!(&by_codec, &by_serde);
+        prop_assert_eq!(SeenVersion::from_stored_text(&by_serde).expect("the codec reads serde's text"), seen.clone());
+        prop_assert_eq!(serde_decode::<SeenVersion>(&by_codec).expect("serde reads the codec's text"), seen);
     }
 
     #[test]

@@ -120,6 +120,39 @@ fn a_plain_diary_that_mentions_sealed_is_not_sealed() {
     assert!(!is_sealed(""));
 }
 
+/// What the reader before the storage codec (serde's probe of an optional `sealed` field) told apart, and any
+/// build's self-check key is checked the same way, so a sealed text is never taken for damaged data.
+#[test]
+fn a_sealed_wrapper_has_one_top_level_sealed_key_that_is_not_null() {
+    for (text, sealed) in [
+        ("{\"sealed\":{\"v\":1}}", true),
+        ("{\"sealed\":1,\"x\":1,\"x\":2}", true),
+        (" {\"version\":2,\"sealed\":null}", false),
+        ("{\"sealed\":1,\"sealed\":2}", false),
+        (
+            "{\"version\":2,\"data\":{\"note\":\"\\\"sealed\\\"\"}}",
+            false,
+        ),
+        ("{\"version\":2,\"data\":{\"inner\":{\"sealed\":1}}}", false),
+        ("[\"sealed\"]", false),
+        ("{\"sealed\":", false),
+        ("{}", false),
+    ] {
+        assert_eq!(is_sealed(text), sealed, "{text}");
+    }
+}
+
+#[test]
+fn a_null_header_reads_as_none_and_a_part_given_twice_is_damaged() {
+    let text = version_one(&sample());
+    let with_null_header = text.replacen("\"salt\":", "\"header\":null,\"salt\":", 1);
+    assert_eq!(parse(&with_null_header), Ok(sample()));
+    let twice = text.replacen("\"salt\":", "\"kdf\":\"PBKDF2-SHA-256\",\"salt\":", 1);
+    assert!(damaged(&twice), "{twice}");
+    let check_twice = to_text(&sample()).replacen("\"check\":{", "\"check\":{\"iv\":\"AAAA\",", 1);
+    assert!(damaged(&check_twice), "{check_twice}");
+}
+
 #[test]
 fn a_wrapper_with_a_sealed_key_is_sealed_even_when_damaged() {
     // Seen as locked (never as "no diary" or as plain data to start afresh over), and refused as damaged.

@@ -13,11 +13,11 @@
 //! download, and "Delete all my data" removes them with everything else.
 
 use chrono::NaiveDateTime;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use thiserror::Error;
 
-use super::envelope::readable;
+use super::codec::{fields_of, required, strict_fields, Codec};
+use super::envelope::shortened;
+use super::json::{Json, ENDS_EARLY};
 use super::local;
 use super::sealed;
 use super::self_check::SelfCheckDocument;
@@ -122,48 +122,23 @@ fn mb(bytes: usize) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// The file as written: each part is the exact text [`encode`] gives for it.
-#[derive(Serialize)]
-struct BackupOut<'a> {
-    version: u32,
-    data: PartsOut<'a>,
+/// The file's text around the parts' own stored texts, each exactly as [`encode`] gives it (or as it was kept).
+fn file_text(diary: &str, preferences: Option<&str>, self_check: Option<&str>) -> String {
+    let mut out = format!("{{\"version\":{BACKUP_VERSION},\"data\":{{\"diary\":{diary}");
+    for (name, part) in [("preferences", preferences), ("self_check", self_check)] {
+        if let Some(part) = part {
+            out.push_str(",\"");
+            out.push_str(name);
+            out.push_str("\":");
+            out.push_str(part);
+        }
+    }
+    out.push_str("}}");
+    out
 }
 
-#[derive(Serialize)]
-struct PartsOut<'a> {
-    diary: &'a RawValue,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    preferences: Option<&'a RawValue>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    self_check: Option<&'a RawValue>,
-}
-
-/// The file as read: the parts stay raw text until each is decoded by its own document type.
-#[derive(Deserialize)]
-struct BackupIn<'a> {
-    version: u64,
-    #[serde(borrow)]
-    data: &'a RawValue,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PartsIn<'a> {
-    #[serde(borrow)]
-    diary: &'a RawValue,
-    #[serde(borrow, default)]
-    preferences: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    self_check: Option<&'a RawValue>,
-}
-
-fn raw(text: String) -> Result<Box<RawValue>, BackupError> {
-    RawValue::from_string(text)
-        .map_err(|error| BackupError::Storage(StorageError::WriteFailed(error.to_string())))
-}
-
-fn encoded<D: Document>(doc: &D) -> Result<Box<RawValue>, BackupError> {
-    raw(doc.to_stored_text().map_err(BackupError::Storage)?)
+fn encoded<D: Document>(doc: &D) -> Result<String, BackupError> {
+    doc.to_stored_text().map_err(BackupError::Storage)
 }
 
 /// The backup file's text for `backup`. Pure.
@@ -171,15 +146,11 @@ pub fn backup_text(backup: &Backup) -> Result<String, BackupError> {
     let diary = encoded(&backup.diary)?;
     let preferences = backup.preferences.as_ref().map(encoded).transpose()?;
     let self_check = backup.self_check.as_ref().map(encoded).transpose()?;
-    serde_json::to_string(&BackupOut {
-        version: BACKUP_VERSION,
-        data: PartsOut {
-            diary: &diary,
-            preferences: preferences.as_deref(),
-            self_check: self_check.as_deref(),
-        },
-    })
-    .map_err(|error| BackupError::Storage(StorageError::WriteFailed(error.to_string())))
+    Ok(file_text(
+        &diary,
+        preferences.as_deref(),
+        self_check.as_deref(),
+    ))
 }
 
 /// A backup file as read: complete, or with its diary still locked with a passphrase.
@@ -237,15 +208,21 @@ pub fn parse_backup_file(text: &str) -> Result<BackupFile, BackupError> {
     if text.trim().is_empty() {
         return Err(BackupError::Empty);
     }
-    if !text.trim_start().starts_with('{') {
-        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            Ok(_) => BackupError::NotABackup("it is not an object with a version".into()),
-            Err(error) if error.is_eof() => BackupError::Truncated,
-            Err(error) => BackupError::NotJson(readable(&error)),
-        });
+    let file = Json::parse(text).map_err(|problem| {
+        if problem == ENDS_EARLY {
+            BackupError::Truncated
+        } else {
+            BackupError::NotJson(shortened(&problem))
+        }
+    })?;
+    if !matches!(file, Json::Object(_)) {
+        return Err(BackupError::NotABackup(
+            "it is not an object with a version".into(),
+        ));
     }
-    let outer: BackupIn<'_> = serde_json::from_str(text).map_err(json_error)?;
-    match outer.version {
+    let (version, data) =
+        outer_parts(&file).map_err(|problem| BackupError::NotABackup(shortened(&problem)))?;
+    match version {
         v if v == u64::from(BACKUP_VERSION) => {}
         v if v > u64::from(BACKUP_VERSION) => {
             return Err(BackupError::NewerVersion {
@@ -255,26 +232,25 @@ pub fn parse_backup_file(text: &str) -> Result<BackupFile, BackupError> {
         }
         v => return Err(BackupError::UnknownVersion(v)),
     }
-    let parts: PartsIn<'_> = serde_json::from_str(outer.data.get()).map_err(|error| {
+    let parts = Parts::read(data).map_err(|problem| {
         BackupError::NotABackup(format!(
             "its data part does not hold the diary, settings and self-check this app writes: {}",
-            readable(&error)
+            shortened(&problem)
         ))
     })?;
     let preferences = parts
         .preferences
-        .map(|raw| part::<Preferences>("settings", raw))
+        .map(|raw| part::<Preferences>("settings", &raw))
         .transpose()?;
     let self_check = parts
         .self_check
-        .map(|raw| part::<SelfCheckDocument>("self-check", raw))
+        .map(|raw| part::<SelfCheckDocument>("self-check", &raw))
         .transpose()?;
-    if sealed::is_sealed(parts.diary.get()) {
-        let sealed =
-            sealed::parse(parts.diary.get()).map_err(|error| BackupError::InvalidPart {
-                part: "diary",
-                detail: error.to_string(),
-            })?;
+    if sealed::is_sealed(&parts.diary) {
+        let sealed = sealed::parse(&parts.diary).map_err(|error| BackupError::InvalidPart {
+            part: "diary",
+            detail: error.to_string(),
+        })?;
         return Ok(BackupFile::Sealed(SealedBackup {
             sealed,
             preferences,
@@ -282,25 +258,46 @@ pub fn parse_backup_file(text: &str) -> Result<BackupFile, BackupError> {
         }));
     }
     Ok(BackupFile::Plain(Backup {
-        diary: part::<Diary>("diary", parts.diary)?,
+        diary: part::<Diary>("diary", &parts.diary)?,
         preferences,
         self_check,
     }))
 }
 
-fn json_error(error: serde_json::Error) -> BackupError {
-    if error.is_eof() {
-        BackupError::Truncated
-    } else if error.is_syntax() {
-        BackupError::NotJson(readable(&error))
-    } else {
-        BackupError::NotABackup(readable(&error))
+/// The file's version and data part (`{"version":1,"data":…}`; other fields are ignored, as every reader of the
+/// envelope ignores them).
+fn outer_parts(file: &Json) -> Result<(u64, &Json), String> {
+    fields_of(file)?;
+    let version = u64::from_json(required(file, "version")?)?;
+    Ok((version, required(file, "data")?))
+}
+
+/// The data part's documents, each as its own stored text, read by its own decoder as if from storage. No other
+/// part is allowed: a file with one is not what this app wrote.
+struct Parts {
+    diary: String,
+    preferences: Option<String>,
+    self_check: Option<String>,
+}
+
+impl Parts {
+    fn read(data: &Json) -> Result<Parts, String> {
+        strict_fields(data, &["diary", "preferences", "self_check"])?;
+        let text = |name: &str| match data.field(name) {
+            None | Some(Json::Null) => None,
+            Some(part) => Some(part.to_text()),
+        };
+        Ok(Parts {
+            diary: required(data, "diary")?.to_text(),
+            preferences: text("preferences"),
+            self_check: text("self_check"),
+        })
     }
 }
 
 /// Decodes one part with the storage decoder; the diary's rules are checked as it is built.
-fn part<D: Document>(name: &'static str, raw: &RawValue) -> Result<D, BackupError> {
-    D::from_stored_text(raw.get()).map_err(|error| match error {
+fn part<D: Document>(name: &'static str, raw: &str) -> Result<D, BackupError> {
+    D::from_stored_text(raw).map_err(|error| match error {
         StorageError::NewerVersion { found, supported } => {
             BackupError::NewerVersion { found, supported }
         }
@@ -523,7 +520,6 @@ pub fn export_backup() -> Result<String, BackupError> {
             })
         }
     };
-    let diary = raw(diary)?;
     let preferences = loaded::<Preferences>("saved settings")?
         .as_ref()
         .map(encoded)
@@ -532,15 +528,11 @@ pub fn export_backup() -> Result<String, BackupError> {
         .as_ref()
         .map(encoded)
         .transpose()?;
-    serde_json::to_string(&BackupOut {
-        version: BACKUP_VERSION,
-        data: PartsOut {
-            diary: &diary,
-            preferences: preferences.as_deref(),
-            self_check: self_check.as_deref(),
-        },
-    })
-    .map_err(|error| BackupError::Storage(StorageError::WriteFailed(error.to_string())))
+    Ok(file_text(
+        &diary,
+        preferences.as_deref(),
+        self_check.as_deref(),
+    ))
 }
 
 /// Every key this app has stored (documents, unreadable copies kept aside, copies kept before a restore).
@@ -612,22 +604,14 @@ fn copy_as_backup(parts: &[(String, String)]) -> Option<String> {
         parts
             .iter()
             .find(|(key, _)| key.starts_with(&format!("{document}{BEFORE_RESTORE}")))
-            .map(|(_, text)| RawValue::from_string(text.clone()))
+            .map(|(_, text)| Json::parse(text).map(|_| text.trim()))
             .transpose()
             .ok()
     };
     let diary = find(Diary::KEY)??;
     let preferences = find(Preferences::KEY)?;
     let self_check = find(SelfCheckDocument::KEY)?;
-    serde_json::to_string(&BackupOut {
-        version: BACKUP_VERSION,
-        data: PartsOut {
-            diary: &diary,
-            preferences: preferences.as_deref(),
-            self_check: self_check.as_deref(),
-        },
-    })
-    .ok()
+    Some(file_text(diary, preferences, self_check))
 }
 
 /// Whether `key` holds a copy kept aside (before a restore, or unreadable text), never a live document.

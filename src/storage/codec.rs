@@ -115,6 +115,25 @@ fn readable_error(error: StorageError) -> StorageError {
     }
 }
 
+/// The fields of an object, every one named in `known` at most once and no other (`#[serde(deny_unknown_fields)]`:
+/// a strict format, where a field this build does not write means the text is not what it wrote).
+pub(crate) fn strict_fields<'a>(
+    json: &'a Json,
+    known: &[&str],
+) -> Result<&'a [(String, Json)], String> {
+    let fields = fields_of(json)?;
+    match fields
+        .iter()
+        .find(|(name, _)| !known.contains(&name.as_str()))
+    {
+        Some((name, _)) => Err(format!(
+            "it has a part named “{}” that this app does not know",
+            quoted(name)
+        )),
+        None => Ok(fields),
+    }
+}
+
 /// A field that may be missing, read as `default` then (`#[serde(default)]` on a field).
 pub(crate) fn optional<T: Codec>(json: &Json, name: &str, default: T) -> Result<T, String> {
     json.field(name).map_or(Ok(default), T::from_json)

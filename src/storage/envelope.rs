@@ -1,5 +1,10 @@
 //! Pure encoding of stored documents: the versioned envelope and migrations. No browser APIs,
 //! so every migration is tested natively against fixture files.
+//!
+//! Every document the app stores is written and read by the storage's own codec (`codec.rs`), which writes the
+//! text serde's derives write without serde's code per type in the build. serde's reader and writer stay here
+//! ([`serde_decode`], [`serde_encode_with_lineage`]) as the reference the codecs' property tests hold them to, and
+//! as the trait's defaults.
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use serde_json::Value;
@@ -19,8 +24,8 @@ pub trait Document: Serialize + DeserializeOwned {
     fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError>;
 
     /// The text stored for this document, carrying `lineage` (see `storage::lineage`): serde's
-    /// [`serde_encode_with_lineage`], unless the document has a codec of its own (the diary: `storage::diary_codec`,
-    /// the self-check: `storage::self_check_codec`, which write the same text without serde).
+    /// [`serde_encode_with_lineage`] unless the document's own codec writes it (every stored document's does:
+    /// `diary_codec.rs`, `self_check_codec.rs`, and `codec::encode_document` for the small ones).
     fn to_stored_text_with_lineage(&self, lineage: &[String]) -> Result<String, StorageError> {
         serde_encode_with_lineage(self, lineage)
     }
@@ -36,8 +41,8 @@ pub trait Document: Serialize + DeserializeOwned {
         serde_decode(raw)
     }
 
-    /// Whether the text stored under [`Self::KEY`] is a sealed (locked) wrapper rather than this document:
-    /// [`super::sealed::is_sealed`], unless the document has a codec of its own.
+    /// Whether the text stored under [`Self::KEY`] is a sealed (locked) wrapper rather than this document
+    /// ([`super::sealed::is_sealed`]).
     fn is_sealed_text(raw: &str) -> bool {
         super::sealed::is_sealed(raw)
     }
@@ -110,7 +115,8 @@ pub fn lineage_of(raw: &str) -> Vec<String> {
     };
     // Stamps are letters, digits and dots: the first `]` ends the list.
     list.find(']')
-        .and_then(|end| serde_json::from_str::<Vec<String>>(&list[..=end]).ok())
+        .and_then(|end| super::json::Json::parse(&list[..=end]).ok())
+        .and_then(|json| <Vec<String> as super::codec::Codec>::from_json(&json).ok())
         .unwrap_or_default()
 }
 

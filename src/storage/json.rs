@@ -7,6 +7,9 @@
 
 use std::fmt::Write as _;
 
+/// Why text that stops part way is refused: a truncated file is told apart from one that is not JSON.
+pub const ENDS_EARLY: &str = "the text ends before the data does";
+
 /// A JSON value. Numbers keep their text, so an integer is read exactly as written and never through a float.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json {
@@ -123,7 +126,7 @@ impl Reader<'_> {
     }
 
     fn ends_early(&self) -> String {
-        "the text ends before the data does".to_string()
+        ENDS_EARLY.to_string()
     }
 
     fn peek(&self) -> Option<u8> {

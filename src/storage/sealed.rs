@@ -23,9 +23,11 @@
 //! bound to its role by its additional data ([`CHECK_AAD`], [`BODY_AAD`]), so a check cannot be passed off as a
 //! body or the other way round.
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
 use thiserror::Error;
+
+use super::codec::{optional, required, strict_fields, Codec};
+use super::envelope::shortened;
+use super::json::Json;
 
 pub use crate::platform::crypto::{Blob, IV_BYTES};
 
@@ -78,48 +80,55 @@ pub enum SealedError {
     NewerVersion(u64),
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The check blob as stored: base64 texts.
 struct BlobText {
     iv: String,
     ciphertext: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The wrapper's `sealed` part as stored, before its base64 is read and its settings checked.
 struct SealedText {
     kdf: String,
     iterations: u64,
     salt: String,
-    #[serde(default)]
     header: Option<String>,
     check: BlobText,
     iv: String,
     ciphertext: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Outer<'a> {
-    version: u64,
-    #[serde(borrow)]
-    sealed: &'a RawValue,
-}
-
-/// Only the top-level keys, to tell a sealed wrapper from a plain envelope without decoding either.
-#[derive(Deserialize)]
-struct Probe<'a> {
-    #[serde(borrow, default)]
-    sealed: Option<&'a RawValue>,
-}
-
-/// Whether `raw` is a sealed wrapper (well-formed or not): a JSON object with a top-level `sealed` key. A plain
-/// diary whose notes mention "sealed" is not one: only the top level is looked at.
+/// Whether `raw` is a sealed wrapper (well-formed or not): a JSON object with one top-level `sealed` key that is
+/// not `null`. A plain diary whose notes mention "sealed" is not one: only the top level is looked at.
 pub fn is_sealed(raw: &str) -> bool {
+    sealed_tree(raw).is_some()
+}
+
+/// The parsed text, if it is a sealed wrapper.
+fn sealed_tree(raw: &str) -> Option<Json> {
     // The substring test skips the JSON scan for every plain diary that never mentions the word.
-    raw.contains("\"sealed\"")
-        && raw.trim_start().starts_with('{')
-        && serde_json::from_str::<Probe<'_>>(raw).is_ok_and(|probe| probe.sealed.is_some())
+    if !(raw.contains("\"sealed\"") && raw.trim_start().starts_with('{')) {
+        return None;
+    }
+    Json::parse(raw)
+        .ok()
+        .filter(|json| sealed_part(json).is_some())
+}
+
+/// The value of the one top-level `sealed` key, unless it is `null` (what serde's probe, an optional field, read).
+fn sealed_part(json: &Json) -> Option<&Json> {
+    let Json::Object(fields) = json else {
+        return None;
+    };
+    let mut named = fields.iter().filter(|(name, _)| name == "sealed");
+    match (named.next(), named.next()) {
+        (Some((_, value)), None) if *value != Json::Null => Some(value),
+        _ => None,
+    }
+}
+
+/// A required text field of a strict part.
+fn text_field(json: &Json, name: &str) -> Result<String, String> {
+    String::from_json(required(json, name)?)
 }
 
 fn damaged(what: impl Into<String>) -> SealedError {
@@ -143,19 +152,48 @@ fn ciphertext(text: &str, what: &str) -> Result<Vec<u8>, SealedError> {
 /// Reads a sealed wrapper. Strict: unknown fields, another KDF, an iteration count this build would not write,
 /// or any base64 or length error is refused, never guessed at.
 pub fn parse(raw: &str) -> Result<Sealed, SealedError> {
-    if !is_sealed(raw) {
-        return Err(SealedError::NotSealed);
-    }
-    let outer: Outer<'_> =
-        serde_json::from_str(raw).map_err(|error| damaged(super::envelope::readable(&error)))?;
-    match outer.version {
+    let outer = sealed_tree(raw).ok_or(SealedError::NotSealed)?;
+    let read = || -> Result<(u64, SealedText), String> {
+        strict_fields(&outer, &["version", "sealed"])?;
+        let version = u64::from_json(required(&outer, "version")?)?;
+        let sealed = required(&outer, "sealed")?;
+        strict_fields(
+            sealed,
+            &[
+                "kdf",
+                "iterations",
+                "salt",
+                "header",
+                "check",
+                "iv",
+                "ciphertext",
+            ],
+        )?;
+        let check = required(sealed, "check")?;
+        strict_fields(check, &["iv", "ciphertext"])?;
+        Ok((
+            version,
+            SealedText {
+                kdf: text_field(sealed, "kdf")?,
+                iterations: u64::from_json(required(sealed, "iterations")?)?,
+                salt: text_field(sealed, "salt")?,
+                header: optional(sealed, "header", None)?,
+                check: BlobText {
+                    iv: text_field(check, "iv")?,
+                    ciphertext: text_field(check, "ciphertext")?,
+                },
+                iv: text_field(sealed, "iv")?,
+                ciphertext: text_field(sealed, "ciphertext")?,
+            },
+        ))
+    };
+    let (version, text) = read().map_err(|problem| damaged(shortened(&problem)))?;
+    match version {
         1 | SEALED_VERSION => {}
         version if version > SEALED_VERSION => return Err(SealedError::NewerVersion(version)),
         version => return Err(damaged(format!("version {version} is unknown"))),
     }
-    let text: SealedText = serde_json::from_str(outer.sealed.get())
-        .map_err(|error| damaged(super::envelope::readable(&error)))?;
-    match (outer.version, &text.header) {
+    match (version, &text.header) {
         (1, None) => {}
         (1, Some(_)) => return Err(damaged("version 1 has no header checksum")),
         (_, None) => return Err(damaged("its header checksum is missing")),

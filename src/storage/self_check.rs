@@ -71,10 +71,6 @@ impl Document for SelfCheckDocument {
     fn from_stored_text(raw: &str) -> Result<Self, StorageError> {
         self_check_codec::decode(raw)
     }
-
-    fn is_sealed_text(raw: &str) -> bool {
-        self_check_codec::is_sealed(raw)
-    }
 }
 
 /// Every step from an older self-check version, in order (tested against `tests/fixtures/self-check-v1.json`).

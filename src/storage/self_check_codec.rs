@@ -33,17 +33,6 @@ pub fn decode(raw: &str) -> Result<SelfCheckDocument, StorageError> {
     decode_document(raw, SelfCheckDocument::VERSION, |_, data| v1_to_v2(data))
 }
 
-/// What `sealed::is_sealed` tells, without serde: a JSON object with a top-level `sealed` key that is not
-/// `null`. Only a diary is
-/// ever sealed, but a sealed text found under the self-check's key is still never taken for damaged data.
-pub fn is_sealed(raw: &str) -> bool {
-    raw.contains("\"sealed\"")
-        && Json::parse(raw).is_ok_and(|json| {
-            json.field("sealed")
-                .is_some_and(|sealed| *sealed != Json::Null)
-        })
-}
-
 /// Version 2 has fewer, fuller screens: the attack-pattern and aura screens became part of "your usual headache",
 /// and the frequency and periods screens part of "about you". A stored step naming a retired screen moves to the
 /// screen that now asks its questions. Answers keep every field: the rules still read an earlier build's separate
