@@ -17,11 +17,8 @@ use headache_diary::domain::diary::{
     generate_sample_diary, Diary, PreventiveClass, PreventiveTrial, TrialId, TrialOutcome,
     YearMonth,
 };
-use headache_diary::storage::json::Json;
-use headache_diary::storage::{
-    diary_codec, serde_decode, serde_encode_with_lineage, Document, StorageError,
-};
-use hostile::strategies::{count_accepted, mutated, odd_string, run};
+use headache_diary::storage::{diary_codec, serde_decode, serde_encode_with_lineage, Document};
+use hostile::strategies::{codec_reads_as_serde_does, mutated, odd_string, refusal_kind, run};
 use proptest::prelude::*;
 
 const CASES: u32 = 300;
@@ -130,16 +127,6 @@ fn a_lineage() -> impl Strategy<Value = Vec<String>> {
     prop::collection::vec("[a-z0-9.]{1,12}", 0..3)
 }
 
-/// The same kind of refusal, whatever the words.
-fn kind(error: &StorageError) -> &'static str {
-    match error {
-        StorageError::Corrupt(_) => "damaged",
-        StorageError::WrongShape(_) => "wrong shape",
-        StorageError::NewerVersion { .. } => "newer",
-        _ => "other",
-    }
-}
-
 /// Stored diaries as earlier builds wrote them, and as this build writes them.
 static STORED: LazyLock<Vec<String>> = LazyLock::new(|| {
     let year = generate_sample_diary(7, NaiveDate::from_ymd_opt(2025, 1, 1).expect("date"), 120);
@@ -179,41 +166,7 @@ fn a_damaged_diary_is_never_read_differently_from_serde() {
         "read by both alike",
         MUTATED_CASES,
         mutated(&STORED),
-        |text| {
-            match (diary_codec::decode(&text), serde_decode::<Diary>(&text)) {
-                (Ok(by_codec), by_serde) => {
-                    prop_assert_eq!(Ok(by_codec), by_serde, "text: {}", text);
-                    count_accepted();
-                }
-                // The codec is stricter than serde in one way only: serde also reads a struct written as a list
-                // of its fields (`[1,"2025-01-01T08:00"]`), which no build ever wrote.
-                (Err(_), Ok(_)) => prop_assert!(text.contains('['), "only serde read: {}", text),
-                // serde reads as it goes and names the first thing it meets; the codec reads the whole text first, so
-                // text that is not JSON at all is always called damaged, whatever serde met before the damage. One
-                // kind of text only serde calls damaged: a number too large for a float (1e400), which the codec
-                // keeps as written and refuses where a whole number belongs, as the wrong shape.
-                (Err(by_codec), Err(by_serde)) => {
-                    let expected = if Json::parse(&text).is_err() {
-                        "damaged"
-                    } else if matches!(by_serde, StorageError::Corrupt(_)) {
-                        // Only a number too large for a float (1e400): serde calls the text damaged, the codec, which keeps
-                        // numbers as written, refuses it where a whole number belongs.
-                        "wrong shape"
-                    } else {
-                        kind(&by_serde)
-                    };
-                    prop_assert_eq!(
-                        kind(&by_codec),
-                        expected,
-                        "text: {}\ncodec: {}\nserde: {}",
-                        text,
-                        by_codec,
-                        by_serde
-                    );
-                }
-            }
-            Ok(())
-        },
+        |text| codec_reads_as_serde_does::<Diary>(&text),
     );
 }
 
@@ -258,7 +211,11 @@ fn a_day_kind_reads_every_form_serde_reads_and_refuses_the_rest() {
         let text = wrap(day);
         let by_codec = diary_codec::decode(&text).expect_err("the codec refuses it");
         let by_serde = serde_decode::<Diary>(&text).expect_err("serde refuses it");
-        assert_eq!(kind(&by_codec), kind(&by_serde), "{day}: {by_codec}");
+        assert_eq!(
+            refusal_kind(&by_codec),
+            refusal_kind(&by_serde),
+            "{day}: {by_codec}"
+        );
     }
 }
 
@@ -278,7 +235,11 @@ fn a_known_field_named_twice_or_a_required_one_missing_is_refused_and_unknown_fi
     for text in refused {
         let by_codec = diary_codec::decode(text).expect_err(text);
         let by_serde = serde_decode::<Diary>(text).expect_err(text);
-        assert_eq!(kind(&by_codec), kind(&by_serde), "{text}: {by_codec}");
+        assert_eq!(
+            refusal_kind(&by_codec),
+            refusal_kind(&by_serde),
+            "{text}: {by_codec}"
+        );
     }
     let text = r#"{"version":2,"later":[1],"data":{"later":{"x":1},"a":[{"id":1,"s":"2025-01-01T08:00","sv":null,"e":null,"new":"x"}]}}"#;
     assert_eq!(

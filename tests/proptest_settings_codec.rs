@@ -14,12 +14,10 @@ use common::fixture;
 use headache_diary::domain::preferences::{Preferences, AUTO_LOCK_CHOICES};
 use headache_diary::domain::theme::ThemePreference;
 use headache_diary::storage::app_version::SeenVersion;
-use headache_diary::storage::json::Json;
 use headache_diary::storage::pending_start::PendingStart;
-use headache_diary::storage::{serde_decode, serde_encode_with_lineage, Document, StorageError};
-use hostile::strategies::{count_accepted, mutated, run};
+use headache_diary::storage::{serde_decode, serde_encode_with_lineage, Document};
+use hostile::strategies::{codec_reads_as_serde_does, mutated, refusal_kind, run};
 use proptest::prelude::*;
-use proptest::test_runner::TestCaseError;
 
 const CASES: u32 = 500;
 const MUTATED_CASES: u32 = 3_000;
@@ -61,54 +59,6 @@ fn a_moment() -> impl Strategy<Value = NaiveDateTime> {
             let time = NaiveTime::from_num_seconds_from_midnight_opt(seconds, nanos)?;
             Some(NaiveDateTime::new(day, time))
         })
-}
-
-fn kind(error: &StorageError) -> &'static str {
-    match error {
-        StorageError::Corrupt(_) => "damaged",
-        StorageError::WrongShape(_) => "wrong shape",
-        StorageError::NewerVersion { .. } => "newer",
-        _ => "other",
-    }
-}
-
-/// Both readers on `text`: the same document when the codec reads it, the same kind of refusal when both refuse
-/// (text that is not JSON at all is always called damaged by the codec, which reads it whole first).
-fn read_alike<D: Document + PartialEq + std::fmt::Debug>(text: &str) -> Result<(), TestCaseError> {
-    match (D::from_stored_text(text), serde_decode::<D>(text)) {
-        (Ok(by_codec), by_serde) => {
-            prop_assert_eq!(Ok(by_codec), by_serde, "text: {}", text);
-            count_accepted();
-        }
-        // The codec is stricter than serde in one way only: serde also reads a struct written as a list of its
-        // fields (`"data":[]`), which no build ever wrote.
-        (Err(by_codec), Ok(_)) => prop_assert!(
-            text.contains('[') && by_codec.to_string().contains("a list where"),
-            "only serde read: {} ({})",
-            text,
-            by_codec
-        ),
-        (Err(by_codec), Err(by_serde)) => {
-            let expected = if Json::parse(text).is_err() {
-                "damaged"
-            } else if matches!(by_serde, StorageError::Corrupt(_)) {
-                // Only a number too large for a float (1e400): serde calls the text damaged, the codec, which keeps
-                // numbers as written, refuses it where a whole number belongs.
-                "wrong shape"
-            } else {
-                kind(&by_serde)
-            };
-            prop_assert_eq!(
-                kind(&by_codec),
-                expected,
-                "text: {}\ncodec: {}\nserde: {}",
-                text,
-                by_codec,
-                by_serde
-            );
-        }
-    }
-    Ok(())
 }
 
 static STORED_SETTINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -171,7 +121,7 @@ fn damaged_settings_are_never_read_differently_from_serde() {
         "read by both alike",
         MUTATED_CASES,
         mutated(&STORED_SETTINGS),
-        |text| read_alike::<Preferences>(&text),
+        |text| codec_reads_as_serde_does::<Preferences>(&text),
     );
 }
 
@@ -182,7 +132,7 @@ fn a_damaged_noted_start_is_never_read_differently_from_serde() {
         "read by both alike",
         MUTATED_CASES,
         mutated(&STORED_STARTS),
-        |text| read_alike::<PendingStart>(&text),
+        |text| codec_reads_as_serde_does::<PendingStart>(&text),
     );
 }
 
@@ -208,6 +158,10 @@ fn missing_settings_take_their_defaults_and_unknown_ones_are_ignored_as_serde_do
     ] {
         let by_codec = Preferences::from_stored_text(text).expect_err(text);
         let by_serde = serde_decode::<Preferences>(text).expect_err(text);
-        assert_eq!(kind(&by_codec), kind(&by_serde), "{text}: {by_codec}");
+        assert_eq!(
+            refusal_kind(&by_codec),
+            refusal_kind(&by_serde),
+            "{text}: {by_codec}"
+        );
     }
 }

@@ -6,9 +6,8 @@
 //! service worker nor an update touches, and each is migrated by its own [`Document`] impl.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
-use super::codec::{compact_struct, decode_document, encode_document};
+use super::codec::{compact_struct, first_version_document};
 use super::{local, Document, Loaded, StorageError};
 
 /// The version of the build the app last started under on this device.
@@ -21,23 +20,7 @@ impl Document for SeenVersion {
     const KEY: &'static str = "headache-diary.app-version";
     const VERSION: u32 = 1;
 
-    fn migrate(from_version: u64, _data: Value) -> Result<Value, StorageError> {
-        Err(no_older_version(from_version))
-    }
-
-    /// Through the storage codec, which writes what serde would without serde's code in the build.
-    fn to_stored_text_with_lineage(&self, lineage: &[String]) -> Result<String, StorageError> {
-        Ok(encode_document(self, Self::VERSION, lineage))
-    }
-
-    fn from_stored_text(raw: &str) -> Result<Self, StorageError> {
-        decode_document(raw, Self::VERSION, |from, _| Err(no_older_version(from)))
-    }
-}
-
-/// Version 1 is the first; there is nothing older to migrate from.
-fn no_older_version(from_version: u64) -> StorageError {
-    StorageError::WrongShape(format!("unknown app version record {from_version}"))
+    first_version_document!("app update note");
 }
 
 compact_struct!(SeenVersion { version: "version" required });

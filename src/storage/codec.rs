@@ -105,6 +105,45 @@ pub(crate) fn decode_document<D: Codec>(
     read().map_err(readable_error)
 }
 
+/// The storage methods of a small document at its first version (nothing older to migrate from), written and read
+/// by this codec: put inside its `impl Document`, with what the document is called in a refusal.
+macro_rules! first_version_document {
+    ($what:literal) => {
+        fn migrate(
+            from_version: u64,
+            _data: serde_json::Value,
+        ) -> Result<serde_json::Value, $crate::storage::StorageError> {
+            Err($crate::storage::codec::no_older_version(
+                $what,
+                from_version,
+            ))
+        }
+
+        fn to_stored_text_with_lineage(
+            &self,
+            lineage: &[String],
+        ) -> Result<String, $crate::storage::StorageError> {
+            Ok($crate::storage::codec::encode_document(
+                self,
+                Self::VERSION,
+                lineage,
+            ))
+        }
+
+        fn from_stored_text(raw: &str) -> Result<Self, $crate::storage::StorageError> {
+            $crate::storage::codec::decode_document(raw, Self::VERSION, |from, _| {
+                Err($crate::storage::codec::no_older_version($what, from))
+            })
+        }
+    };
+}
+pub(crate) use first_version_document;
+
+/// An older version of a document that has none: refused, never guessed at.
+pub(crate) fn no_older_version(what: &str, from_version: u64) -> StorageError {
+    StorageError::WrongShape(format!("unknown {what} version {from_version}"))
+}
+
 /// `error` with its words short enough to read (`envelope::shortened`): a codec's message may quote what it could
 /// not read, and in a damaged or hostile save that can be a hundred kilobytes.
 fn readable_error(error: StorageError) -> StorageError {

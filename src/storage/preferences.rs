@@ -2,14 +2,11 @@
 //! idle time and "log a start while locked" left out while at their defaults. Written and read by the storage
 //! codec (`codec.rs`) as serde's derives wrote it; `tests/proptest_settings_codec.rs` holds the two together.
 
-use serde_json::Value;
-
 use super::codec::{
-    decode_document, encode_document, fields_of_once, named_enum, read_once, tree_of, write_key,
-    Codec,
+    fields_of_once, first_version_document, named_enum, read_once, tree_of, write_key, Codec,
 };
 use super::json::Json;
-use super::{Document, StorageError};
+use super::Document;
 use crate::domain::preferences::{Preferences, DEFAULT_AUTO_LOCK_MINUTES};
 use crate::domain::theme::ThemePreference;
 
@@ -17,22 +14,7 @@ impl Document for Preferences {
     const KEY: &'static str = "headache-diary.preferences";
     const VERSION: u32 = 1;
 
-    fn migrate(from_version: u64, _data: Value) -> Result<Value, StorageError> {
-        Err(no_older_version(from_version))
-    }
-
-    fn to_stored_text_with_lineage(&self, lineage: &[String]) -> Result<String, StorageError> {
-        Ok(encode_document(self, Self::VERSION, lineage))
-    }
-
-    fn from_stored_text(raw: &str) -> Result<Self, StorageError> {
-        decode_document(raw, Self::VERSION, |from, _| Err(no_older_version(from)))
-    }
-}
-
-/// Version 1 is the first; there is nothing older to migrate from.
-fn no_older_version(from_version: u64) -> StorageError {
-    StorageError::WrongShape(format!("unknown settings version {from_version}"))
+    first_version_document!("settings");
 }
 
 /// Every field may be missing and takes its default then (`#[serde(default)]` on the struct), so settings saved
