@@ -167,7 +167,7 @@ proptest! {
 
     #[test]
     fn any_text_round_trips_and_is_escaped_as_serde_json_escapes_it(text in any::<String>()) {
-        let json = Json::String(text.clone());
+        let json = Json::String(text.clone().into());
         let written = json.to_text();
         prop_assert_eq!(&written, &serde_json::to_string(&text).expect("serde writes it"));
         prop_assert_eq!(Json::parse(&written), Ok(json));

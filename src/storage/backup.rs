@@ -266,7 +266,7 @@ pub fn parse_backup_file(text: &str) -> Result<BackupFile, BackupError> {
 
 /// The file's version and data part (`{"version":1,"data":…}`; other fields are ignored, as every reader of the
 /// envelope ignores them).
-fn outer_parts(file: &Json) -> Result<(u64, &Json), String> {
+fn outer_parts<'j, 'a>(file: &'j Json<'a>) -> Result<(u64, &'j Json<'a>), String> {
     fields_of(file)?;
     let version = u64::from_json(required(file, "version")?)?;
     Ok((version, required(file, "data")?))

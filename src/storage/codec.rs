@@ -4,6 +4,7 @@
 //!
 //! Why not serde: `json.rs` says. Each codec is held to serde's text in both directions by a property test.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
@@ -17,7 +18,7 @@ use crate::domain::diary::time_format;
 
 /// A stored value that turns into JSON and back.
 pub(crate) trait Codec: Sized {
-    fn to_json(&self) -> Json;
+    fn to_json(&self) -> Json<'static>;
     fn from_json(json: &Json) -> Result<Self, String>;
 
     /// Appends the value's JSON text to `out`, the same text as `to_json` gives. The diary's types write
@@ -28,7 +29,9 @@ pub(crate) trait Codec: Sized {
 }
 
 /// The fields of an object, refusing a name given twice (as serde's derived readers do).
-pub(crate) fn fields_of(json: &Json) -> Result<&[(String, Json)], String> {
+pub(crate) fn fields_of<'j, 'a>(
+    json: &'j Json<'a>,
+) -> Result<&'j [(Cow<'a, str>, Json<'a>)], String> {
     let Json::Object(fields) = json else {
         return Err(wrong_kind(json, "a group of fields"));
     };
@@ -42,7 +45,9 @@ pub(crate) fn fields_of(json: &Json) -> Result<&[(String, Json)], String> {
 
 /// The version and data of a stored envelope, refused as serde's envelope reader refuses it: not an object, a
 /// version that is not a whole number, no data, a field named twice.
-pub(crate) fn read_envelope(envelope: &Json) -> Result<(u64, &Json), StorageError> {
+pub(crate) fn read_envelope<'j, 'a>(
+    envelope: &'j Json<'a>,
+) -> Result<(u64, &'j Json<'a>), StorageError> {
     let no_envelope =
         |problem: String| StorageError::WrongShape(format!("no version envelope: {problem}"));
     let Json::Object(_) = envelope else {
@@ -156,15 +161,12 @@ fn readable_error(error: StorageError) -> StorageError {
 
 /// The fields of an object, every one named in `known` at most once and no other (`#[serde(deny_unknown_fields)]`:
 /// a strict format, where a field this build does not write means the text is not what it wrote).
-pub(crate) fn strict_fields<'a>(
-    json: &'a Json,
+pub(crate) fn strict_fields<'j, 'a>(
+    json: &'j Json<'a>,
     known: &[&str],
-) -> Result<&'a [(String, Json)], String> {
+) -> Result<&'j [(Cow<'a, str>, Json<'a>)], String> {
     let fields = fields_of(json)?;
-    match fields
-        .iter()
-        .find(|(name, _)| !known.contains(&name.as_str()))
-    {
+    match fields.iter().find(|(name, _)| !known.contains(&&**name)) {
         Some((name, _)) => Err(format!(
             "it has a part named “{}” that this app does not know",
             quoted(name)
@@ -179,7 +181,7 @@ pub(crate) fn optional<T: Codec>(json: &Json, name: &str, default: T) -> Result<
 }
 
 /// A field that must be there.
-pub(crate) fn required<'a>(json: &'a Json, name: &str) -> Result<&'a Json, String> {
+pub(crate) fn required<'j, 'a>(json: &'j Json<'a>, name: &str) -> Result<&'j Json<'a>, String> {
     json.field(name).ok_or_else(|| missing(name))
 }
 
@@ -227,7 +229,7 @@ pub(crate) fn short(json: &Json) -> String {
 macro_rules! named_enum {
     ($type:ident { $($variant:ident = $name:literal),* $(,)? }) => {
         impl $crate::storage::codec::Codec for $type {
-            fn to_json(&self) -> $crate::storage::json::Json {
+            fn to_json(&self) -> $crate::storage::json::Json<'static> {
                 $crate::storage::json::Json::String(match self { $($type::$variant => $name,)* }.into())
             }
             fn write_json(&self, out: &mut String) {
@@ -251,8 +253,41 @@ macro_rules! named_enum {
 }
 pub(crate) use named_enum;
 
+/// A unit enum stored as its code: the domain's `code()` names each variant (one table, which the CSV export
+/// uses too) and `ALL` lists them for reading.
+macro_rules! coded_enum {
+    ($($type:ident),* $(,)?) => {$(
+        impl $crate::storage::codec::Codec for $type {
+            fn to_json(&self) -> $crate::storage::json::Json<'static> {
+                $crate::storage::json::Json::String(self.code().into())
+            }
+            fn write_json(&self, out: &mut String) {
+                // Codes need no escaping.
+                out.push('"');
+                out.push_str(self.code());
+                out.push('"');
+            }
+            fn from_json(json: &$crate::storage::json::Json<'_>) -> Result<Self, String> {
+                match json {
+                    $crate::storage::json::Json::String(name) => $type::ALL
+                        .into_iter()
+                        .find(|value| value.code() == name)
+                        .ok_or_else(|| {
+                            format!(
+                                "{} is not one of the choices this app knows",
+                                $crate::storage::codec::short(json)
+                            )
+                        }),
+                    _ => Err($crate::storage::codec::wrong_kind(json, "one of the app's choices")),
+                }
+            }
+        }
+    )*};
+}
+pub(crate) use coded_enum;
+
 impl<T: Codec> Codec for Option<T> {
-    fn to_json(&self) -> Json {
+    fn to_json(&self) -> Json<'static> {
         self.as_ref().map_or(Json::Null, Codec::to_json)
     }
     fn write_json(&self, out: &mut String) {
@@ -270,7 +305,7 @@ impl<T: Codec> Codec for Option<T> {
 }
 
 /// A list of values, from a slice (so a long list is written without a copy).
-pub(crate) fn list_to_json<T: Codec>(items: &[T]) -> Json {
+pub(crate) fn list_to_json<T: Codec>(items: &[T]) -> Json<'static> {
     Json::Array(items.iter().map(Codec::to_json).collect())
 }
 
@@ -290,7 +325,7 @@ pub(crate) fn write_list<'a, T: Codec + 'a>(
 }
 
 impl<T: Codec> Codec for Vec<T> {
-    fn to_json(&self) -> Json {
+    fn to_json(&self) -> Json<'static> {
         list_to_json(self)
     }
     fn write_json(&self, out: &mut String) {
@@ -310,7 +345,7 @@ impl<T: Codec> Codec for Vec<T> {
 
 /// A set is stored as its list in order; a value listed twice is read once, as serde reads it.
 impl<T: Codec + Ord> Codec for BTreeSet<T> {
-    fn to_json(&self) -> Json {
+    fn to_json(&self) -> Json<'static> {
         Json::Array(self.iter().map(Codec::to_json).collect())
     }
     fn write_json(&self, out: &mut String) {
@@ -325,7 +360,7 @@ impl<T: Codec + Ord> Codec for BTreeSet<T> {
     }
 }
 
-fn list(json: &Json) -> Result<&[Json], String> {
+fn list<'j, 'a>(json: &'j Json<'a>) -> Result<&'j [Json<'a>], String> {
     match json {
         Json::Array(items) => Ok(items),
         other => Err(wrong_kind(other, "a list")),
@@ -337,8 +372,8 @@ fn list(json: &Json) -> Result<&[Json], String> {
 macro_rules! whole_number {
     ($($type:ty),*) => {$(
         impl Codec for $type {
-            fn to_json(&self) -> Json {
-                Json::Number(self.to_string())
+            fn to_json(&self) -> Json<'static> {
+                Json::Number(self.to_string().into())
             }
             fn write_json(&self, out: &mut String) {
                 write!(out, "{self}").expect("writing to a String");
@@ -357,7 +392,7 @@ macro_rules! whole_number {
 whole_number!(u8, u32, u64);
 
 impl Codec for bool {
-    fn to_json(&self) -> Json {
+    fn to_json(&self) -> Json<'static> {
         Json::Bool(*self)
     }
     fn write_json(&self, out: &mut String) {
@@ -372,15 +407,15 @@ impl Codec for bool {
 }
 
 impl Codec for String {
-    fn to_json(&self) -> Json {
-        Json::String(self.clone())
+    fn to_json(&self) -> Json<'static> {
+        Json::String(self.clone().into())
     }
     fn write_json(&self, out: &mut String) {
         write_string(self, out);
     }
     fn from_json(json: &Json) -> Result<Self, String> {
         match json {
-            Json::String(text) => Ok(text.clone()),
+            Json::String(text) => Ok(text.to_string()),
             other => Err(wrong_kind(other, "text")),
         }
     }
@@ -388,8 +423,8 @@ impl Codec for String {
 
 /// A date as chrono's serde writes and reads it (its `Display` and `FromStr`): `2026-03-01`.
 impl Codec for NaiveDate {
-    fn to_json(&self) -> Json {
-        Json::String(self.to_string())
+    fn to_json(&self) -> Json<'static> {
+        Json::String(self.to_string().into())
     }
     fn from_json(json: &Json) -> Result<Self, String> {
         match json {
@@ -438,7 +473,9 @@ impl Omitted for bool {
 
 /// The fields of an object; a known field given twice is refused by [`read_once`] (serde ignores unknown ones, even
 /// twice).
-pub(crate) fn fields_of_once(json: &Json) -> Result<&[(String, Json)], String> {
+pub(crate) fn fields_of_once<'j, 'a>(
+    json: &'j Json<'a>,
+) -> Result<&'j [(Cow<'a, str>, Json<'a>)], String> {
     match json {
         Json::Object(fields) => Ok(fields),
         other => Err(wrong_kind(other, "a group of fields")),
@@ -447,10 +484,12 @@ pub(crate) fn fields_of_once(json: &Json) -> Result<&[(String, Json)], String> {
 
 /// The tree of a value that writes its text straight out (the app never needs it: saving writes text, and reading
 /// builds the value from the parsed tree).
-pub(crate) fn tree_of<T: Codec>(value: &T) -> Json {
+pub(crate) fn tree_of<T: Codec>(value: &T) -> Json<'static> {
     let mut text = String::new();
     value.write_json(&mut text);
-    Json::parse(&text).expect("the codec writes JSON")
+    Json::parse(&text)
+        .expect("the codec writes JSON")
+        .into_owned()
 }
 
 /// Appends `"key":` to an object's text, after a comma unless it is the first field.
@@ -483,7 +522,7 @@ pub(crate) fn read_once<T>(
 macro_rules! compact_struct {
     ($type:ident { $($field:ident : $key:literal $kind:ident $(via $via:ident)?),* $(,)? }) => {
         impl $crate::storage::codec::Codec for $type {
-            fn to_json(&self) -> $crate::storage::json::Json {
+            fn to_json(&self) -> $crate::storage::json::Json<'static> {
                 $crate::storage::codec::tree_of(self)
             }
             fn write_json(&self, out: &mut String) {
@@ -497,7 +536,7 @@ macro_rules! compact_struct {
                 let fields = $crate::storage::codec::fields_of_once(json)?;
                 $(let mut $field = None;)*
                 for (name, value) in fields {
-                    match name.as_str() {
+                    match &**name {
                         $($key => $crate::storage::codec::read_once(&mut $field, value, compact_struct!(@reader $($via)?))?,)*
                         _ => {}
                     }

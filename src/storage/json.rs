@@ -5,29 +5,32 @@
 //! the very same text (RFC 8259, written compactly and escaped as `serde_json` escapes), without generic code per
 //! type. Tests hold the two to the same output (`tests/proptest_self_check_codec.rs`).
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Why text that stops part way is refused: a truncated file is told apart from one that is not JSON.
 pub const ENDS_EARLY: &str = "the text ends before the data does";
 
 /// A JSON value. Numbers keep their text, so an integer is read exactly as written and never through a float.
+/// Names, texts and numbers read from text borrow it where they can (a text with no escape in it): reading a
+/// ten-year diary then allocates for the lists, not for each of its hundred thousand names and values.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Json {
+pub enum Json<'a> {
     Null,
     Bool(bool),
-    Number(String),
-    String(String),
-    Array(Vec<Json>),
+    Number(Cow<'a, str>),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
     /// Fields in the order they were written.
-    Object(Vec<(String, Json)>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
 /// How deep arrays and objects may nest, as `serde_json` allows: deeper text is refused, not a stack overflow.
 const MAX_DEPTH: usize = 128;
 
-impl Json {
+impl<'a> Json<'a> {
     /// Reads JSON text. The error says in plain words what is wrong and where.
-    pub fn parse(text: &str) -> Result<Json, String> {
+    pub fn parse(text: &'a str) -> Result<Json<'a>, String> {
         let mut reader = Reader { text, at: 0 };
         reader.skip_space();
         let value = reader.value(0)?;
@@ -78,8 +81,25 @@ impl Json {
         }
     }
 
+    /// The same value owning all its text.
+    pub fn into_owned(self) -> Json<'static> {
+        match self {
+            Json::Null => Json::Null,
+            Json::Bool(value) => Json::Bool(value),
+            Json::Number(number) => Json::Number(Cow::Owned(number.into_owned())),
+            Json::String(text) => Json::String(Cow::Owned(text.into_owned())),
+            Json::Array(items) => Json::Array(items.into_iter().map(Json::into_owned).collect()),
+            Json::Object(fields) => Json::Object(
+                fields
+                    .into_iter()
+                    .map(|(name, value)| (Cow::Owned(name.into_owned()), value.into_owned()))
+                    .collect(),
+            ),
+        }
+    }
+
     /// The field called `name` of an object (`None` for a missing field or a value that is not an object).
-    pub fn field(&self, name: &str) -> Option<&Json> {
+    pub fn field(&self, name: &str) -> Option<&Json<'a>> {
         match self {
             Json::Object(fields) => fields
                 .iter()
@@ -118,7 +138,7 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     /// What is wrong with the text, in the words `parser_words` gives serde's refusals: a person needs to know the
     /// text is broken, not a position in it.
     fn problem(&self, what: &str) -> String {
@@ -155,7 +175,7 @@ impl Reader<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, String> {
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, String> {
         if depth > MAX_DEPTH {
             return Err(self.problem("the data is nested too deeply"));
         }
@@ -171,7 +191,7 @@ impl Reader<'_> {
         }
     }
 
-    fn literal(&mut self, word: &str, value: Json) -> Result<Json, String> {
+    fn literal(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, String> {
         if self.text[self.at..].starts_with(word) {
             self.at += word.len();
             Ok(value)
@@ -189,7 +209,7 @@ impl Reader<'_> {
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, kept as text.
-    fn number(&mut self) -> Result<Json, String> {
+    fn number(&mut self) -> Result<Json<'a>, String> {
         let start = self.at;
         if self.peek() == Some(b'-') {
             self.at += 1;
@@ -216,12 +236,23 @@ impl Reader<'_> {
                 return Err(self.unexpected("a digit"));
             }
         }
-        Ok(Json::Number(self.text[start..self.at].to_string()))
+        Ok(Json::Number(Cow::Borrowed(&self.text[start..self.at])))
     }
 
-    fn string(&mut self) -> Result<String, String> {
+    fn string(&mut self) -> Result<Cow<'a, str>, String> {
         self.expect(b'"', "a quoted name")?;
         let text = self.text;
+        // The usual case: no escape before the closing quote, so the text is borrowed as it stands.
+        let start = self.at;
+        if let Some(run) = text.as_bytes()[start..]
+            .iter()
+            .position(|&byte| byte == b'"' || byte == b'\\' || byte < b' ')
+        {
+            if text.as_bytes()[start + run] == b'"' {
+                self.at = start + run + 1;
+                return Ok(Cow::Borrowed(&text[start..start + run]));
+            }
+        }
         let mut out = String::new();
         loop {
             let rest = &text.as_bytes()[self.at..];
@@ -237,7 +268,7 @@ impl Reader<'_> {
             match self.peek() {
                 Some(b'"') => {
                     self.at += 1;
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
                     self.at += 1;
@@ -295,7 +326,7 @@ impl Reader<'_> {
         u32::from_str_radix(digits, 16).map_err(|_| self.problem("an unfinished \\u escape"))
     }
 
-    fn array(&mut self, depth: usize) -> Result<Json, String> {
+    fn array(&mut self, depth: usize) -> Result<Json<'a>, String> {
         self.expect(b'[', "[")?;
         let mut items = Vec::new();
         self.skip_space();
@@ -318,7 +349,7 @@ impl Reader<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, String> {
+    fn object(&mut self, depth: usize) -> Result<Json<'a>, String> {
         self.expect(b'{', "{")?;
         let mut fields = Vec::new();
         self.skip_space();

@@ -20,7 +20,7 @@ impl Document for Preferences {
 /// Every field may be missing and takes its default then (`#[serde(default)]` on the struct), so settings saved
 /// by an earlier build load unchanged.
 impl Codec for Preferences {
-    fn to_json(&self) -> Json {
+    fn to_json(&self) -> Json<'static> {
         tree_of(self)
     }
 
@@ -52,7 +52,7 @@ impl Codec for Preferences {
         let (mut theme, mut track_cycle, mut auto_lock_minutes, mut log_start_while_locked) =
             (None, None, None, None);
         for (name, value) in fields_of_once(json)? {
-            match name.as_str() {
+            match &**name {
                 "theme" => read_once(&mut theme, value, Codec::from_json)?,
                 "track_cycle" => read_once(&mut track_cycle, value, Codec::from_json)?,
                 "auto_lock_minutes" => read_once(&mut auto_lock_minutes, value, Codec::from_json)?,

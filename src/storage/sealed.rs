@@ -104,7 +104,7 @@ pub fn is_sealed(raw: &str) -> bool {
 }
 
 /// The parsed text, if it is a sealed wrapper.
-fn sealed_tree(raw: &str) -> Option<Json> {
+fn sealed_tree(raw: &str) -> Option<Json<'_>> {
     // The substring test skips the JSON scan for every plain diary that never mentions the word.
     if !(raw.contains("\"sealed\"") && raw.trim_start().starts_with('{')) {
         return None;
@@ -115,7 +115,7 @@ fn sealed_tree(raw: &str) -> Option<Json> {
 }
 
 /// The value of the one top-level `sealed` key, unless it is `null` (what serde's probe, an optional field, read).
-fn sealed_part(json: &Json) -> Option<&Json> {
+fn sealed_part<'j, 'a>(json: &'j Json<'a>) -> Option<&'j Json<'a>> {
     let Json::Object(fields) = json else {
         return None;
     };

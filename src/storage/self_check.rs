@@ -82,7 +82,8 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
 /// The codec's migration ([`self_check_codec::v1_to_v2`]) on serde's tree, for a backup's self-check: one
 /// migration, whichever reader meets an old save.
 fn v1_to_v2(data: Value) -> Result<Value, StorageError> {
-    let tree = Json::parse(&data.to_string()).map_err(StorageError::Corrupt)?;
+    let text = data.to_string();
+    let tree = Json::parse(&text).map_err(StorageError::Corrupt)?;
     let moved = self_check_codec::v1_to_v2(tree)?;
     serde_json::from_str(&moved.to_text()).map_err(|error| StorageError::Corrupt(error.to_string()))
 }

@@ -68,7 +68,7 @@ pub fn v1_to_v2(mut data: Json) -> Result<Json, StorageError> {
 macro_rules! defaulted_struct {
     ($type:ident { $($field:ident),* $(,)? }) => {
         impl Codec for $type {
-            fn to_json(&self) -> Json {
+            fn to_json(&self) -> Json<'static> {
                 let $type { $($field),* } = self;
                 object(&[$(stringify!($field)),*], &[$($field),*])
             }
@@ -84,11 +84,11 @@ macro_rules! defaulted_struct {
 
 /// A field's value written, whatever its type (for the table of [`defaulted_struct`]).
 trait WriteField {
-    fn write_field(&self) -> Json;
+    fn write_field(&self) -> Json<'static>;
 }
 
 impl<T: Codec> WriteField for T {
-    fn write_field(&self) -> Json {
+    fn write_field(&self) -> Json<'static> {
         self.to_json()
     }
 }
@@ -106,12 +106,12 @@ impl<T: Codec> ReadField for T {
 }
 
 /// An object of `names` with `values`, in order.
-fn object(names: &[&str], values: &[&dyn WriteField]) -> Json {
+fn object(names: &[&str], values: &[&dyn WriteField]) -> Json<'static> {
     Json::Object(
         names
             .iter()
             .zip(values)
-            .map(|(name, value)| ((*name).to_string(), value.write_field()))
+            .map(|(name, value)| ((*name).to_string().into(), value.write_field()))
             .collect(),
     )
 }
@@ -135,7 +135,7 @@ fn read_fields(
 macro_rules! named_struct {
     ($type:ident, $what:literal { $($field:ident $(= $default:expr)?),* $(,)? }) => {
         impl Codec for $type {
-            fn to_json(&self) -> Json {
+            fn to_json(&self) -> Json<'static> {
                 let $type { $($field),* } = self;
                 object(&[$(stringify!($field)),*], &[$($field),*])
             }
@@ -154,8 +154,8 @@ macro_rules! named_struct {
 }
 
 impl Codec for char {
-    fn to_json(&self) -> Json {
-        Json::String(self.to_string())
+    fn to_json(&self) -> Json<'static> {
+        Json::String(self.to_string().into())
     }
     fn from_json(json: &Json) -> Result<Self, String> {
         let text = String::from_json(json)?;
@@ -170,8 +170,8 @@ impl Codec for char {
 /// A time as chrono's serde writes it: `2026-11-21T10:04:05`, with `.fff`, `.ffffff` or `.fffffffff` when there
 /// is a fraction of a second.
 impl Codec for NaiveDateTime {
-    fn to_json(&self) -> Json {
-        Json::String(format!("{self:?}"))
+    fn to_json(&self) -> Json<'static> {
+        Json::String(format!("{self:?}").into())
     }
     fn from_json(json: &Json) -> Result<Self, String> {
         let text = String::from_json(json)?;
@@ -356,7 +356,7 @@ named_enum!(WarningSign {
 
 /// `{"known": 5}` or `"not_sure"`, serde's form for an enum with a value in one variant.
 impl Codec for Quantity {
-    fn to_json(&self) -> Json {
+    fn to_json(&self) -> Json<'static> {
         match self {
             Quantity::Known(number) => Json::Object(vec![("known".into(), number.to_json())]),
             Quantity::NotSure => Json::String("not_sure".into()),
@@ -494,7 +494,7 @@ defaulted_struct!(Answers {
 /// Written with its triage; read like serde's `AssessmentRecord`: whatever triage is stored is ignored and worked
 /// out again by the constructor.
 impl Codec for Assessment {
-    fn to_json(&self) -> Json {
+    fn to_json(&self) -> Json<'static> {
         Json::Object(vec![
             ("triage".into(), self.triage().to_json()),
             (

@@ -20,6 +20,15 @@ pub enum AuraKind {
 }
 
 impl AuraKind {
+    /// The stable code used in stored data and the CSV export (its serde name; `storage::diary_codec` writes it).
+    pub fn code(self) -> &'static str {
+        match self {
+            AuraKind::Visual => "visual",
+            AuraKind::Sensory => "sensory",
+            AuraKind::Speech => "speech",
+        }
+    }
+
     /// Every kind, in the order the form lists them.
     pub const ALL: [AuraKind; 3] = [AuraKind::Visual, AuraKind::Sensory, AuraKind::Speech];
 

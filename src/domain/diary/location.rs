@@ -26,6 +26,17 @@ pub enum PainLocation {
 }
 
 impl PainLocation {
+    /// The stable code used in stored data and the CSV export (its serde name; `storage::diary_codec` writes it).
+    pub fn code(self) -> &'static str {
+        match self {
+            PainLocation::LeftSide => "left",
+            PainLocation::RightSide => "right",
+            PainLocation::BothSides => "both",
+            PainLocation::EyeOrTemple => "eye",
+            PainLocation::BackOfHeadOrNeck => "back",
+        }
+    }
+
     /// Every place, in the order the form lists them.
     pub const ALL: [PainLocation; 5] = [
         PainLocation::LeftSide,

@@ -35,6 +35,19 @@ pub enum MedicineClass {
 }
 
 impl MedicineClass {
+    /// The stable code used in stored data and the CSV export (its serde name; `storage::diary_codec` writes it).
+    pub fn code(self) -> &'static str {
+        match self {
+            MedicineClass::Triptan => "triptan",
+            MedicineClass::SimpleAnalgesic => "simple",
+            MedicineClass::CombinationAnalgesic => "combo",
+            MedicineClass::Opioid => "opioid",
+            MedicineClass::Ergot => "ergot",
+            MedicineClass::Antiemetic => "antiemetic",
+            MedicineClass::Other => "other",
+        }
+    }
+
     /// Every class, in the order the form lists them.
     pub const ALL: [MedicineClass; 7] = [
         MedicineClass::Triptan,
@@ -114,6 +127,16 @@ impl MedicineEffect {
             MedicineEffect::NoRelief => "did not help",
             MedicineEffect::SomeRelief => "helped a bit",
             MedicineEffect::CompleteRelief => "took the pain away",
+        }
+    }
+
+    /// The stable code used in stored data and the CSV export (its serde name; `storage::diary_codec` writes it).
+    pub fn code(self) -> &'static str {
+        match self {
+            MedicineEffect::NotNoted => "?",
+            MedicineEffect::NoRelief => "none",
+            MedicineEffect::SomeRelief => "some",
+            MedicineEffect::CompleteRelief => "full",
         }
     }
 

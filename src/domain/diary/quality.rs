@@ -17,6 +17,15 @@ pub enum PainQuality {
 }
 
 impl PainQuality {
+    /// The stable code used in stored data and the CSV export (its serde name; `storage::diary_codec` writes it).
+    pub fn code(self) -> &'static str {
+        match self {
+            PainQuality::Throbbing => "throb",
+            PainQuality::PressingOrTight => "press",
+            PainQuality::Stabbing => "stab",
+        }
+    }
+
     /// Every word, in the order the form lists them.
     pub const ALL: [PainQuality; 3] = [
         PainQuality::Throbbing,

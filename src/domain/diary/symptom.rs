@@ -41,6 +41,23 @@ pub enum Symptom {
 }
 
 impl Symptom {
+    /// The stable code used in stored data and the CSV export (its serde name; `storage::diary_codec` writes it).
+    pub fn code(self) -> &'static str {
+        match self {
+            Symptom::Nausea => "nausea",
+            Symptom::Vomiting => "vomit",
+            Symptom::LightSensitivity => "light",
+            Symptom::SoundSensitivity => "sound",
+            Symptom::SmellSensitivity => "smell",
+            Symptom::WorseWithActivity => "active",
+            Symptom::Dizziness => "dizzy",
+            Symptom::NeckPain => "neck",
+            Symptom::Sweating => "sweat",
+            Symptom::StomachAche => "tummy",
+            Symptom::Diarrhoea => "diarr",
+        }
+    }
+
     /// Every symptom, in the order the form lists them.
     pub const ALL: [Symptom; 11] = [
         Symptom::Nausea,

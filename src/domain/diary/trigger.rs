@@ -63,6 +63,30 @@ pub enum Trigger {
 }
 
 impl Trigger {
+    /// The stable code used in stored data and the CSV export (its serde name; `storage::diary_codec` writes it).
+    pub fn code(self) -> &'static str {
+        match self {
+            Trigger::Menstruation => "period",
+            Trigger::Stress => "stress",
+            Trigger::Anxiety => "anxiety",
+            Trigger::Depression => "low",
+            Trigger::Excitement => "excite",
+            Trigger::TooLittleSleep => "sleep",
+            Trigger::NeckShoulderTension => "tension",
+            Trigger::PoorPosture => "posture",
+            Trigger::Alcohol => "alcohol",
+            Trigger::Caffeine => "caffeine",
+            Trigger::Medicines => "meds",
+            Trigger::FlickeringScreens => "screen",
+            Trigger::StrongSmells => "smell",
+            Trigger::SecondhandSmoke => "smoke",
+            Trigger::LoudNoise => "noise",
+            Trigger::BrightLight => "bright",
+            Trigger::SkippedMeal => "meal",
+            Trigger::Weather => "weather",
+        }
+    }
+
     /// The clinic's list, in its order.
     pub const ALL: [Trigger; 18] = [
         Trigger::Menstruation,

@@ -8,7 +8,6 @@
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::Serialize;
 
 use crate::domain::date_text::{date_text, time_text};
 use crate::domain::dates;
@@ -255,7 +254,7 @@ fn attack_row(attack: &Attack) -> Vec<String> {
         .as_ref()
         .filter(|aura| !aura.kinds.is_empty() || aura.minutes.is_some())
         .map(|aura| {
-            let kinds = join(aura.kinds.iter().map(code));
+            let kinds = join(aura.kinds.iter().map(|value| value.code().to_string()));
             match aura.minutes {
                 Some(minutes) if kinds.is_empty() => format!("({minutes} min)"),
                 Some(minutes) => format!("{kinds} ({minutes} min)"),
@@ -276,12 +275,12 @@ fn attack_row(attack: &Attack) -> Vec<String> {
             .severity
             .map(|severity| severity.value().to_string())
             .unwrap_or_default(),
-        join(attack.location.iter().map(code)),
-        join(attack.quality.iter().map(code)),
+        join(attack.location.iter().map(|value| value.code().to_string())),
+        join(attack.quality.iter().map(|value| value.code().to_string())),
         aura,
-        join(attack.symptoms.iter().map(code)),
+        join(attack.symptoms.iter().map(|value| value.code().to_string())),
         medicines_cell(&attack.medicines),
-        join(attack.triggers.iter().map(code)),
+        join(attack.triggers.iter().map(|value| value.code().to_string())),
         join(attack.own_triggers.iter().cloned()),
         match attack.stopped_activities {
             Some(true) => "yes".to_string(),
@@ -299,9 +298,9 @@ fn medicines_cell(medicines: &[MedicineDose]) -> String {
         if !dose.dose.is_empty() {
             parts.push(dose.dose.clone());
         }
-        parts.push(code(&dose.class));
+        parts.push(dose.class.code().to_string());
         if dose.effect != MedicineEffect::NotNoted {
-            parts.push(code(&dose.effect));
+            parts.push(dose.effect.code().to_string());
         }
         if let Some(minutes) = dose.relief_after_minutes {
             parts.push(format!("relief {minutes} min"));
@@ -316,12 +315,4 @@ fn join(items: impl Iterator<Item = String>) -> String {
 
 fn minute(time: NaiveDateTime) -> String {
     time_text(time, MINUTE)
-}
-
-/// The short code an enum is stored under (its serde name), so the CSV and the JSON backup agree.
-fn code<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|value| value.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
