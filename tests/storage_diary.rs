@@ -343,7 +343,7 @@ fn v2_to_v3(data: Value) -> Result<Value, StorageError> {
     Ok(add_field("three")(data))
 }
 
-const TEST_STEPS: &[Migration] = &[
+const TEST_STEPS: &[Migration<Value>] = &[
     Migration {
         from: 2,
         run: v2_to_v3,

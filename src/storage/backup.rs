@@ -15,7 +15,7 @@
 use chrono::NaiveDateTime;
 use thiserror::Error;
 
-use super::codec::{fields_of, required, strict_fields, Codec};
+use super::codec::{envelope_parts, required, strict_fields};
 use super::envelope::shortened;
 use super::json::{Json, ENDS_EARLY};
 use super::local;
@@ -221,7 +221,7 @@ pub fn parse_backup_file(text: &str) -> Result<BackupFile, BackupError> {
         ));
     }
     let (version, data) =
-        outer_parts(&file).map_err(|problem| BackupError::NotABackup(shortened(&problem)))?;
+        envelope_parts(&file).map_err(|problem| BackupError::NotABackup(shortened(&problem)))?;
     match version {
         v if v == u64::from(BACKUP_VERSION) => {}
         v if v > u64::from(BACKUP_VERSION) => {
@@ -262,14 +262,6 @@ pub fn parse_backup_file(text: &str) -> Result<BackupFile, BackupError> {
         preferences,
         self_check,
     }))
-}
-
-/// The file's version and data part (`{"version":1,"data":…}`; other fields are ignored, as every reader of the
-/// envelope ignores them).
-fn outer_parts<'j, 'a>(file: &'j Json<'a>) -> Result<(u64, &'j Json<'a>), String> {
-    fields_of(file)?;
-    let version = u64::from_json(required(file, "version")?)?;
-    Ok((version, required(file, "data")?))
 }
 
 /// The data part's documents, each as its own stored text, read by its own decoder as if from storage. No other

@@ -32,9 +32,7 @@ pub(crate) trait Codec: Sized {
 pub(crate) fn fields_of<'j, 'a>(
     json: &'j Json<'a>,
 ) -> Result<&'j [(Cow<'a, str>, Json<'a>)], String> {
-    let Json::Object(fields) = json else {
-        return Err(wrong_kind(json, "a group of fields"));
-    };
+    let fields = fields_of_once(json)?;
     for (at, (name, _)) in fields.iter().enumerate() {
         if fields[..at].iter().any(|(earlier, _)| earlier == name) {
             return Err(TWICE.to_string());
@@ -48,26 +46,19 @@ pub(crate) fn fields_of<'j, 'a>(
 pub(crate) fn read_envelope<'j, 'a>(
     envelope: &'j Json<'a>,
 ) -> Result<(u64, &'j Json<'a>), StorageError> {
-    let no_envelope =
-        |problem: String| StorageError::WrongShape(format!("no version envelope: {problem}"));
     let Json::Object(_) = envelope else {
         return Err(StorageError::WrongShape("no version envelope".into()));
     };
-    fields_of(envelope).map_err(no_envelope)?;
-    let version = match envelope.field("version") {
-        Some(Json::Number(number)) => number.parse::<u64>().map_err(|_| {
-            no_envelope(format!(
-                "{}, and that is out of range",
-                wrong_kind(&Json::Number(number.clone()), "a whole number")
-            ))
-        })?,
-        Some(other) => return Err(no_envelope(wrong_kind(other, "a whole number"))),
-        None => return Err(no_envelope(missing("version"))),
-    };
-    let data = envelope
-        .field("data")
-        .ok_or_else(|| no_envelope(missing("data")))?;
-    Ok((version, data))
+    envelope_parts(envelope)
+        .map_err(|problem| StorageError::WrongShape(format!("no version envelope: {problem}")))
+}
+
+/// `{"version":…,"data":…}`: the whole-number version and the data of an object (other fields are ignored, a field
+/// given twice is refused). A stored document and a backup file are both such an envelope.
+pub(crate) fn envelope_parts<'j, 'a>(json: &'j Json<'a>) -> Result<(u64, &'j Json<'a>), String> {
+    fields_of(json)?;
+    let version = u64::from_json(required(json, "version")?)?;
+    Ok((version, required(json, "data")?))
 }
 
 /// The stored text of a document: the versioned envelope as `envelope::encode_with_lineage` writes it, the lineage
@@ -453,7 +444,7 @@ impl<T> Omitted for Vec<T> {
     }
 }
 
-impl<T> Omitted for std::collections::BTreeSet<T> {
+impl<T> Omitted for BTreeSet<T> {
     fn omitted(&self) -> bool {
         self.is_empty()
     }

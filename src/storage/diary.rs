@@ -3,22 +3,24 @@
 
 use serde_json::Value;
 
+use super::json::Json;
 use super::lineage::{self, OwnSaves};
 use super::{Document, StorageError};
 use crate::domain::diary::Diary;
 
-/// One step of the migration chain: turns data stored at version `from` into version `from + 1`.
+/// One step of a migration chain: turns data stored at version `from` into version `from + 1`.
 #[derive(Debug, Clone, Copy)]
-pub struct Migration {
+pub struct Migration<T> {
     /// The version this step reads.
     pub from: u64,
     /// The pure conversion.
-    pub run: fn(Value) -> Result<Value, StorageError>,
+    pub run: fn(T) -> Result<T, StorageError>,
 }
 
-/// Every step from an older diary version, in order, each a pure `fn(Value) -> …` tested natively against a
-/// fixture of the version it reads (`tests/fixtures/diary-v1.json`).
-pub const MIGRATIONS: &[Migration] = &[Migration {
+/// Every step from an older diary version, in order, each a pure step on the storage codec's tree, tested natively
+/// against a fixture of the version it reads (`tests/fixtures/diary-v1.json`). The codec runs these when it reads
+/// an older save, and serde's reference reader runs the very same steps ([`migrate_value`]).
+pub const MIGRATIONS: &[Migration<Json<'static>>] = &[Migration {
     from: 1,
     run: v1_to_v2,
 }];
@@ -27,24 +29,23 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
 /// keeps its name and meaning, so the data passes through unchanged. The version goes up all the same: a build
 /// that knows only version 1 would drop the treatments on its next save, so it must refuse this text instead
 /// (it does: a newer version is never overwritten).
-fn v1_to_v2(data: Value) -> Result<Value, StorageError> {
-    if data.is_object() {
-        Ok(data)
-    } else {
-        Err(StorageError::WrongShape(
+fn v1_to_v2(data: Json<'static>) -> Result<Json<'static>, StorageError> {
+    match data {
+        Json::Object(_) => Ok(data),
+        _ => Err(StorageError::WrongShape(
             "the version 1 diary is not an object".into(),
-        ))
+        )),
     }
 }
 
 /// Runs `steps` from `from_version` up to `to_version`, one version at a time. A version with no step (0, a gap,
 /// anything unknown) is a clear error and nothing is guessed.
-pub fn run_migrations(
+pub fn run_migrations<T>(
     from_version: u64,
     to_version: u64,
-    mut data: Value,
-    steps: &[Migration],
-) -> Result<Value, StorageError> {
+    mut data: T,
+    steps: &[Migration<T>],
+) -> Result<T, StorageError> {
     let mut version = from_version;
     while version < to_version {
         let step = steps
@@ -66,12 +67,28 @@ pub fn run_migrations(
     Ok(data)
 }
 
+/// The codec's migration `steps` run on serde's tree, for serde's reference reader (`envelope::serde_decode`): one
+/// chain, whichever reader meets an old save.
+pub fn migrate_value(
+    from_version: u64,
+    to_version: u32,
+    data: Value,
+    steps: &[Migration<Json<'static>>],
+) -> Result<Value, StorageError> {
+    let text = data.to_string();
+    let tree = Json::parse(&text)
+        .map_err(StorageError::Corrupt)?
+        .into_owned();
+    let moved = run_migrations(from_version, u64::from(to_version), tree, steps)?;
+    serde_json::from_str(&moved.to_text()).map_err(|error| StorageError::Corrupt(error.to_string()))
+}
+
 impl Document for Diary {
     const KEY: &'static str = "headache-diary.diary";
     const VERSION: u32 = 2;
 
     fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError> {
-        run_migrations(from_version, u64::from(Self::VERSION), data, MIGRATIONS)
+        migrate_value(from_version, Self::VERSION, data, MIGRATIONS)
     }
 
     /// Through the diary's own codec, which writes what serde would without serde's code in the build.

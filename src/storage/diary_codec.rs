@@ -12,6 +12,7 @@ use super::codec::{
     coded_enum, compact_struct, decode_document, encode_document, fields_of_once, named_enum,
     read_once, short, tree_of, write_key, write_list, wrong_kind, Codec, Omitted,
 };
+use super::diary::{run_migrations, MIGRATIONS};
 use super::json::Json;
 use super::{Document, StorageError};
 use crate::domain::diary::{
@@ -25,22 +26,17 @@ pub fn encode(diary: &Diary, lineage: &[String]) -> String {
     encode_document(diary, Diary::VERSION, lineage)
 }
 
-/// Reads stored text, migrating older versions (`codec::decode_document`).
+/// Reads stored text, migrating older versions with `storage::diary::MIGRATIONS` (`codec::decode_document`).
 pub fn decode(raw: &str) -> Result<Diary, StorageError> {
-    decode_document(raw, Diary::VERSION, migrate)
-}
-
-/// Version 1 to 2 (`storage::diary::MIGRATIONS` says why nothing changes but the number), on the codec's tree.
-fn migrate(from: u64, data: Json) -> Result<Json, StorageError> {
-    match (from, &data) {
-        (1, Json::Object(_)) => Ok(data),
-        (1, _) => Err(StorageError::WrongShape(
-            "the version 1 diary is not an object".into(),
-        )),
-        (other, _) => Err(StorageError::WrongShape(format!(
-            "diary version {other} is not one this app knows how to update"
-        ))),
-    }
+    decode_document(raw, Diary::VERSION, |from, data| {
+        // Owned, as the steps are: only a save from an older build takes this way, once.
+        run_migrations(
+            from,
+            u64::from(Diary::VERSION),
+            data.into_owned(),
+            MIGRATIONS,
+        )
+    })
 }
 
 impl Omitted for MedicineEffect {

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::diary::{run_migrations, Migration};
+use super::diary::{migrate_value, Migration};
 use super::json::Json;
 use super::self_check_codec;
 
@@ -60,7 +60,7 @@ impl Document for SelfCheckDocument {
     const VERSION: u32 = 2;
 
     fn migrate(from_version: u64, data: Value) -> Result<Value, StorageError> {
-        run_migrations(from_version, u64::from(Self::VERSION), data, MIGRATIONS)
+        migrate_value(from_version, Self::VERSION, data, MIGRATIONS)
     }
 
     /// Through the self-check's own codec, which writes what serde would without serde's code in the build.
@@ -73,17 +73,9 @@ impl Document for SelfCheckDocument {
     }
 }
 
-/// Every step from an older self-check version, in order (tested against `tests/fixtures/self-check-v1.json`).
-pub const MIGRATIONS: &[Migration] = &[Migration {
+/// Every step from an older self-check version, in order, on the storage codec's tree (tested against
+/// `tests/fixtures/self-check-v1.json`): the codec runs them, and serde's reference reader runs the same ones.
+pub const MIGRATIONS: &[Migration<Json<'static>>] = &[Migration {
     from: 1,
-    run: v1_to_v2,
+    run: self_check_codec::v1_to_v2,
 }];
-
-/// The codec's migration ([`self_check_codec::v1_to_v2`]) on serde's tree, for a backup's self-check: one
-/// migration, whichever reader meets an old save.
-fn v1_to_v2(data: Value) -> Result<Value, StorageError> {
-    let text = data.to_string();
-    let tree = Json::parse(&text).map_err(StorageError::Corrupt)?;
-    let moved = self_check_codec::v1_to_v2(tree)?;
-    serde_json::from_str(&moved.to_text()).map_err(|error| StorageError::Corrupt(error.to_string()))
-}

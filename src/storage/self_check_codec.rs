@@ -12,8 +12,9 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use super::codec::{
     decode_document, encode_document, fields_of, named_enum, optional, required, short, Codec,
 };
+use super::diary::run_migrations;
 use super::json::Json;
-use super::self_check::{KeptResult, SelfCheckDocument};
+use super::self_check::{KeptResult, SelfCheckDocument, MIGRATIONS};
 use super::{Document, StorageError};
 use crate::domain::screening::{
     AboutYou, Advice, Answers, Assessment, AttackAnswers, AuraAnswers, Certainty, ClusterAnswers,
@@ -28,9 +29,17 @@ pub fn encode(doc: &SelfCheckDocument) -> String {
     encode_document(doc, SelfCheckDocument::VERSION, &[])
 }
 
-/// Reads stored text, migrating version 1 (the only older one) (`codec::decode_document`).
+/// Reads stored text, migrating older versions with `storage::self_check::MIGRATIONS` (`codec::decode_document`).
 pub fn decode(raw: &str) -> Result<SelfCheckDocument, StorageError> {
-    decode_document(raw, SelfCheckDocument::VERSION, |_, data| v1_to_v2(data))
+    decode_document(raw, SelfCheckDocument::VERSION, |from, data| {
+        // Owned, as the steps are: only a save from an older build takes this way, once.
+        run_migrations(
+            from,
+            u64::from(SelfCheckDocument::VERSION),
+            data.into_owned(),
+            MIGRATIONS,
+        )
+    })
 }
 
 /// Version 2 has fewer, fuller screens: the attack-pattern and aura screens became part of "your usual headache",
