@@ -8,6 +8,7 @@ pub mod dates;
 pub mod diary;
 pub mod export;
 pub mod insights;
+pub mod number_text;
 pub mod preferences;
 pub mod screening;
 pub mod stable_sort;

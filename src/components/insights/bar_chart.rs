@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::number_text::fixed;
+
 /// One coloured part of a bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarSegment {
@@ -95,23 +97,32 @@ pub fn bar_chart(props: BarChartProps) -> Html {
         let x = LEFT + slot * index as f64 + (slot - bar_width) / 2.0;
         // Each segment's share of the bar's height (its value, unless the bar has a height of its own).
         let sum: u32 = bar.segments.iter().map(|s| s.value).sum();
-        let scale = if sum == 0 { 0.0 } else { f64::from(bar.height()) / f64::from(sum) };
+        let scale = if sum == 0 {
+            0.0
+        } else {
+            f64::from(bar.height()) / f64::from(sum)
+        };
         let mut running = 0.0;
-        let rects = bar.segments.iter().filter(|s| s.value > 0).map(|segment| {
-            let bottom = y_of(running);
-            running += f64::from(segment.value) * scale;
-            let top = y_of(running);
-            html! {
-                <rect class={format!("chart__bar chart__bar--{}", segment.series)}
-                    x={format!("{x:.1}")} y={format!("{top:.1}")}
-                    width={format!("{bar_width:.1}")} height={format!("{:.1}", bottom - top)} />
-            }
-        }).collect::<Html>();
+        let rects = bar
+            .segments
+            .iter()
+            .filter(|s| s.value > 0)
+            .map(|segment| {
+                let bottom = y_of(running);
+                running += f64::from(segment.value) * scale;
+                let top = y_of(running);
+                html! {
+                    <rect class={format!("chart__bar chart__bar--{}", segment.series)}
+                        x={fixed(x, 1)} y={fixed(top, 1)}
+                        width={fixed(bar_width, 1)} height={fixed(bottom - top, 1)} />
+                }
+            })
+            .collect::<Html>();
         let label_x = x + bar_width / 2.0;
         html! {
             <g>
                 { rects }
-                <text class="chart__axis-label" x={format!("{label_x:.1}")} y={format!("{:.1}", HEIGHT - 6.0)}
+                <text class="chart__axis-label" x={fixed(label_x, 1)} y={fixed(HEIGHT - 6.0, 1)}
                     text-anchor="middle">{ &bar.label }</text>
             </g>
         }
@@ -129,7 +140,7 @@ pub fn bar_chart(props: BarChartProps) -> Html {
         .filter(|value| *value == 0 || !near_threshold(*value))
         .map(|value| {
             html! {
-                <text class="chart__axis-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", y(value) + 4.0)}
+                <text class="chart__axis-label" x={fixed(LEFT - 4.0, 1)} y={fixed(y(value) + 4.0, 1)}
                     text-anchor="end">{ value }</text>
             }
         });
@@ -137,9 +148,9 @@ pub fn bar_chart(props: BarChartProps) -> Html {
         let line_y = y(line.value);
         html! {
             <g>
-                <line class="chart__threshold" x1={LEFT.to_string()} x2={WIDTH.to_string()}
-                    y1={format!("{line_y:.1}")} y2={format!("{line_y:.1}")} />
-                <text class="chart__threshold-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", line_y + 4.0)}
+                <line class="chart__threshold" x1={fixed(LEFT, 0)} x2={fixed(WIDTH, 0)}
+                    y1={fixed(line_y, 1)} y2={fixed(line_y, 1)} />
+                <text class="chart__threshold-label" x={fixed(LEFT - 4.0, 1)} y={fixed(line_y + 4.0, 1)}
                     text-anchor="end">{ line.value }</text>
             </g>
         }
@@ -157,10 +168,10 @@ pub fn bar_chart(props: BarChartProps) -> Html {
                 <h3 class="chart__title" id={title_id.clone()}>{ props.title.clone() }</h3>
                 <p class="chart__summary" id={summary_id.clone()}>{ props.summary.clone() }</p>
             </figcaption>
-            <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
                 aria-labelledby={title_id} aria-describedby={summary_id}>
-                <line class="chart__axis" x1={LEFT.to_string()} x2={WIDTH.to_string()}
-                    y1={format!("{:.1}", y(0))} y2={format!("{:.1}", y(0))} />
+                <line class="chart__axis" x1={fixed(LEFT, 0)} x2={fixed(WIDTH, 0)}
+                    y1={fixed(y(0), 1)} y2={fixed(y(0), 1)} />
                 { for ticks }
                 { for bars }
                 { for lines }

@@ -14,6 +14,7 @@ use crate::components::insights::severity_timeline::{
 use crate::domain::date_text::date_text;
 use crate::domain::diary::{DayHeadache, Diary, MedicineClass, Severity, SeverityBand};
 use crate::domain::insights::Insights;
+use crate::domain::number_text::fixed;
 
 const SEVERITY_SERIES: [Series; 5] = [
     Series {
@@ -203,8 +204,9 @@ pub fn insight_charts(diary: &Diary, insights: &Insights) -> Html {
         .collect();
     let timeline_summary = match (summary.mean_severity, summary.worst_severity) {
         (Some(mean), Some(worst)) => format!(
-            "{} rated headaches: on average {mean:.1} out of 10, the worst {}.",
+            "{} rated headaches: on average {} out of 10, the worst {}.",
             points.len(),
+            fixed(mean, 1),
             worst.label()
         ),
         _ => "No headache in this period has a severity noted.".to_string(),

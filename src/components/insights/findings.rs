@@ -7,6 +7,7 @@ use crate::components::ui::alert::{Alert, AlertTone};
 use crate::domain::insights::{
     Insights, OveruseStatus, DIARY_NOT_A_DIAGNOSIS, MENSTRUAL_NOT_A_DIAGNOSIS, WARNING_SIGNS_NOTE,
 };
+use crate::domain::number_text::fixed;
 
 /// The summary figures as cards.
 /// A plain view function rather than a component: it keeps no state, and every component costs the download
@@ -27,7 +28,7 @@ pub fn insight_figures(insights: &Insights) -> Html {
                 { figure(summary.headache_days.to_string(), "headache days") }
                 { figure(summary.migraine_like_days.to_string(), "migraine-like days") }
                 { figure(summary.attacks.to_string(), "headaches logged") }
-                { figure(summary.mean_severity.map_or("–".into(), |m| format!("{m:.1}")), "average severity (0–10)") }
+                { figure(summary.mean_severity.map_or("–".into(), |m| fixed(m, 1)), "average severity (0–10)") }
                 { figure(summary.worst_severity.map_or("–".into(), |s| s.value().to_string()), "worst severity") }
                 { figure(summary.mean_duration_minutes.map_or("–".into(), |m| crate::domain::dates::format_duration(m.round() as i64)), "average length") }
                 { figure(summary.stopped_activity_days.to_string(), "days it stopped you") }

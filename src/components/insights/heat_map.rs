@@ -3,6 +3,7 @@
 //! Monday at the top; month names above and each week's Monday date below give the squares their dates.
 
 use crate::domain::date_text::date_text;
+use crate::domain::number_text::fixed;
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
@@ -62,15 +63,15 @@ pub fn heat_map(props: HeatMapProps) -> Html {
     }
     let months = month_labels.into_iter().map(|(column, day)| {
         html! {
-            <text class="chart__axis-label heat__month" x={format!("{:.1}", column_x(column))} y="8">
+            <text class="chart__axis-label heat__month" x={fixed(column_x(column), 1)} y="8">
                 { date_text(day, "%b") }
             </text>
         }
     });
     let mondays = (0..weeks).map(|column| {
         html! {
-            <text class="chart__axis-label heat__week" x={format!("{:.1}", column_x(column) + CELL / 2.0)}
-                y={format!("{:.1}", height - 2.0)} text-anchor="middle">
+            <text class="chart__axis-label heat__week" x={fixed(column_x(column) + CELL / 2.0, 1)}
+                y={fixed(height - 2.0, 1)} text-anchor="middle">
                 { monday_of(column).day().to_string() }
             </text>
         }
@@ -84,9 +85,9 @@ pub fn heat_map(props: HeatMapProps) -> Html {
             HeatDay::Headache(series) => format!("heat__day chart__bar--{series}"),
         };
         html! {
-            <rect {class} x={format!("{:.1}", column_x(column))}
-                y={format!("{:.1}", TOP + row as f64 * (CELL + GAP))}
-                width={CELL.to_string()} height={CELL.to_string()} rx="2" />
+            <rect {class} x={fixed(column_x(column), 1)}
+                y={fixed(TOP + row as f64 * (CELL + GAP), 1)}
+                width={fixed(CELL, 0)} height={fixed(CELL, 0)} rx="2" />
         }
     });
     html! {
@@ -98,11 +99,11 @@ pub fn heat_map(props: HeatMapProps) -> Html {
             // Never wider than 2.5× its natural size, so a short period does not give giant squares.
             // A width attribute rather than a style attribute: the Content-Security-Policy allows no
             // inline styles.
-            <svg class="chart__svg chart__svg--heat" viewBox={format!("0 0 {width:.0} {height:.0}")} role="img"
-                width={format!("{:.0}", width * 2.5)}
+            <svg class="chart__svg chart__svg--heat" viewBox={format!("0 0 {} {}", fixed(width, 0), fixed(height, 0))} role="img"
+                width={fixed(width * 2.5, 0)}
                 aria-labelledby="heat-map-title" aria-describedby="heat-map-summary">
-                <text class="chart__axis-label" x="0" y={format!("{:.1}", TOP + CELL - 2.0)}>{ "M" }</text>
-                <text class="chart__axis-label" x="0" y={format!("{:.1}", TOP + 6.0 * (CELL + GAP) + CELL - 2.0)}>{ "S" }</text>
+                <text class="chart__axis-label" x="0" y={fixed(TOP + CELL - 2.0, 1)}>{ "M" }</text>
+                <text class="chart__axis-label" x="0" y={fixed(TOP + 6.0 * (CELL + GAP) + CELL - 2.0, 1)}>{ "S" }</text>
                 { for months }
                 { for mondays }
                 { for cells }

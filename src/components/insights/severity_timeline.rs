@@ -1,6 +1,7 @@
 //! Severity over time: one dot per headache, drawn as SVG, with a sentence for screen readers.
 
 use crate::domain::date_text::date_text;
+use crate::domain::number_text::fixed;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -46,18 +47,18 @@ pub fn severity_timeline(props: SeverityTimelineProps) -> Html {
                 <h3 class="chart__title" id="severity-timeline-title">{ "How bad each headache was" }</h3>
                 <p class="chart__summary" id="severity-timeline-summary">{ props.summary.clone() }</p>
             </figcaption>
-            <svg class="chart__svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="img"
                 aria-labelledby="severity-timeline-title" aria-describedby="severity-timeline-summary">
-                <line class="chart__axis" x1={LEFT.to_string()} x2={WIDTH.to_string()}
-                    y1={format!("{:.1}", y(0))} y2={format!("{:.1}", y(0))} />
+                <line class="chart__axis" x1={fixed(LEFT, 0)} x2={fixed(WIDTH, 0)}
+                    y1={fixed(y(0), 1)} y2={fixed(y(0), 1)} />
                 { for [0u8, 5, 10].iter().map(|&v| html! {
-                    <text class="chart__axis-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", y(v) + 4.0)} text-anchor="end">{ v }</text>
+                    <text class="chart__axis-label" x={fixed(LEFT - 4.0, 1)} y={fixed(y(v) + 4.0, 1)} text-anchor="end">{ v }</text>
                 }) }
-                <text class="chart__axis-label" x={LEFT.to_string()} y={format!("{:.1}", HEIGHT - 4.0)}>{ date_text(props.first, "%-d %b") }</text>
-                <text class="chart__axis-label" x={WIDTH.to_string()} y={format!("{:.1}", HEIGHT - 4.0)} text-anchor="end">{ date_text(props.last, "%-d %b") }</text>
+                <text class="chart__axis-label" x={fixed(LEFT, 0)} y={fixed(HEIGHT - 4.0, 1)}>{ date_text(props.first, "%-d %b") }</text>
+                <text class="chart__axis-label" x={fixed(WIDTH, 0)} y={fixed(HEIGHT - 4.0, 1)} text-anchor="end">{ date_text(props.last, "%-d %b") }</text>
                 { for props.points.iter().map(|point| html! {
                     <circle class={format!("chart__dot chart__bar--{}", band(point.severity))}
-                        cx={format!("{:.1}", x(point.date))} cy={format!("{:.1}", y(point.severity))} r="3.5" />
+                        cx={fixed(x(point.date), 1)} cy={fixed(y(point.severity), 1)} r="3.5" />
                 }) }
             </svg>
         </figure>

@@ -11,6 +11,7 @@ use super::period::DateRange;
 use crate::domain::date_text::date_text;
 use crate::domain::dates;
 use crate::domain::diary::{Diary, MedicineClass, Severity, SeverityBand};
+use crate::domain::number_text::fixed;
 
 /// What the diary shows for a span of days.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,7 +96,8 @@ impl Summary {
         };
         match (self.mean_severity, self.worst_severity) {
             (Some(mean), Some(worst)) => lines.push(format!(
-                "{attacks}; average severity {mean:.1} out of 10, worst {}.",
+                "{attacks}; average severity {} out of 10, worst {}.",
+                fixed(mean, 1),
                 worst.label()
             )),
             _ => lines.push(format!("{attacks}.")),
