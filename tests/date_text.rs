@@ -1,5 +1,6 @@
-//! The app's own date writer against chrono's `format`, which it replaces: the same text for every pattern the
-//! app uses, on dates and times across four centuries and at the ends of what chrono holds.
+//! The app's own date writer and reader against chrono's `format` and `parse_from_str`, which they replace: the
+//! same text for every pattern the app uses, on dates and times across four centuries and at the ends of what
+//! chrono holds; the same moment, or the same refusal, for every text read.
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
@@ -117,24 +118,52 @@ proptest! {
     }
 }
 
-use chrono::format::StrftimeItems;
 use headache_diary::domain::date_text::{
-    read_date, read_time, DAY_PATTERN, MINUTE_PATTERN, SECOND_PATTERN, STAMP_PATTERN,
+    read_date, read_time, DAY_PATTERN, ISO_PATTERN, MINUTE_PATTERN, SECOND_PATTERN, STAMP_PATTERN,
 };
 
-#[test]
-fn read_patterns_are_what_chrono_makes_of_their_strings() {
-    let same = |pattern: &[chrono::format::Item<'static>], text: &str| {
+/// Every pattern the app reads, with what chrono reads for it.
+fn chrono_reads(pattern: &str, text: &str) -> Option<NaiveDateTime> {
+    if pattern == ISO_PATTERN {
+        text.parse::<NaiveDateTime>().ok()
+    } else {
+        NaiveDateTime::parse_from_str(text, pattern).ok()
+    }
+}
+
+fn assert_reads_as_chrono(text: &str) {
+    for pattern in [MINUTE_PATTERN, SECOND_PATTERN, STAMP_PATTERN, ISO_PATTERN] {
         assert_eq!(
-            pattern,
-            StrftimeItems::new(text).collect::<Vec<_>>().as_slice(),
-            "{text}"
+            read_time(text, pattern),
+            chrono_reads(pattern, text),
+            "{text:?} as {pattern}"
         );
-    };
-    same(DAY_PATTERN, "%Y-%m-%d");
-    same(MINUTE_PATTERN, "%Y-%m-%dT%H:%M");
-    same(SECOND_PATTERN, "%Y-%m-%dT%H:%M:%S");
-    same(STAMP_PATTERN, "%Y%m%dT%H%M");
+    }
+    assert_eq!(
+        read_date(text, DAY_PATTERN),
+        NaiveDate::parse_from_str(text, DAY_PATTERN).ok(),
+        "{text:?} as a day"
+    );
+}
+
+#[test]
+fn iso_pattern_is_what_chrono_reads_with_str_parse() {
+    // chrono's FromStr for NaiveDateTime: spaces allowed before each separator and at the end, a fraction of
+    // 1 to 9 digits (more are skipped), a leap second; no lower-case t, no space for the T.
+    for text in [
+        "2026-11-21T10:04:05",
+        "2026-11-21T10:04:05.5",
+        "2026-11-21T10:04:05.1234567891",
+        "2026 -11 - 21 T10 : 04 :05 ",
+        "2026-11-21t10:04:05",
+        "2026-11-21 10:04:05",
+        "2026-11-21T23:59:60.250",
+        "2026-11-21T10:04:05.",
+        "+12026-11-21T10:04:05",
+        "-0001-01-01T00:00:00",
+    ] {
+        assert_reads_as_chrono(text);
+    }
 }
 
 #[test]
@@ -146,27 +175,91 @@ fn read_time_and_read_date_take_and_refuse_what_chrono_does() {
         "2026-11-21T10:04:59",
         "2026-11-21 10:04",
         "2026-02-30T10:04",
+        "2026-02-29T10:04",
+        "2024-02-29T10:04",
         "+12026-11-21T10:04",
+        "-12026-11-21T10:04",
+        "+99999999999999999999-11-21T10:04",
         "2026-11-21T24:00",
+        "2026-11-21T10:60",
+        "2026-13-21T10:04",
+        "2026-00-21T10:04",
         "",
         "20261121T1004",
         "2026-11-21",
+        "2026-11-21 ",
+        "12345-11-21",
+        "2026-11-21T10:04:60",
+        "٢٠٢٦-11-21",
     ] {
-        for (pattern, string) in [
-            (MINUTE_PATTERN, "%Y-%m-%dT%H:%M"),
-            (SECOND_PATTERN, "%Y-%m-%dT%H:%M:%S"),
-            (STAMP_PATTERN, "%Y%m%dT%H%M"),
-        ] {
-            assert_eq!(
-                read_time(text, pattern).ok(),
-                NaiveDateTime::parse_from_str(text, string).ok(),
-                "{text} as {string}"
-            );
+        assert_reads_as_chrono(text);
+    }
+}
+
+/// Texts near what the app reads: a real moment written with a pattern, then broken in a few places.
+fn near_miss() -> impl Strategy<Value = String> {
+    let moment = (-400_000i64..400_000, 0u32..86_400, 0u32..2_000_000_000).prop_map(
+        |(days, seconds, nanos)| {
+            let date =
+                NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Duration::days(days * 3);
+            date.and_time(
+                chrono::NaiveTime::from_num_seconds_from_midnight_opt(
+                    seconds,
+                    nanos % 1_000_000_000,
+                )
+                .unwrap(),
+            )
+        },
+    );
+    let written = (moment, 0usize..6).prop_map(|(moment, pattern)| {
+        let pattern = [
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y%m%dT%H%M",
+            "%Y-%m-%d",
+            "%Y-%m-%dT%H:%M:%S%.f",
+            "%Y-%-m-%-dT%H:%M",
+        ][pattern];
+        moment.format(pattern).to_string()
+    });
+    let edit = (
+        0usize..40,
+        prop::sample::select(vec![
+            "", " ", "0", "9", "-", "+", ":", "T", ".", "60", "1", "\t", "é", "00000",
+        ]),
+        0usize..3,
+    );
+    (written, prop::collection::vec(edit, 0..4)).prop_map(|(mut text, edits)| {
+        for (at, piece, how) in edits {
+            let at = at.min(text.len());
+            if !text.is_char_boundary(at) {
+                continue;
+            }
+            match how {
+                0 => text.insert_str(at, piece),
+                1 => {
+                    let end = (at + 1).min(text.len());
+                    if text.is_char_boundary(end) {
+                        text.replace_range(at..end, piece);
+                    }
+                }
+                _ => text.truncate(at),
+            }
         }
-        assert_eq!(
-            read_date(text, DAY_PATTERN).ok(),
-            NaiveDate::parse_from_str(text, "%Y-%m-%d").ok(),
-            "{text}"
-        );
+        text
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    #[test]
+    fn read_time_and_read_date_read_as_chrono_on_near_misses(text in near_miss()) {
+        assert_reads_as_chrono(&text);
+    }
+
+    #[test]
+    fn read_time_and_read_date_read_as_chrono_on_any_short_text(text in "[0-9T:. +-]{0,24}") {
+        assert_reads_as_chrono(&text);
     }
 }

@@ -26,9 +26,7 @@ pub fn input_time(time: NaiveDateTime) -> String {
 /// A `datetime-local` value as a time (`None` when empty or incomplete: browsers return "" for half-typed values).
 pub fn parse_input_time(text: &str) -> Option<NaiveDateTime> {
     let text = text.trim();
-    read_time(text, MINUTE_PATTERN)
-        .or_else(|_| read_time(text, SECOND_PATTERN))
-        .ok()
+    read_time(text, MINUTE_PATTERN).or_else(|| read_time(text, SECOND_PATTERN))
 }
 
 /// A stable, readable slug for an enum value's HTML id (`LightSensitivity` → `lightsensitivity`).

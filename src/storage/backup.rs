@@ -571,7 +571,7 @@ pub fn kept_copies() -> Result<Vec<KeptCopy>, StorageError> {
         }
     }
     for (stamp, parts) in restores {
-        let kept_at = read_time(stamp.get(..13).unwrap_or(&stamp), STAMP_PATTERN).ok();
+        let kept_at = read_time(stamp.get(..13).unwrap_or(&stamp), STAMP_PATTERN);
         match copy_as_backup(&parts) {
             Some(text) => copies.push(KeptCopy {
                 keys: parts.into_iter().map(|(key, _)| key).collect(),

@@ -573,7 +573,8 @@ pub(crate) mod time {
 
     pub fn from_json(json: &Json) -> Result<NaiveDateTime, String> {
         match json {
-            Json::String(text) => time_format::from_text(text),
+            Json::String(text) => time_format::from_text(text)
+                .ok_or_else(|| format!("{} is not a date and time", short(json))),
             other => Err(wrong_kind(other, "a time")),
         }
     }

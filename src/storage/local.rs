@@ -5,6 +5,7 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
 use super::{Document, StorageError};
+use crate::domain::stable_sort;
 
 /// What a load found.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,7 +86,7 @@ pub fn keys_starting_with(prefix: &str) -> Result<Vec<String>, StorageError> {
         .filter_map(|index| storage.key(index).ok().flatten())
         .filter(|key| key.starts_with(prefix))
         .collect();
-    keys.sort();
+    stable_sort::sort_by(&mut keys, |a, b| a.cmp(b));
     Ok(keys)
 }
 

@@ -28,6 +28,7 @@ use thiserror::Error;
 use super::codec::{optional, required, strict_fields, Codec};
 use super::envelope::shortened;
 use super::json::Json;
+use super::parser_words::short;
 
 pub use crate::platform::crypto::{Blob, IV_BYTES};
 
@@ -206,7 +207,10 @@ pub fn parse(raw: &str) -> Result<Sealed, SealedError> {
         }
     }
     if text.kdf != KDF {
-        return Err(damaged(format!("key derivation {:?} is unknown", text.kdf)));
+        return Err(damaged(format!(
+            "key derivation “{}” is unknown",
+            short(&text.kdf)
+        )));
     }
     let iterations = u32::try_from(text.iterations)
         .ok()

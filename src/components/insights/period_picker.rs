@@ -23,7 +23,7 @@ fn typed_day<E: AsRef<web_sys::Event>>(event: &E) -> Option<NaiveDate> {
         .target()?
         .dyn_into::<web_sys::HtmlInputElement>()
         .ok()?;
-    read_date(&input.value(), DAY_PATTERN).ok()
+    read_date(&input.value(), DAY_PATTERN)
 }
 
 /// Radio buttons for the usual periods, and two date fields for a custom one.

@@ -174,7 +174,7 @@ impl Diary {
             super::attack::check_name(super::TextField::Trigger, name)?;
             if !names.insert(name.to_lowercase()) {
                 return Err(DiaryError::Inconsistent(format!(
-                    "the trigger {name:?} is listed twice"
+                    "the trigger “{name}” is listed twice"
                 )));
             }
         }
