@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use std::collections::BTreeSet;
+use headache_diary::domain::enum_set::EnumSet;
 
 use headache_diary::domain::diary::*;
 use headache_diary::domain::export::{
@@ -31,13 +31,13 @@ fn full_attack() -> Attack {
     let mut attack = Attack::new(AttackId(17), at(2026, 3, 2, 21, 30));
     attack.end = Some(at(2026, 3, 3, 7, 15));
     attack.severity = Some(Severity::new(7).expect("severity"));
-    attack.location = BTreeSet::from([PainLocation::LeftSide, PainLocation::EyeOrTemple]);
-    attack.quality = BTreeSet::from([PainQuality::Throbbing]);
+    attack.location = EnumSet::from([PainLocation::LeftSide, PainLocation::EyeOrTemple]);
+    attack.quality = EnumSet::from([PainQuality::Throbbing]);
     attack.aura = Some(Aura {
-        kinds: BTreeSet::from([AuraKind::Visual, AuraKind::Speech]),
+        kinds: EnumSet::from([AuraKind::Visual, AuraKind::Speech]),
         minutes: Some(20),
     });
-    attack.symptoms = BTreeSet::from([Symptom::Nausea, Symptom::LightSensitivity]);
+    attack.symptoms = EnumSet::from([Symptom::Nausea, Symptom::LightSensitivity]);
     let mut triptan = MedicineDose::new(
         "Sumatriptan",
         MedicineClass::Triptan,
@@ -52,7 +52,7 @@ fn full_attack() -> Attack {
         at(2026, 3, 2, 22, 0),
     );
     attack.medicines = vec![triptan, sickness];
-    attack.triggers = BTreeSet::from([Trigger::TooLittleSleep, Trigger::Stress]);
+    attack.triggers = EnumSet::from([Trigger::TooLittleSleep, Trigger::Stress]);
     attack.own_triggers = vec!["red wine".into(), "long drive".into()];
     attack.stopped_activities = Some(true);
     attack.note = "Woke at 3am, said \"never again\", took it, slept.\nBetter by 7.".into();

@@ -6,6 +6,7 @@ pub mod colour;
 pub mod date_text;
 pub mod dates;
 pub mod diary;
+pub mod enum_set;
 pub mod export;
 pub mod insights;
 pub mod number_text;

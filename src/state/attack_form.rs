@@ -2,7 +2,7 @@
 //! never loses anything; turned into a domain [`Attack`] only on Save, with each problem tied to the field it
 //! belongs to. Pure: no yew, web_sys or clock calls ("now" is a parameter).
 
-use std::collections::BTreeSet;
+use crate::domain::enum_set::{Choice, EnumSet};
 use std::rc::Rc;
 
 use chrono::NaiveDateTime;
@@ -186,17 +186,17 @@ pub struct AttackDraft {
     /// 0–10, if chosen.
     pub severity: Option<u8>,
     /// Where it hurt.
-    pub location: BTreeSet<PainLocation>,
+    pub location: EnumSet<PainLocation>,
     /// What it felt like.
-    pub quality: BTreeSet<PainQuality>,
+    pub quality: EnumSet<PainQuality>,
     /// Symptoms with it.
-    pub symptoms: BTreeSet<Symptom>,
+    pub symptoms: EnumSet<Symptom>,
     /// The clinic's triggers.
-    pub triggers: BTreeSet<Trigger>,
+    pub triggers: EnumSet<Trigger>,
     /// Triggers in the person's own words.
     pub own_triggers: Vec<String>,
     /// `None`: aura not noted; `Some(empty)`: "no aura"; otherwise its kinds.
-    pub aura: Option<BTreeSet<AuraKind>>,
+    pub aura: Option<EnumSet<AuraKind>>,
     /// The aura's minutes, as typed.
     pub aura_minutes: String,
     /// Medicines taken.
@@ -236,10 +236,10 @@ impl AttackDraft {
             start: input_time(now),
             end: String::new(),
             severity: None,
-            location: BTreeSet::new(),
-            quality: BTreeSet::new(),
-            symptoms: BTreeSet::new(),
-            triggers: BTreeSet::new(),
+            location: EnumSet::new(),
+            quality: EnumSet::new(),
+            symptoms: EnumSet::new(),
+            triggers: EnumSet::new(),
             own_triggers: Vec::new(),
             aura: None,
             aura_minutes: String::new(),
@@ -581,7 +581,7 @@ impl Reducible for AttackDraft {
                 }
             }
             DraftAction::SetNoAura(on) => {
-                next.aura = on.then(BTreeSet::new);
+                next.aura = on.then(EnumSet::new);
                 if on {
                     next.aura_minutes.clear();
                 }
@@ -659,7 +659,7 @@ impl Reducible for AttackDraft {
     }
 }
 
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T, on: bool) {
+fn toggle<T: Choice>(set: &mut EnumSet<T>, item: T, on: bool) {
     if on {
         set.insert(item);
     } else {

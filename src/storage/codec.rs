@@ -15,6 +15,7 @@ use super::json::{write_string, Json};
 use super::parser_words::{part_name, short as quoted};
 use super::StorageError;
 use crate::domain::diary::time_format;
+use crate::domain::enum_set::{Choice, EnumSet};
 
 /// A stored value that turns into JSON and back.
 pub(crate) trait Codec: Sized {
@@ -351,6 +352,23 @@ impl<T: Codec + Ord> Codec for BTreeSet<T> {
     }
 }
 
+/// A set of choices, stored as a `BTreeSet` of them was: its list in order, a value listed twice read once.
+impl<T: Codec + Choice> Codec for EnumSet<T> {
+    fn to_json(&self) -> Json<'static> {
+        Json::Array(self.iter().map(Codec::to_json).collect())
+    }
+    fn write_json(&self, out: &mut String) {
+        write_list(self, out);
+    }
+    fn from_json(json: &Json) -> Result<Self, String> {
+        let mut read = EnumSet::new();
+        for item in list(json)? {
+            read.insert(T::from_json(item)?);
+        }
+        Ok(read)
+    }
+}
+
 fn list<'j, 'a>(json: &'j Json<'a>) -> Result<&'j [Json<'a>], String> {
     match json {
         Json::Array(items) => Ok(items),
@@ -439,6 +457,12 @@ impl<T> Omitted for Option<T> {
 }
 
 impl<T> Omitted for Vec<T> {
+    fn omitted(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<T: Choice> Omitted for EnumSet<T> {
     fn omitted(&self) -> bool {
         self.is_empty()
     }

@@ -1,7 +1,7 @@
 //! The aura part of the attack form: "no aura" or any of the typical aura kinds (ICHD-3 1.2.1: visual, sensory,
 //! speech), and how many minutes it lasted (ICHD-3 1.2 C3 looks for 5–60).
 
-use std::collections::BTreeSet;
+use crate::domain::enum_set::EnumSet;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,7 +13,7 @@ use crate::state::attack_form::slug;
 /// What the aura part shows and reports.
 pub struct AttackAuraProps {
     /// `None`: not noted; `Some(empty)`: no aura; otherwise the kinds.
-    pub aura: Option<BTreeSet<AuraKind>>,
+    pub aura: Option<EnumSet<AuraKind>>,
     /// The minutes as typed.
     pub minutes: AttrValue,
     /// A problem with the minutes, from Save.
@@ -31,7 +31,7 @@ pub struct AttackAuraProps {
 /// about 0.5 KB (gzip) of Yew's glue code.
 pub fn attack_aura(props: &AttackAuraProps) -> Html {
     let kinds = props.aura.clone().unwrap_or_default();
-    let no_aura = props.aura.as_ref().is_some_and(BTreeSet::is_empty);
+    let no_aura = props.aura.as_ref().is_some_and(EnumSet::is_empty);
     let chips = std::iter::once(Chip::new("none", "no aura", no_aura))
         .chain(
             AuraKind::ALL

@@ -1,7 +1,7 @@
 //! Possible triggers on the attack form: the clinic's list as chips, the person's own triggers used before as
 //! chips, and a field to add a new one in their own words (up to the domain's limits).
 
-use std::collections::BTreeSet;
+use crate::domain::enum_set::EnumSet;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -14,7 +14,7 @@ use crate::state::attack_form::slug;
 #[derive(Properties, PartialEq)]
 pub struct AttackTriggersProps {
     /// The clinic's triggers ticked.
-    pub triggers: BTreeSet<Trigger>,
+    pub triggers: EnumSet<Trigger>,
     /// Own triggers ticked on this attack.
     pub own: Vec<String>,
     /// Own triggers offered (used before, and the ones on this attack).

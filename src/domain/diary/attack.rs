@@ -1,7 +1,7 @@
 //! One headache attack: a start, an end once it is over, and optional details; its duration, the calendar days it
 //! touches, and whether its logged features look like migraine (ICHD-3 1.1 C + D, or 1.2 B + C).
 
-use std::collections::BTreeSet;
+use crate::domain::enum_set::EnumSet;
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
@@ -46,23 +46,23 @@ pub struct Attack {
     #[serde(rename = "sv", default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
     /// Where it hurt.
-    #[serde(rename = "lo", default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub location: BTreeSet<PainLocation>,
+    #[serde(rename = "lo", default, skip_serializing_if = "EnumSet::is_empty")]
+    pub location: EnumSet<PainLocation>,
     /// What it felt like.
-    #[serde(rename = "q", default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub quality: BTreeSet<PainQuality>,
+    #[serde(rename = "q", default, skip_serializing_if = "EnumSet::is_empty")]
+    pub quality: EnumSet<PainQuality>,
     /// The aura, if there was one.
     #[serde(rename = "au", default, skip_serializing_if = "Option::is_none")]
     pub aura: Option<Aura>,
     /// Symptoms that came with it.
-    #[serde(rename = "sy", default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub symptoms: BTreeSet<Symptom>,
+    #[serde(rename = "sy", default, skip_serializing_if = "EnumSet::is_empty")]
+    pub symptoms: EnumSet<Symptom>,
     /// Medicines taken for it.
     #[serde(rename = "m", default, skip_serializing_if = "Vec::is_empty")]
     pub medicines: Vec<MedicineDose>,
     /// Possible triggers from the clinic's list.
-    #[serde(rename = "tr", default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub triggers: BTreeSet<Trigger>,
+    #[serde(rename = "tr", default, skip_serializing_if = "EnumSet::is_empty")]
+    pub triggers: EnumSet<Trigger>,
     /// Possible triggers in the person's own words.
     #[serde(rename = "ot", default, skip_serializing_if = "Vec::is_empty")]
     pub own_triggers: Vec<String>,
@@ -82,12 +82,12 @@ impl Attack {
             start,
             end: None,
             severity: None,
-            location: BTreeSet::new(),
-            quality: BTreeSet::new(),
+            location: EnumSet::new(),
+            quality: EnumSet::new(),
             aura: None,
-            symptoms: BTreeSet::new(),
+            symptoms: EnumSet::new(),
             medicines: Vec::new(),
-            triggers: BTreeSet::new(),
+            triggers: EnumSet::new(),
             own_triggers: Vec::new(),
             stopped_activities: None,
             note: String::new(),

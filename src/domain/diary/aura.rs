@@ -1,6 +1,6 @@
 //! The aura before or with an attack: which kinds of typical aura symptom, and how long it lasted.
 
-use std::collections::BTreeSet;
+use crate::domain::enum_set::EnumSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -49,8 +49,8 @@ pub const AURA_TYPICAL_MINUTES: std::ops::RangeInclusive<u32> = 5..=60;
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Aura {
     /// Which kinds of aura symptom there were (at least one for the aura to count).
-    #[serde(rename = "k", default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub kinds: BTreeSet<AuraKind>,
+    #[serde(rename = "k", default, skip_serializing_if = "EnumSet::is_empty")]
+    pub kinds: EnumSet<AuraKind>,
     /// How long the aura lasted, in minutes, if the person noted it.
     #[serde(rename = "min", default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<u32>,
@@ -62,4 +62,9 @@ impl Aura {
         self.minutes
             .is_some_and(|minutes| AURA_TYPICAL_MINUTES.contains(&minutes))
     }
+}
+
+/// Held in an [`EnumSet`](crate::domain::enum_set::EnumSet) in the order of [`AuraKind::ALL`].
+impl crate::domain::enum_set::Choice for AuraKind {
+    const IN_ORDER: &'static [Self] = &Self::ALL;
 }

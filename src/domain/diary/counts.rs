@@ -1,7 +1,7 @@
 //! Day counts over a date range — the building blocks of the insights (ICHD-3 counts headache days and
 //! medicine days, never doses). Each takes an inclusive range `first..=last`.
 
-use std::collections::BTreeSet;
+use crate::domain::enum_set::EnumSet;
 use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
@@ -34,7 +34,7 @@ impl Diary {
     pub fn medicine_days_any_in(
         &self,
         range: RangeInclusive<NaiveDate>,
-        classes: &BTreeSet<MedicineClass>,
+        classes: &EnumSet<MedicineClass>,
     ) -> u32 {
         self.count(&range, |day| !day.medicines.is_disjoint(classes))
     }

@@ -2,7 +2,7 @@
 //! unknown — with the medicine classes taken and period flags. Computed for a whole range in one pass, so a month
 //! grid or ten years of statistics cost one walk over the entries in range.
 
-use std::collections::BTreeSet;
+use crate::domain::enum_set::EnumSet;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -65,7 +65,7 @@ pub struct DayStatus {
     pub attacks: usize,
     /// The classes of medicine taken this day (by the date each dose was taken): a day counts once per class
     /// however many doses (ICHD-3 8.2 counts days, not doses).
-    pub medicines: BTreeSet<MedicineClass>,
+    pub medicines: EnumSet<MedicineClass>,
     /// A known bleeding day of a period.
     pub period_day: bool,
     /// The first day of a period.
@@ -80,7 +80,7 @@ impl DayStatus {
             migraine_like: false,
             stopped_activities: false,
             attacks: 0,
-            medicines: BTreeSet::new(),
+            medicines: EnumSet::new(),
             period_day: false,
             period_start: false,
         }

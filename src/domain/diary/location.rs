@@ -57,3 +57,8 @@ impl PainLocation {
         }
     }
 }
+
+/// Held in an [`EnumSet`](crate::domain::enum_set::EnumSet) in the order of [`PainLocation::ALL`].
+impl crate::domain::enum_set::Choice for PainLocation {
+    const IN_ORDER: &'static [Self] = &Self::ALL;
+}

@@ -197,3 +197,8 @@ impl MedicineDose {
         }
     }
 }
+
+/// Held in an [`EnumSet`](crate::domain::enum_set::EnumSet) in the order of [`MedicineClass::ALL`].
+impl crate::domain::enum_set::Choice for MedicineClass {
+    const IN_ORDER: &'static [Self] = &Self::ALL;
+}

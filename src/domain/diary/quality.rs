@@ -42,3 +42,8 @@ impl PainQuality {
         }
     }
 }
+
+/// Held in an [`EnumSet`](crate::domain::enum_set::EnumSet) in the order of [`PainQuality::ALL`].
+impl crate::domain::enum_set::Choice for PainQuality {
+    const IN_ORDER: &'static [Self] = &Self::ALL;
+}

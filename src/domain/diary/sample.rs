@@ -1,7 +1,7 @@
 //! A deterministic generator of long, realistic diaries for benchmarks and tests (ten years ≈ 3,650 entries), with
 //! a tiny SplitMix64 generator instead of a `rand` dependency: the same seed always gives the same diary.
 
-use std::collections::BTreeSet;
+use crate::domain::enum_set::EnumSet;
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 
@@ -138,7 +138,7 @@ fn sample_attack(rng: &mut SplitMix64, start: NaiveDateTime, near_period: bool) 
         0 => [PainLocation::LeftSide].into(),
         1 => [PainLocation::RightSide, PainLocation::EyeOrTemple].into(),
         2 => [PainLocation::BothSides].into(),
-        _ => BTreeSet::new(),
+        _ => EnumSet::new(),
     };
     if rng.chance(55) {
         attack.quality.insert(PainQuality::Throbbing);
@@ -157,7 +157,7 @@ fn sample_attack(rng: &mut SplitMix64, start: NaiveDateTime, near_period: bool) 
         }
     }
     if rng.chance(10) {
-        let mut kinds: BTreeSet<AuraKind> = [AuraKind::Visual].into();
+        let mut kinds: EnumSet<AuraKind> = [AuraKind::Visual].into();
         if rng.chance(30) {
             kinds.insert(AuraKind::Sensory);
         }

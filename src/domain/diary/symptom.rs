@@ -107,3 +107,8 @@ impl Symptom {
         }
     }
 }
+
+/// Held in an [`EnumSet`](crate::domain::enum_set::EnumSet) in the order of [`Symptom::ALL`].
+impl crate::domain::enum_set::Choice for Symptom {
+    const IN_ORDER: &'static [Self] = &Self::ALL;
+}

@@ -398,3 +398,18 @@ impl PreventiveTrial {
         Ok(())
     }
 }
+
+/// Held in an [`EnumSet`](crate::domain::enum_set::EnumSet) in the type's own order (the order the sets were
+/// listed in as `BTreeSet`s), not [`PreventiveClass::ALL`]'s order for picking.
+impl crate::domain::enum_set::Choice for PreventiveClass {
+    const IN_ORDER: &'static [Self] = &[
+        PreventiveClass::Antidepressant,
+        PreventiveClass::Antiepileptic,
+        PreventiveClass::BetaBlocker,
+        PreventiveClass::CalciumChannelBlocker,
+        PreventiveClass::CgrpPathway,
+        PreventiveClass::Angiotensin,
+        PreventiveClass::OnabotulinumtoxinA,
+        PreventiveClass::Other,
+    ];
+}

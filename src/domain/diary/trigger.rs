@@ -133,3 +133,8 @@ impl Trigger {
         }
     }
 }
+
+/// Held in an [`EnumSet`](crate::domain::enum_set::EnumSet) in the order of [`Trigger::ALL`].
+impl crate::domain::enum_set::Choice for Trigger {
+    const IN_ORDER: &'static [Self] = &Self::ALL;
+}

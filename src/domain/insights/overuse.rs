@@ -2,14 +2,13 @@
 //! for several classes together, against each threshold, with a calm note as a month comes close and a clear
 //! warning once a threshold has been passed in each of 3 months in a row.
 
-use std::collections::BTreeSet;
-
 use chrono::NaiveDate;
 
 use super::index::{days_word, DayIndex};
 use super::period::{months_before, DateRange};
 use crate::domain::date_text::date_text;
 use crate::domain::diary::{DayStatus, Diary, MedicineClass, MedicineDose};
+use crate::domain::enum_set::EnumSet;
 use crate::domain::screening::{Advice, MULTIPLE_CLASSES_MIN_DAYS};
 use crate::domain::stable_sort::sort_by_key;
 
@@ -260,7 +259,7 @@ pub(crate) fn month_overuse(
     let counted = whole.up_to(today).unwrap_or(DateRange::day(whole.first()));
     let in_progress = whole.last() > today;
     let days = index.days(counted);
-    let classes: BTreeSet<MedicineClass> = days
+    let classes: EnumSet<MedicineClass> = days
         .iter()
         .flat_map(|day| day.medicines.iter().copied())
         .filter(|class| class.overuse_days_per_month().is_some())

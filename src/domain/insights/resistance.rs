@@ -10,7 +10,7 @@
 //! a day entry said so); a day counts once, and a day with nothing logged is never one. Months are the complete
 //! calendar months before today's. The read is a pattern to discuss, never a diagnosis.
 
-use std::collections::BTreeSet;
+use crate::domain::enum_set::EnumSet;
 
 use chrono::NaiveDate;
 
@@ -77,10 +77,10 @@ pub struct ResistanceRead {
     /// The finding.
     pub level: ResistanceLevel,
     /// Classes with a failed trial (a class tried twice counts once; "other" never counts).
-    pub failed_classes: BTreeSet<PreventiveClass>,
+    pub failed_classes: EnumSet<PreventiveClass>,
     /// Classes with "not enough effect" but no failed trial, where the diary does not show the trial was long
     /// enough or at the prescribed dose: a doctor can tell, the diary does not count them.
-    pub unclear_classes: BTreeSet<PreventiveClass>,
+    pub unclear_classes: EnumSet<PreventiveClass>,
     /// Treatments of class "other" that did not work: listed for the doctor, not counted.
     pub other_failed: usize,
     /// How many treatments the diary lists, whatever their outcome.
@@ -213,8 +213,8 @@ pub(crate) fn read_from_index(
     self_check: Option<&Assessment>,
 ) -> ResistanceRead {
     let this_month = YearMonth::of(today);
-    let mut failed_classes = BTreeSet::new();
-    let mut unclear_classes = BTreeSet::new();
+    let mut failed_classes = EnumSet::new();
+    let mut unclear_classes = EnumSet::new();
     let mut other_failed = 0;
     for trial in diary.treatments() {
         match (trial.class, trial.verdict(this_month)) {
