@@ -119,7 +119,8 @@ proptest! {
 }
 
 use headache_diary::domain::date_text::{
-    read_date, read_time, DAY_PATTERN, ISO_PATTERN, MINUTE_PATTERN, SECOND_PATTERN, STAMP_PATTERN,
+    read_date, read_time, DAY_PATTERN, ISO_DATE_PATTERN, ISO_PATTERN, MINUTE_PATTERN,
+    SECOND_PATTERN, STAMP_PATTERN,
 };
 
 /// Every pattern the app reads, with what chrono reads for it.
@@ -143,6 +144,11 @@ fn assert_reads_as_chrono(text: &str) {
         read_date(text, DAY_PATTERN),
         NaiveDate::parse_from_str(text, DAY_PATTERN).ok(),
         "{text:?} as a day"
+    );
+    assert_eq!(
+        read_date(text, ISO_DATE_PATTERN),
+        text.parse::<NaiveDate>().ok(),
+        "{text:?} as chrono's FromStr reads a day"
     );
 }
 

@@ -144,6 +144,10 @@ pub const STAMP_PATTERN: &str = "%Y%m%dT%H%M";
 /// with a fraction of a second or none, spaces allowed between the parts and after.
 pub const ISO_PATTERN: &str = "%Y -%m -%d T%H :%M :%S%.f ";
 
+/// What chrono reads as a `NaiveDate` with `str::parse` (its `FromStr`), as a pattern: `2026-11-21`, spaces
+/// allowed between the parts and after.
+pub const ISO_DATE_PATTERN: &str = "%Y -%m -%d ";
+
 /// Reads `text` as a date laid out as `pattern`: what chrono's `NaiveDate::parse_from_str(text, pattern)`
 /// takes, and the same date (`None` where chrono gives an error).
 pub fn read_date(text: &str, pattern: &str) -> Option<NaiveDate> {

@@ -5,7 +5,6 @@
 //! Why not serde: `json.rs` says. Each codec is held to serde's text in both directions by a property test.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -14,6 +13,7 @@ use super::envelope::{older_version, shortened};
 use super::json::{write_string, Json};
 use super::parser_words::{part_name, short as quoted};
 use super::StorageError;
+use crate::domain::date_text::{read_date, ISO_DATE_PATTERN};
 use crate::domain::diary::time_format;
 use crate::domain::enum_set::{Choice, EnumSet};
 
@@ -335,23 +335,6 @@ impl<T: Codec> Codec for Vec<T> {
     }
 }
 
-/// A set is stored as its list in order; a value listed twice is read once, as serde reads it.
-impl<T: Codec + Ord> Codec for BTreeSet<T> {
-    fn to_json(&self) -> Json<'static> {
-        Json::Array(self.iter().map(Codec::to_json).collect())
-    }
-    fn write_json(&self, out: &mut String) {
-        write_list(self, out);
-    }
-    fn from_json(json: &Json) -> Result<Self, String> {
-        let mut read = BTreeSet::new();
-        for item in list(json)? {
-            read.insert(T::from_json(item)?);
-        }
-        Ok(read)
-    }
-}
-
 /// A set of choices, stored as a `BTreeSet` of them was: its list in order, a value listed twice read once.
 impl<T: Codec + Choice> Codec for EnumSet<T> {
     fn to_json(&self) -> Json<'static> {
@@ -437,9 +420,8 @@ impl Codec for NaiveDate {
     }
     fn from_json(json: &Json) -> Result<Self, String> {
         match json {
-            Json::String(text) => text
-                .parse()
-                .map_err(|_| format!("{} is not a date", short(json))),
+            Json::String(text) => read_date(text, ISO_DATE_PATTERN)
+                .ok_or_else(|| format!("{} is not a date", short(json))),
             other => Err(wrong_kind(other, "a date")),
         }
     }
@@ -463,12 +445,6 @@ impl<T> Omitted for Vec<T> {
 }
 
 impl<T: Choice> Omitted for EnumSet<T> {
-    fn omitted(&self) -> bool {
-        self.is_empty()
-    }
-}
-
-impl<T> Omitted for BTreeSet<T> {
     fn omitted(&self) -> bool {
         self.is_empty()
     }
