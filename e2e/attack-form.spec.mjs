@@ -95,7 +95,7 @@ test('editing an ended headache: the change is there after a reload', async ({ p
   await page.goto(`#/diary/attack/${ENDED_ID}`);
   await page.reload();
   await expect(page.locator('#severity-8')).toBeChecked();
-  await expect(page.locator('#attack-quality-throbbing')).toBeChecked();
+  await expect(page.locator('#attack-quality-throb')).toBeChecked();
   await expect(page.locator('#attack-note')).toHaveValue('Better after a sleep in a dark room.');
   await expect(page.locator('#dose-0-relief')).toHaveValue('90');
 });

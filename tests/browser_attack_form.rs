@@ -228,7 +228,7 @@ async fn attack_form_new_past_attack_is_added_with_its_details() {
     )
     .await;
     tap(&root, "label[for='severity-5']").await;
-    tap(&root, "label[for='attack-location-leftside']").await;
+    tap(&root, "label[for='attack-location-left']").await;
     tap(&root, "#quick-medicine-paracetamol").await;
     type_into(&root, "#attack-own-trigger", "long car journey").await;
     press(&root, "Add").await;

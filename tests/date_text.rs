@@ -35,6 +35,15 @@ const PATTERNS: [&str; 23] = [
 ];
 
 fn assert_same(moment: NaiveDateTime) {
+    // Stored self-check times are written with this pattern where chrono's Debug wrote them.
+    assert_eq!(
+        time_text(
+            moment,
+            headache_diary::domain::date_text::SERDE_TIME_PATTERN
+        ),
+        format!("{moment:?}"),
+        "the serde pattern at {moment:?}"
+    );
     for pattern in PATTERNS {
         assert_eq!(
             time_text(moment, pattern),

@@ -128,6 +128,10 @@ fn weekday(date: NaiveDate) -> &'static str {
     WEEKDAYS[date.weekday().num_days_from_monday() as usize]
 }
 
+/// `%Y-%m-%dT%H:%M:%S%.f`: what chrono's `Debug` (and so its serde) writes for a `NaiveDateTime`
+/// (`2026-11-21T10:04:05`, `2026-11-21T10:04:05.250`).
+pub const SERDE_TIME_PATTERN: &str = "%Y-%m-%dT%H:%M:%S%.f";
+
 /// `%Y-%m-%dT%H:%M:%S`: a `datetime-local` field's value when the browser adds seconds.
 pub const SECOND_PATTERN: &str = "%Y-%m-%dT%H:%M:%S";
 

@@ -12,5 +12,6 @@ pub mod insights;
 pub mod number_text;
 pub mod preferences;
 pub mod screening;
+pub mod sentence;
 pub mod stable_sort;
 pub mod theme;

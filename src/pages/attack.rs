@@ -23,7 +23,7 @@ use crate::domain::diary::{
 use crate::platform;
 use crate::route::Route;
 use crate::state::attack_form::{
-    input_time, slug, AttackDraft, DosePart, DraftAction, Field, FormProblem,
+    input_time, AttackDraft, DosePart, DraftAction, Field, FormProblem,
 };
 use crate::state::diary::{perform, use_diary, DiaryContext, DiaryMsg, DiaryProblem};
 use crate::state::kept_form;
@@ -180,32 +180,47 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |value| draft.dispatch(DraftAction::SetSeverity(value)))
     };
-    let chips_for = |all: &[(String, &'static str, bool)]| {
+    let chips_for = |all: &[(&'static str, &'static str, bool)]| {
         all.iter()
-            .map(|(id, label, checked)| Chip::new(id.clone(), *label, *checked))
+            .map(|(id, label, checked)| Chip::new(*id, *label, *checked))
             .collect::<Vec<_>>()
     };
     let symptom_chips = chips_for(
         &Symptom::ALL
             .iter()
-            .map(|s| (slug(s), s.label(), draft.symptoms.contains(s)))
+            .map(|s| (s.code(), s.label(), draft.symptoms.contains(s)))
             .collect::<Vec<_>>(),
     );
     let location_chips = chips_for(
         &PainLocation::ALL
             .iter()
-            .map(|l| (slug(l), l.label(), draft.location.contains(l)))
+            .map(|l| (l.code(), l.label(), draft.location.contains(l)))
             .collect::<Vec<_>>(),
     );
     let quality_chips = chips_for(
         &PainQuality::ALL
             .iter()
-            .map(|q| (slug(q), q.label(), draft.quality.contains(q)))
+            .map(|q| (q.code(), q.label(), draft.quality.contains(q)))
             .collect::<Vec<_>>(),
     );
-    let on_symptom = toggle_by_slug(&draft, &Symptom::ALL, DraftAction::ToggleSymptom);
-    let on_location = toggle_by_slug(&draft, &PainLocation::ALL, DraftAction::ToggleLocation);
-    let on_quality = toggle_by_slug(&draft, &PainQuality::ALL, DraftAction::ToggleQuality);
+    let on_symptom = toggle_by_code(
+        &draft,
+        &Symptom::ALL,
+        Symptom::code,
+        DraftAction::ToggleSymptom,
+    );
+    let on_location = toggle_by_code(
+        &draft,
+        &PainLocation::ALL,
+        PainLocation::code,
+        DraftAction::ToggleLocation,
+    );
+    let on_quality = toggle_by_code(
+        &draft,
+        &PainQuality::ALL,
+        PainQuality::code,
+        DraftAction::ToggleQuality,
+    );
 
     let on_add_dose = {
         let draft = draft.clone();
@@ -557,7 +572,6 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     }
 }
 
-/// A chip callback for an enum list: finds the value by its slug and sends `make(value, ticked)`.
 /// "2 h earlier", "30 min later": how far the headache's start moved.
 fn shift_words(moved: chrono::Duration) -> String {
     let minutes = moved.num_minutes().unsigned_abs();
@@ -574,14 +588,16 @@ fn shift_words(moved: chrono::Duration) -> String {
     format!("{amount} {way}")
 }
 
-fn toggle_by_slug<T: Copy + std::fmt::Debug + 'static>(
+/// A chip callback for an enum list: finds the value whose `code` is the chip's id and sends `make(value, ticked)`.
+fn toggle_by_code<T: Copy + 'static>(
     draft: &UseReducerHandle<AttackDraft>,
     all: &'static [T],
+    code: fn(T) -> &'static str,
     make: fn(T, bool) -> DraftAction,
 ) -> Callback<(AttrValue, bool)> {
     let draft = draft.clone();
     Callback::from(move |(id, on): (AttrValue, bool)| {
-        if let Some(value) = all.iter().find(|value| slug(value) == id.as_str()) {
+        if let Some(value) = all.iter().find(|value| code(**value) == id.as_str()) {
             draft.dispatch(make(*value, on));
         }
     })

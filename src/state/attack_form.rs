@@ -29,11 +29,6 @@ pub fn parse_input_time(text: &str) -> Option<NaiveDateTime> {
     read_time(text, MINUTE_PATTERN).or_else(|| read_time(text, SECOND_PATTERN))
 }
 
-/// A stable, readable slug for an enum value's HTML id (`LightSensitivity` → `lightsensitivity`).
-pub fn slug(value: impl std::fmt::Debug) -> String {
-    format!("{value:?}").to_lowercase()
-}
-
 /// One medicine dose as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DoseDraft {

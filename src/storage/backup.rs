@@ -79,7 +79,7 @@ pub enum BackupError {
     NewerVersion { found: u64, supported: u32 },
     #[error("This backup has version {0}, which this app never wrote. Nothing was changed.")]
     UnknownVersion(u64),
-    #[error("The {part} in this backup cannot be used. {} Nothing was changed.", capitalised(.detail))]
+    #[error("The {part} in this backup cannot be used. {} Nothing was changed.", crate::domain::sentence::capitalised(.detail))]
     InvalidPart { part: &'static str, detail: String },
     #[error("Your saved diary cannot be read just now, so nothing can be added to it. Choose \"Replace my diary\" (your unreadable diary is kept aside first), or see the Diary page. Nothing was changed.")]
     StoredUnreadable,
@@ -303,14 +303,6 @@ fn part<D: Document>(name: &'static str, raw: &str) -> Result<D, BackupError> {
             part: name,
             detail: other.to_string(),
         },
-    })
-}
-
-/// `text` with its first letter a capital, to start a sentence.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
     })
 }
 

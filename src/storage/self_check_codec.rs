@@ -16,6 +16,7 @@ use super::diary::run_migrations;
 use super::json::Json;
 use super::self_check::{KeptResult, SelfCheckDocument, MIGRATIONS};
 use super::{Document, StorageError};
+use crate::domain::date_text::{time_text, SERDE_TIME_PATTERN};
 use crate::domain::screening::{
     AboutYou, Advice, Answers, Assessment, AttackAnswers, AuraAnswers, Certainty, ClusterAnswers,
     ClusterCourse, ClusterFrequency, Confidence, Criterion, CycleAnswers, FrequencyAnswers,
@@ -180,7 +181,9 @@ impl Codec for char {
 /// is a fraction of a second.
 impl Codec for NaiveDateTime {
     fn to_json(&self) -> Json<'static> {
-        Json::String(format!("{self:?}").into())
+        // What chrono's Debug writes (the serde format), written by the app's own writer: the release build
+        // leaves Debug formatting out (`-Zfmt-debug=none`, scripts/trunk.sh).
+        Json::String(time_text(*self, SERDE_TIME_PATTERN).into())
     }
     fn from_json(json: &Json) -> Result<Self, String> {
         let text = String::from_json(json)?;

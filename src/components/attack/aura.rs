@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::components::ui::choice_chips::{choice_chips, Chip, ChoiceChipsProps};
 use crate::domain::diary::AuraKind;
-use crate::state::attack_form::slug;
 
 /// What the aura part shows and reports.
 pub struct AttackAuraProps {
@@ -36,7 +35,7 @@ pub fn attack_aura(props: &AttackAuraProps) -> Html {
         .chain(
             AuraKind::ALL
                 .iter()
-                .map(|kind| Chip::new(slug(kind), kind.label(), kinds.contains(kind))),
+                .map(|kind| Chip::new(kind.code(), kind.label(), kinds.contains(kind))),
         )
         .collect::<Vec<_>>();
     let on_toggle = {
@@ -45,7 +44,8 @@ pub fn attack_aura(props: &AttackAuraProps) -> Html {
         Callback::from(move |(id, on): (AttrValue, bool)| {
             if id == "none" {
                 on_no_aura.emit(on);
-            } else if let Some(kind) = AuraKind::ALL.iter().find(|kind| slug(kind) == id.as_str()) {
+            } else if let Some(kind) = AuraKind::ALL.iter().find(|kind| kind.code() == id.as_str())
+            {
                 on_kind.emit((*kind, on));
             }
         })

@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::diary::{MedicineClass, MedicineEffect, NAME_MAX_CHARS};
-use crate::state::attack_form::{dose_input_id, slug, DoseDraft, DosePart};
+use crate::state::attack_form::{dose_input_id, DoseDraft, DosePart};
 
 /// What one dose row shows and reports.
 pub struct MedicineEditorProps {
@@ -104,7 +104,7 @@ pub fn medicine_editor(props: &MedicineEditorProps) -> Html {
 
     let effects = MedicineEffect::ALL.iter().map(|effect| {
         let effect = *effect;
-        let input_id = format!("{group_id}-effect-{}", slug(effect));
+        let input_id = format!("{group_id}-effect-{}", effect.code());
         let onchange = {
             let dose = dose.clone();
             let on_change = props.on_change.clone();
@@ -127,7 +127,7 @@ pub fn medicine_editor(props: &MedicineEditorProps) -> Html {
     });
     let classes = MedicineClass::ALL.iter().map(|class| {
         html! {
-            <option value={slug(class)} selected={dose.class == *class}>{ class.label() }</option>
+            <option value={class.code()} selected={dose.class == *class}>{ class.label() }</option>
         }
     });
 

@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::components::ui::choice_chips::{choice_chips, Chip, ChoiceChipsProps};
 use crate::domain::diary::{Trigger, NAME_MAX_CHARS, OWN_TRIGGERS_PER_ATTACK_MAX};
-use crate::state::attack_form::slug;
 
 /// What the triggers part shows and reports.
 #[derive(Properties, PartialEq)]
@@ -43,7 +42,7 @@ pub fn AttackTriggers(props: &AttackTriggersProps) -> Html {
             .iter()
             .map(|trigger| {
                 Chip::new(
-                    slug(trigger),
+                    trigger.code(),
                     trigger.label(),
                     props.triggers.contains(trigger),
                 )
@@ -66,7 +65,7 @@ pub fn AttackTriggers(props: &AttackTriggersProps) -> Html {
                 if let Some(name) = known_own.get(index) {
                     on_own.emit((name.clone(), on));
                 }
-            } else if let Some(trigger) = Trigger::ALL.iter().find(|t| slug(t) == id.as_str()) {
+            } else if let Some(trigger) = Trigger::ALL.iter().find(|t| t.code() == id.as_str()) {
                 on_trigger.emit((*trigger, on));
             }
         })

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::diary::SeverityBand;
+use crate::domain::sentence::capitalised;
 
 /// The score range of a band on the 0–10 scale (see [`SeverityBand`] for the cut-offs).
 fn band_range(band: SeverityBand) -> (&'static str, &'static str) {
@@ -74,13 +75,5 @@ pub fn calendar_legend() -> Html {
                 </li>
             </ul>
         </div>
-    }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -1,7 +1,9 @@
 //! Compact ISO text for wall-clock times: `2026-03-01T08:15` when the seconds are zero (every time a person
 //! types), the full `2026-03-01T08:15:30` otherwise, so nothing is lost on a round trip.
 
-use crate::domain::date_text::{read_time, time_text, ISO_PATTERN, MINUTE_PATTERN};
+use crate::domain::date_text::{
+    read_time, time_text, ISO_PATTERN, MINUTE_PATTERN, SERDE_TIME_PATTERN,
+};
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use serde::{Deserialize, Deserializer, Serializer};
 
@@ -24,7 +26,7 @@ pub(crate) fn to_text(time: &NaiveDateTime) -> String {
         }
         time_text(*time, MINUTES)
     } else {
-        time_text(*time, "%Y-%m-%dT%H:%M:%S%.f")
+        time_text(*time, SERDE_TIME_PATTERN)
     }
 }
 

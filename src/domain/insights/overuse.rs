@@ -10,6 +10,7 @@ use crate::domain::date_text::date_text;
 use crate::domain::diary::{DayStatus, Diary, MedicineClass, MedicineDose};
 use crate::domain::enum_set::EnumSet;
 use crate::domain::screening::{Advice, MULTIPLE_CLASSES_MIN_DAYS};
+use crate::domain::sentence::capitalised;
 use crate::domain::stable_sort::sort_by_key;
 
 /// How close below a threshold counts as "approaching": 3 days (12–14 days of simple painkillers, 7–9 of a
@@ -126,33 +127,25 @@ impl OveruseLine {
         match self.status {
             OveruseStatus::Clear => format!(
                 "{}: {days} {when}; the number to stay under is {limit} days a month.",
-                capitalise(what)
+                capitalised(what)
             ),
             OveruseStatus::Approaching => format!(
                 "{}: {days} {when}, close to {limit}. Taking headache medicine on {limit} or more days a month \
                  for months can itself keep headaches going, so it is worth keeping an eye on.",
-                capitalise(what)
+                capitalised(what)
             ),
             OveruseStatus::OverThisMonth => format!(
                 "{}: {days} {when}, which is {limit} or more. One month like this is not a problem in itself; if \
                  it goes on for more than 3 months it can keep headaches going. Worth mentioning to your doctor.",
-                capitalise(what)
+                capitalised(what)
             ),
             OveruseStatus::OverThreeMonths => format!(
                 "{}: {limit} or more days in each of the last 3 months ({days} {when}). Taking headache medicine \
                  this often can itself keep headaches going (medication-overuse headache, ICHD-3 8.2). Please \
                  talk with your doctor about it.",
-                capitalise(what)
+                capitalised(what)
             ),
         }
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::index::{attacks_starting_in, count_u32, DayIndex};
 use super::period::DateRange;
 use crate::domain::diary::{Diary, Trigger};
+use crate::domain::sentence::capitalised;
 use crate::domain::stable_sort::sort_by_key;
 
 /// A day-level comparison needs at least this many logged days in the span (issue 5).
@@ -49,12 +50,7 @@ impl TriggerCount {
         } else {
             "attacks"
         };
-        let label = self.trigger.label();
-        let mut chars = label.chars();
-        let label: String = match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect(),
-            None => String::new(),
-        };
+        let label = capitalised(self.trigger.label());
         format!(
             "{label}: noted before {} of {} {attacks}.",
             self.noted_before, self.of_attacks

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::features::lower_first;
 use super::logic::Tri;
 use super::triage::Triage;
+use crate::domain::sentence::capitalised;
 
 /// A headache pattern the self-check can name. Codes and names are ICHD-3 (2018).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -623,13 +624,11 @@ pub(crate) fn explain_at_least(fact: Tri, needed: usize, items: &[(Tri, &str)]) 
     let needed_words = if needed == 1 {
         format!("One of these {} is needed", count_word(total))
     } else {
-        let needed = count_word(needed);
-        let mut chars = needed.chars();
-        let capital: String = chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
-        format!("{capital} of these {} are needed", count_word(total))
+        format!(
+            "{} of these {} are needed",
+            capitalised(&count_word(needed)),
+            count_word(total)
+        )
     };
     let have = match yes.len() {
         0 => "you have none of them".to_string(),
