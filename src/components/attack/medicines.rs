@@ -116,12 +116,14 @@ pub fn attack_medicines(props: &AttackMedicinesProps) -> Html {
     }
 }
 
-/// A medicine name as part of an HTML id: lower case, anything but letters and digits as `-`.
+/// A medicine name as part of an HTML id: ASCII letters in lower case, ASCII spaces and punctuation as `-`, any
+/// other character as it is (an id may hold it). Deciding which non-ASCII characters are letters would bring
+/// Unicode's tables into the app for no gain.
 fn name_slug(name: &str) -> String {
     name.trim()
         .chars()
         .map(|c| {
-            if c.is_alphanumeric() {
+            if c.is_ascii_alphanumeric() || !c.is_ascii() {
                 c.to_ascii_lowercase()
             } else {
                 '-'

@@ -2,7 +2,6 @@
 //! each marked in one tap as no headache or a headache and how bad, or set aside as not sure. The diary's
 //! reminder, which needs no server. A day is never counted as headache-free unless the person marks it.
 
-use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -26,7 +25,8 @@ pub fn MissedDays() -> Html {
     let diary = use_diary();
     // Days the person was not sure about, and "Not now" for the whole list: for this visit only, so the
     // question comes back another day rather than a guess being stored.
-    let set_aside = use_state(BTreeSet::<NaiveDate>::new);
+    // The few days set aside this visit (a list: a B-tree set of dates would be compiled for this alone).
+    let set_aside = use_state(Vec::<NaiveDate>::new);
     let not_now = use_state(|| false);
     let Some(handle) = diary else {
         return Html::default();
@@ -60,7 +60,7 @@ pub fn MissedDays() -> Html {
             let set_aside = set_aside.clone();
             Callback::from(move |_: MouseEvent| {
                 let mut next = (*set_aside).clone();
-                next.insert(date);
+                next.push(date);
                 set_aside.set(next);
             })
         };

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::limits::{OWN_TRIGGER_LIST_MAX, TREATMENTS_MAX};
 use super::{Attack, AttackId, DayNote, DiaryError, Period, PreventiveTrial, TrialId};
-use crate::domain::stable_sort::sort_by_key;
+use crate::domain::stable_sort::{self, sort_by_key};
 
 /// A person's headache diary.
 ///
@@ -99,10 +99,10 @@ impl Diary {
 
     /// Checks every rule that does not depend on the clock (see the type's invariants).
     pub fn validate(&self) -> Result<(), DiaryError> {
-        let mut ids = std::collections::BTreeSet::new();
-        for attack in &self.attacks {
+        let repeated_id = first_repeat(&self.attacks, |attack| attack.id);
+        for (at, attack) in self.attacks.iter().enumerate() {
             attack.validate()?;
-            if !ids.insert(attack.id) {
+            if repeated_id == Some(at) {
                 return Err(DiaryError::DuplicateId(attack.id));
             }
         }
@@ -159,20 +159,20 @@ impl Diary {
                 max: TREATMENTS_MAX,
             });
         }
-        let mut trial_ids = std::collections::BTreeSet::new();
-        for trial in &self.treatments {
+        let repeated_trial = first_repeat(&self.treatments, |trial| trial.id);
+        for (at, trial) in self.treatments.iter().enumerate() {
             trial.validate()?;
-            if !trial_ids.insert(trial.id) {
+            if repeated_trial == Some(at) {
                 return Err(DiaryError::Inconsistent(format!(
                     "two treatments share the number {}",
                     trial.id.0
                 )));
             }
         }
-        let mut names = std::collections::BTreeSet::new();
-        for name in &self.own_triggers {
+        let repeated_name = first_repeat(&self.own_triggers, |name| name.to_lowercase());
+        for (at, name) in self.own_triggers.iter().enumerate() {
             super::attack::check_name(super::TextField::Trigger, name)?;
-            if !names.insert(name.to_lowercase()) {
+            if repeated_name == Some(at) {
                 return Err(DiaryError::Inconsistent(format!(
                     "the trigger “{name}” is listed twice"
                 )));
@@ -352,5 +352,37 @@ impl Diary {
     /// The earliest day anything in the diary is dated, or `None` for an empty diary.
     pub fn earliest_day(&self) -> Option<NaiveDate> {
         self.dated_days().min()
+    }
+}
+
+/// The position of the first item (in list order) whose key an earlier item already has, if any: what inserting
+/// the keys one by one into a set finds first. Sorted positions rather than a `BTreeSet`, whose code would be
+/// compiled again for each key type (see `stable_sort`); a stable sort keeps equal keys in list order, so the
+/// repeats are every position but the first of each run of equal keys.
+fn first_repeat<T, K: Ord>(items: &[T], key: impl Fn(&T) -> K) -> Option<usize> {
+    let keys: Vec<K> = items.iter().map(key).collect();
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    stable_sort::sort_by(&mut order, |a, b| keys[*a].cmp(&keys[*b]));
+    order
+        .windows(2)
+        .filter(|pair| keys[pair[0]] == keys[pair[1]])
+        .map(|pair| pair[1])
+        .min()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod first_repeat_tests {
+    use super::first_repeat;
+    use proptest::prelude::*;
+    use std::collections::BTreeSet;
+
+    proptest! {
+        /// The same position a set finds when the keys are inserted one by one.
+        #[test]
+        fn first_repeat_is_where_a_set_first_refuses_a_key(keys in prop::collection::vec(0u8..12, 0..30)) {
+            let mut seen = BTreeSet::new();
+            let expected = keys.iter().position(|key| !seen.insert(*key));
+            prop_assert_eq!(first_repeat(&keys, |key| *key), expected);
+        }
     }
 }
