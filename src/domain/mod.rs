@@ -13,5 +13,6 @@ pub mod number_text;
 pub mod preferences;
 pub mod screening;
 pub mod sentence;
+pub mod sorted_map;
 pub mod stable_sort;
 pub mod theme;

@@ -26,6 +26,7 @@ use crate::domain::date_text::{read_time, time_text, STAMP_PATTERN};
 use crate::domain::diary::Diary;
 use crate::domain::export::merge;
 use crate::domain::preferences::Preferences;
+use crate::domain::sorted_map::SortedMap;
 
 /// The version of the backup file this build writes (the outer envelope; the parts carry their own).
 pub const BACKUP_VERSION: u32 = 1;
@@ -541,8 +542,7 @@ pub struct KeptCopy {
 /// The copies kept before restores (one per restore, as a backup file holding the diary, settings and
 /// self-check it kept) and the unreadable texts kept aside, oldest first.
 pub fn kept_copies() -> Result<Vec<KeptCopy>, StorageError> {
-    let mut restores: std::collections::BTreeMap<String, Vec<(String, String)>> =
-        std::collections::BTreeMap::new();
+    let mut restores: SortedMap<String, Vec<(String, String)>> = SortedMap::new();
     let mut copies = Vec::new();
     for key in stored_keys()? {
         let Some(text) = local::read_raw(&key)? else {
@@ -550,8 +550,7 @@ pub fn kept_copies() -> Result<Vec<KeptCopy>, StorageError> {
         };
         if let Some(stamp) = key.split(BEFORE_RESTORE).nth(1) {
             restores
-                .entry(stamp.to_string())
-                .or_default()
+                .entry_or_default(stamp.to_string())
                 .push((key, text));
         } else if local::is_aside_key(&key) {
             copies.push(KeptCopy {

@@ -2,7 +2,6 @@
 //! each marked in one tap as no headache or a headache and how bad, or set aside as not sure. The diary's
 //! reminder, which needs no server. A day is never counted as headache-free unless the person marks it.
 
-
 use chrono::NaiveDate;
 use yew::prelude::*;
 

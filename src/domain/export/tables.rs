@@ -5,13 +5,12 @@
 //! cost the app about 20 KB; a test reads every table back with the `csv` crate. Every cell that a spreadsheet
 //! would read as a formula is neutralised first.
 
-use std::collections::BTreeMap;
-
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::domain::date_text::{date_text, time_text};
 use crate::domain::dates;
 use crate::domain::diary::{Attack, DayKind, DayNote, Diary, MedicineDose, MedicineEffect};
+use crate::domain::stable_sort::sort_by_key;
 
 /// The columns of [`attacks_csv`], in order. One row per attack, oldest first.
 ///
@@ -171,19 +170,33 @@ type DayRow<'a> = (Option<&'a DayNote>, Option<(NaiveDate, i64)>);
 
 /// The diary's days (day notes and known period days) as CSV, with the header row [`DAY_ENTRY_COLUMNS`].
 pub fn day_entries_csv(diary: &Diary) -> String {
-    let mut days: BTreeMap<NaiveDate, DayRow<'_>> = BTreeMap::new();
+    // Every note and every known period day, then sorted by date and merged into one row per date (what
+    // filling a `BTreeMap` would give, without compiling a B-tree for this alone; see `stable_sort`).
+    let mut parts: Vec<(NaiveDate, DayRow<'_>)> = Vec::new();
     for note in diary.day_notes() {
-        days.entry(note.date).or_default().0 = Some(note);
+        parts.push((note.date, (Some(note), None)));
     }
     for period in diary.periods() {
         let mut day = period.start;
         while day <= period.last_known_day() {
             let number = dates::days_inclusive(period.start, day);
-            days.entry(day).or_default().1 = Some((period.start, number));
+            parts.push((day, (None, Some((period.start, number)))));
             match day.succ_opt() {
                 Some(next) => day = next,
                 None => break,
             }
+        }
+    }
+    sort_by_key(&mut parts, |(date, _)| *date);
+    let mut days: Vec<(NaiveDate, DayRow<'_>)> = Vec::with_capacity(parts.len());
+    for (date, (note, period)) in parts {
+        match days.last_mut() {
+            // A later part for the same date fills in (or replaces) what it has, as a map entry would.
+            Some((last, row)) if *last == date => {
+                row.0 = note.or(row.0);
+                row.1 = period.or(row.1);
+            }
+            _ => days.push((date, (note, period))),
         }
     }
     let rows = days.into_iter().map(|(date, (note, period))| {

@@ -1,11 +1,10 @@
 //! How each medicine worked, as the person noted it: doses in a span, how many did not help, helped a bit or
 //! took the pain away, and the median time to relief.
 
-use std::collections::BTreeMap;
-
 use super::period::DateRange;
 use crate::domain::dates;
 use crate::domain::diary::{Diary, MedicineClass, MedicineDose, MedicineEffect};
+use crate::domain::sorted_map::SortedMap;
 use crate::domain::stable_sort::{sort_by, sort_by_key};
 
 /// One medicine's record (names matched ignoring case and outer spaces).
@@ -97,10 +96,10 @@ pub(crate) fn doses_in(diary: &Diary, range: DateRange) -> Vec<&MedicineDose> {
 pub fn medicine_effects(diary: &Diary, range: DateRange) -> Vec<MedicineEffectSummary> {
     let mut doses = doses_in(diary, range);
     sort_by_key(&mut doses, |dose| dose.taken_at);
-    let mut by_name: BTreeMap<String, (MedicineEffectSummary, Vec<u32>)> = BTreeMap::new();
+    let mut by_name: SortedMap<String, (MedicineEffectSummary, Vec<u32>)> = SortedMap::new();
     for dose in doses {
         let key = dose.name.trim().to_lowercase();
-        let (summary, minutes) = by_name.entry(key).or_insert_with(|| {
+        let (summary, minutes) = by_name.entry_or_insert_with(key, || {
             (
                 MedicineEffectSummary {
                     name: dose.name.trim().to_string(),

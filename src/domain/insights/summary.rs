@@ -2,8 +2,6 @@
 //! (ICHD-3 1.1 C + D or 1.2 B + C, per attack), attacks, severity, duration, stopped activities, days logged, and
 //! medicine days per class (ICHD-3 8.2 counts days, not doses).
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use super::index::{attacks_starting_in, count_u32, days_word, DayIndex};
@@ -12,6 +10,7 @@ use crate::domain::date_text::date_text;
 use crate::domain::dates;
 use crate::domain::diary::{Diary, MedicineClass, Severity, SeverityBand};
 use crate::domain::number_text::fixed;
+use crate::domain::sorted_map::SortedMap;
 
 /// What the diary shows for a span of days.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,7 +173,7 @@ pub struct MonthSummary {
     /// Headache days split by the day's worst severity band.
     pub headache_days_by_band: SeverityDays,
     /// Days on which each class was taken (ICHD-3 8.2: days, not doses); only classes taken at least once.
-    pub medicine_days: BTreeMap<MedicineClass, u32>,
+    pub medicine_days: SortedMap<MedicineClass, u32>,
     /// Days with any acute medicine that ICHD-3 8.2 counts (every class but anti-sickness medicines).
     pub acute_medicine_days: u32,
 }
@@ -184,7 +183,7 @@ impl MonthSummary {
         let whole = DateRange::month_of(part.first());
         let days = index.days(part);
         let mut bands = SeverityDays::default();
-        let mut medicine_days = BTreeMap::new();
+        let mut medicine_days = SortedMap::new();
         let mut acute_medicine_days = 0;
         for day in days {
             if day.is_headache_day() {
@@ -197,7 +196,7 @@ impl MonthSummary {
                 }
             }
             for class in &day.medicines {
-                *medicine_days.entry(*class).or_insert(0) += 1;
+                *medicine_days.entry_or_default(*class) += 1;
             }
             if day
                 .medicines

@@ -1,12 +1,11 @@
 //! Possible triggers: how often each was noted before the attacks of a span ("noted before 6 of 9 attacks"),
 //! never worded as a cause; and why the diary does not compare days with and without a factor.
 
-use std::collections::BTreeMap;
-
 use super::index::{attacks_starting_in, count_u32, DayIndex};
 use super::period::DateRange;
 use crate::domain::diary::{Diary, Trigger};
 use crate::domain::sentence::capitalised;
+use crate::domain::sorted_map::SortedMap;
 use crate::domain::stable_sort::sort_by_key;
 
 /// A day-level comparison needs at least this many logged days in the span (issue 5).
@@ -118,12 +117,12 @@ pub(crate) fn triggers_from_index(
 ) -> TriggerReport {
     let attacks = attacks_starting_in(diary, range);
     let total = count_u32(attacks.len());
-    let mut listed: BTreeMap<Trigger, u32> = BTreeMap::new();
+    let mut listed: SortedMap<Trigger, u32> = SortedMap::new();
     // Keyed by the lower-cased, trimmed words; the value keeps the first spelling and the count.
-    let mut own: BTreeMap<String, (String, u32)> = BTreeMap::new();
+    let mut own: SortedMap<String, (String, u32)> = SortedMap::new();
     for attack in attacks {
         for trigger in &attack.triggers {
-            *listed.entry(*trigger).or_insert(0) += 1;
+            *listed.entry_or_default(*trigger) += 1;
         }
         let mut seen = Vec::new();
         for words in &attack.own_triggers {
@@ -136,7 +135,7 @@ pub(crate) fn triggers_from_index(
                 .iter()
                 .find(|name| name.trim().to_lowercase() == key)
                 .map_or_else(|| words.trim().to_string(), |name| name.trim().to_string());
-            own.entry(key.clone()).or_insert((spelling, 0)).1 += 1;
+            own.entry_or_insert_with(key.clone(), || (spelling, 0)).1 += 1;
             seen.push(key);
         }
     }
