@@ -131,13 +131,7 @@ fn treatment_table(trials: &[PreventiveTrial], this_month: YearMonth) -> Html {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="report-treatments-title">
             <table class="table report__treatments">
                 <thead>
-                    <tr>
-                        <th scope="col">{ "Treatment" }</th>
-                        <th scope="col">{ "Kind" }</th>
-                        <th scope="col">{ "From – to" }</th>
-                        <th scope="col">{ "Dose" }</th>
-                        <th scope="col">{ "Outcome" }</th>
-                    </tr>
+                    { header_row(&["Treatment", "Kind", "From – to", "Dose", "Outcome"]) }
                 </thead>
                 <tbody>
                     { for trials.iter().map(|trial| {
@@ -257,15 +251,10 @@ fn attack_table(
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="report-attacks-title">
             <table class="table report__attacks">
                 <thead>
-                    <tr>
-                        <th scope="col">{ "Started" }</th>
-                        <th scope="col">{ "Length" }</th>
-                        <th scope="col">{ "Severity (0–10)" }</th>
-                        <th scope="col">{ "Where, what it felt like" }</th>
-                        <th scope="col">{ "Aura and symptoms" }</th>
-                        <th scope="col">{ "Medicines: dose, effect" }</th>
-                        <th scope="col">{ "Possible triggers" }</th>
-                    </tr>
+                    { header_row(&[
+                        "Started", "Length", "Severity (0–10)", "Where, what it felt like", "Aura and symptoms",
+                        "Medicines: dose, effect", "Possible triggers",
+                    ]) }
                 </thead>
                 <tbody>
                     { for attacks.iter().map(|attack| {
@@ -293,4 +282,9 @@ fn attack_table(
             </table>
         </div>
     }
+}
+
+/// A table's header row: one column heading per name.
+fn header_row(names: &[&'static str]) -> Html {
+    html! { <tr>{ for names.iter().map(|name| html! { <th scope="col">{ *name }</th> }) }</tr> }
 }
