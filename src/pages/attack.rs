@@ -525,14 +525,14 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                     ..ChoiceChipsProps::default()
                 }) }
                 { attack_aura(&AttackAuraProps {
-                    aura: draft.aura.clone(),
+                    aura: draft.aura,
                     minutes: AttrValue::from(draft.aura_minutes.clone()),
                     minutes_problem: draft.problem_for(Field::AuraMinutes).map(AttrValue::from),
                     on_no_aura,
                     on_kind: on_aura_kind,
                     on_minutes: send(DraftAction::SetAuraMinutes),
                 }) }
-                <AttackTriggers triggers={draft.triggers.clone()} own={draft.own_triggers.clone()}
+                <AttackTriggers triggers={draft.triggers} own={draft.own_triggers.clone()}
                     {known_own} problem={draft.problem_for(Field::OwnTriggers).map(AttrValue::from)}
                     {on_trigger} {on_own} />
                 <fieldset class="fieldset">

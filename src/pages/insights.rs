@@ -32,7 +32,7 @@ pub fn InsightsPage() -> Html {
                 <a href={Route::Report.href()} class="button button--primary">{ "Make a report for my doctor" }</a>
             </p>
             <div aria-live="polite">
-                { match (*insights).clone() {
+                { match &*insights {
                     None => html! { <p>{ "There are no days in this period yet. Choose another period." }</p> },
                     Some(_) if diary_rc.is_empty() => {
                         html! { <p>{ "Nothing is logged yet. Once your diary has a few weeks of entries, this page shows headache days, medicine days and patterns." }</p> }
@@ -41,9 +41,9 @@ pub fn InsightsPage() -> Html {
                         html! {
                             <>
                                 <h2 class="insights__range">{ insights.range.label() }</h2>
-                                { insight_figures(&insights) }
-                                { insight_charts(&diary_rc, &insights) }
-                                { insight_findings(&insights, show_cycle) }
+                                { insight_figures(insights) }
+                                { insight_charts(&diary_rc, insights) }
+                                { insight_findings(insights, show_cycle) }
                                 <ResistanceReadView read={insights.resistance.clone()} />
                             </>
                         }

@@ -37,7 +37,8 @@ pub fn ReportPage() -> Html {
     });
     let show_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
 
-    let body = match (*insights).clone() {
+    // Borrowed, not cloned: a long period's insights are large.
+    let body = match &*insights {
         None => html! { <p>{ "There are no days in this period yet. Choose another period." }</p> },
         Some(insights) => {
             let range = insights.range;
@@ -51,10 +52,10 @@ pub fn ReportPage() -> Html {
                     <p class="report__period"><strong>{ "Period: " }</strong>{ range.label() }
                         { format!(" ({} days). Made on {}.", range.days(), date_text(today, "%-d %B %Y")) }</p>
                     <h2>{ "Summary" }</h2>
-                    { insight_figures(&insights) }
+                    { insight_figures(insights) }
                     <h2>{ "Month by month" }</h2>
-                    { insight_charts(&diary_rc, &insights) }
-                    { insight_findings(&insights, show_cycle) }
+                    { insight_charts(&diary_rc, insights) }
+                    { insight_findings(insights, show_cycle) }
                     if !diary_rc.treatments().is_empty() {
                         <h2 id="report-treatments-title">{ format!("Treatments tried ({})", diary_rc.treatments().len()) }</h2>
                         { treatment_table(diary_rc.treatments(), YearMonth::of(today)) }

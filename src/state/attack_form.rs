@@ -272,12 +272,12 @@ impl AttackDraft {
             start: input_time(attack.start),
             end: attack.end.map(input_time).unwrap_or_default(),
             severity: attack.severity.map(Severity::value),
-            location: attack.location.clone(),
-            quality: attack.quality.clone(),
-            symptoms: attack.symptoms.clone(),
-            triggers: attack.triggers.clone(),
+            location: attack.location,
+            quality: attack.quality,
+            symptoms: attack.symptoms,
+            triggers: attack.triggers,
             own_triggers: attack.own_triggers.clone(),
-            aura: attack.aura.as_ref().map(|aura| aura.kinds.clone()),
+            aura: attack.aura.as_ref().map(|aura| aura.kinds),
             aura_minutes: attack
                 .aura
                 .as_ref()
@@ -346,7 +346,7 @@ impl AttackDraft {
                     })?
                 };
                 Some(Aura {
-                    kinds: kinds.clone(),
+                    kinds: *kinds,
                     minutes,
                 })
             }
@@ -388,12 +388,12 @@ impl AttackDraft {
             start,
             end,
             severity,
-            location: self.location.clone(),
-            quality: self.quality.clone(),
+            location: self.location,
+            quality: self.quality,
             aura,
-            symptoms: self.symptoms.clone(),
+            symptoms: self.symptoms,
             medicines,
-            triggers: self.triggers.clone(),
+            triggers: self.triggers,
             own_triggers: self.own_triggers.clone(),
             stopped_activities: self.stopped_activities,
             note: self.note.clone(),

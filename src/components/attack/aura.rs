@@ -29,7 +29,7 @@ pub struct AttackAuraProps {
 /// A plain view function rather than a component: it keeps no state, and every component costs the download
 /// about 0.5 KB (gzip) of Yew's glue code.
 pub fn attack_aura(props: &AttackAuraProps) -> Html {
-    let kinds = props.aura.clone().unwrap_or_default();
+    let kinds = props.aura.unwrap_or_default();
     let no_aura = props.aura.as_ref().is_some_and(EnumSet::is_empty);
     let chips = std::iter::once(Chip::new("none", "no aura", no_aura))
         .chain(
