@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::diary::{run_migrations, Migration};
 use super::envelope::{older_version, shortened};
 use super::json::{write_string, Json};
 use super::parser_words::{part_name, short as quoted};
@@ -81,12 +82,12 @@ pub(crate) fn encode_document<D: Codec>(document: &D, version: u32, lineage: &[S
 /// Reads a document's stored text, bringing an older version up with `migrate`, with the same kinds of error as
 /// `envelope::decode` (damaged text, no envelope, a newer version, a wrong shape) in words short enough to read, so
 /// the caller keeps the text aside. Never guesses.
-pub(crate) fn decode_document<D: Codec>(
-    raw: &str,
+pub(crate) fn decode_document<'r, D: Codec>(
+    raw: &'r str,
     current: u32,
-    migrate: fn(u64, Json) -> Result<Json, StorageError>,
+    migrate: impl FnOnce(u64, Json<'r>) -> Result<Json<'r>, StorageError>,
 ) -> Result<D, StorageError> {
-    let read = || {
+    let read = move || {
         let envelope = Json::parse(raw).map_err(StorageError::Corrupt)?;
         let (version, data) = read_envelope(&envelope)?;
         let migrated;
@@ -100,6 +101,19 @@ pub(crate) fn decode_document<D: Codec>(
         D::from_json(data).map_err(StorageError::WrongShape)
     };
     read().map_err(readable_error)
+}
+
+/// `decode_document` for a document with a chain of migration `steps` (the diary's, the self-check's): an older
+/// save is brought up by them on an owned tree, as the steps take it; only a save from an older build goes this
+/// way, once.
+pub(crate) fn decode_migrating<D: Codec>(
+    raw: &str,
+    current: u32,
+    steps: &[Migration<Json<'static>>],
+) -> Result<D, StorageError> {
+    decode_document(raw, current, |from, data| {
+        run_migrations(from, u64::from(current), data.into_owned(), steps)
+    })
 }
 
 /// The storage methods of a small document at its first version (nothing older to migrate from), written and read

@@ -9,10 +9,10 @@
 //! `tests/proptest_diary_codec.rs` holds both directions to `serde_json`, on generated diaries and damaged saves.
 
 use super::codec::{
-    coded_enum, compact_struct, decode_document, encode_document, fields_of_once, named_enum,
+    coded_enum, compact_struct, decode_migrating, encode_document, fields_of_once, named_enum,
     read_once, short, tree_of, write_key, write_list, wrong_kind, Codec, Omitted,
 };
-use super::diary::{run_migrations, MIGRATIONS};
+use super::diary::MIGRATIONS;
 use super::json::Json;
 use super::{Document, StorageError};
 use crate::domain::diary::{
@@ -26,17 +26,9 @@ pub fn encode(diary: &Diary, lineage: &[String]) -> String {
     encode_document(diary, Diary::VERSION, lineage)
 }
 
-/// Reads stored text, migrating older versions with `storage::diary::MIGRATIONS` (`codec::decode_document`).
+/// Reads stored text, migrating older versions with `storage::diary::MIGRATIONS` (`codec::decode_migrating`).
 pub fn decode(raw: &str) -> Result<Diary, StorageError> {
-    decode_document(raw, Diary::VERSION, |from, data| {
-        // Owned, as the steps are: only a save from an older build takes this way, once.
-        run_migrations(
-            from,
-            u64::from(Diary::VERSION),
-            data.into_owned(),
-            MIGRATIONS,
-        )
-    })
+    decode_migrating(raw, Diary::VERSION, MIGRATIONS)
 }
 
 impl Omitted for MedicineEffect {

@@ -10,9 +10,8 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::codec::{
-    decode_document, encode_document, fields_of, named_enum, optional, required, short, Codec,
+    decode_migrating, encode_document, fields_of, named_enum, optional, required, short, Codec,
 };
-use super::diary::run_migrations;
 use super::json::Json;
 use super::self_check::{KeptResult, SelfCheckDocument, MIGRATIONS};
 use super::{Document, StorageError};
@@ -30,17 +29,9 @@ pub fn encode(doc: &SelfCheckDocument) -> String {
     encode_document(doc, SelfCheckDocument::VERSION, &[])
 }
 
-/// Reads stored text, migrating older versions with `storage::self_check::MIGRATIONS` (`codec::decode_document`).
+/// Reads stored text, migrating older versions with `storage::self_check::MIGRATIONS` (`codec::decode_migrating`).
 pub fn decode(raw: &str) -> Result<SelfCheckDocument, StorageError> {
-    decode_document(raw, SelfCheckDocument::VERSION, |from, data| {
-        // Owned, as the steps are: only a save from an older build takes this way, once.
-        run_migrations(
-            from,
-            u64::from(SelfCheckDocument::VERSION),
-            data.into_owned(),
-            MIGRATIONS,
-        )
-    })
+    decode_migrating(raw, SelfCheckDocument::VERSION, MIGRATIONS)
 }
 
 /// Version 2 has fewer, fuller screens: the attack-pattern and aura screens became part of "your usual headache",
@@ -181,8 +172,8 @@ impl Codec for char {
 /// is a fraction of a second.
 impl Codec for NaiveDateTime {
     fn to_json(&self) -> Json<'static> {
-        // What chrono's Debug writes (the serde format), written by the app's own writer: the release build
-        // leaves Debug formatting out (`-Zfmt-debug=none`, scripts/trunk.sh).
+        // What chrono's Debug writes (the serde format), by the app's own writer, so the stored text does not
+        // depend on a Debug implementation.
         Json::String(time_text(*self, SERDE_TIME_PATTERN).into())
     }
     fn from_json(json: &Json) -> Result<Self, String> {

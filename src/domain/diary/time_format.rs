@@ -37,8 +37,9 @@ pub(crate) fn from_text(text: &str) -> Option<NaiveDateTime> {
         .or_else(|| read_time(text, ISO_PATTERN))
 }
 
-/// Exactly `YYYY-MM-DDTHH:MM` with a real date and time, read without chrono's general parser (the
-/// slowest part of loading a long diary); `None` sends everything else to the full parser above.
+/// Exactly `YYYY-MM-DDTHH:MM` with a real date and time, read straight from its bytes: the form of nearly every
+/// stored time, thousands of them in a long diary, without walking a pattern; `None` sends everything else to
+/// `read_time` above.
 fn minutes_fast(text: &str) -> Option<NaiveDateTime> {
     let bytes = text.as_bytes();
     if bytes.len() != 16
