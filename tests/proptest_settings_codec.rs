@@ -165,3 +165,26 @@ fn missing_settings_take_their_defaults_and_unknown_ones_are_ignored_as_serde_do
         );
     }
 }
+
+#[test]
+fn a_text_holding_half_a_character_is_refused_as_damaged_even_in_a_part_the_app_ignores() {
+    // Found by the damaged-settings property: serde skips the unknown part and reads the rest; the codec refuses
+    // the save as damaged (it is then kept aside) and says why in words.
+    for text in [
+        r##"{"version":1,"data":{"theme":"dim","#track_cycle":"\ud800","auto_lock_minutes":15}}"##,
+        r#"{"version":1,"data":{"theme":"dim","later":["\udc00"]}}"#,
+        r#"{"version":1,"data":{"theme":"\ud800"}}"#,
+    ] {
+        let refusal = Preferences::from_stored_text(text).expect_err(text);
+        assert_eq!(refusal_kind(&refusal), "damaged", "{text}");
+        assert!(
+            refusal.to_string().contains("half of a character"),
+            "{text}: {refusal}"
+        );
+    }
+    let paired = r#"{"version":1,"data":{"theme":"dim","later":"\ud83d\ude00"}}"#;
+    assert_eq!(
+        Preferences::from_stored_text(paired).expect("a whole character is read"),
+        serde_decode::<Preferences>(paired).expect("serde reads it")
+    );
+}

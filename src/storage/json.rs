@@ -11,6 +11,10 @@ use std::fmt::Write as _;
 /// Why text that stops part way is refused: a truncated file is told apart from one that is not JSON.
 pub const ENDS_EARLY: &str = "the text ends before the data does";
 
+/// Why a text holding half of a character (a `\ud800` escape without its pair) is refused wherever it stands:
+/// Rust text cannot hold it, and no build ever wrote one (serde would skip it in a part it ignores).
+pub const HALF_A_CHARACTER: &str = "half of a character in a text";
+
 /// A JSON value. Numbers keep their text, so an integer is read exactly as written and never through a float.
 /// Names, texts and numbers read from text borrow it where they can (a text with no escape in it): reading a
 /// ten-year diary then allocates for the lists, not for each of its hundred thousand names and values.
@@ -301,16 +305,16 @@ impl<'a> Reader<'a> {
         let code = match first {
             0xD800..=0xDBFF => {
                 if !self.text[self.at..].starts_with("\\u") {
-                    return Err(self.problem("half of a character in a text"));
+                    return Err(self.problem(HALF_A_CHARACTER));
                 }
                 self.at += 2;
                 let second = self.hex4()?;
                 if !(0xDC00..=0xDFFF).contains(&second) {
-                    return Err(self.problem("half of a character in a text"));
+                    return Err(self.problem(HALF_A_CHARACTER));
                 }
                 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
             }
-            0xDC00..=0xDFFF => return Err(self.problem("half of a character in a text")),
+            0xDC00..=0xDFFF => return Err(self.problem(HALF_A_CHARACTER)),
             code => code,
         };
         char::from_u32(code).ok_or_else(|| self.problem("an impossible character in a text"))

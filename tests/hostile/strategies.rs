@@ -285,6 +285,14 @@ pub fn run<S: Strategy>(
     strategy: S,
     property: impl Fn(S::Value) -> Result<(), TestCaseError>,
 ) -> u32 {
+    // `HOSTILE_CASES_TIMES=50 cargo test` runs each property fifty times as often: the way to look for a rare
+    // input before CI meets it by chance (each run draws new inputs).
+    let cases = cases.saturating_mul(
+        std::env::var("HOSTILE_CASES_TIMES")
+            .ok()
+            .and_then(|times| times.parse().ok())
+            .unwrap_or(1),
+    );
     let count = Cell::new(0u32);
     ACCEPTED.with(|accepted| accepted.set(0));
     let mut runner = TestRunner::new(Config {
@@ -354,17 +362,19 @@ pub fn refusal_kind(error: &headache_diary::storage::StorageError) -> &'static s
 
 /// A document's own codec against serde on `text`: the same document when the codec reads it (counted as
 /// accepted), the same kind of refusal when both refuse. serde reads as it goes and names the first thing it
-/// meets; the codec reads the whole text first, so text that is not JSON at all is always called damaged. Three
+/// meets; the codec reads the whole text first, so text that is not JSON at all is always called damaged. Four
 /// differences are the codec's on purpose: serde also reads a struct written as a list of its fields
 /// (`"data":[]`), which no build ever wrote; serde migrates an older version through a tree that keeps only the
-/// last of a part given twice (dropping the first without a word), which the codec refuses; and serde calls a
+/// last of a part given twice (dropping the first without a word), which the codec refuses; serde calls a
 /// number too large for a float (1e400) damaged text where the codec, which keeps numbers as written, refuses it
-/// where a whole number belongs.
+/// where a whole number belongs; and serde skips a text holding half of a character (a `\ud800` escape without
+/// its pair) in a part it ignores, where the codec calls any such text damaged: Rust text cannot hold half a
+/// character, so no build (serde's or the codec's) ever wrote one, and the save is kept aside, not lost.
 pub fn codec_reads_as_serde_does<D>(text: &str) -> Result<(), TestCaseError>
 where
     D: headache_diary::storage::Document + PartialEq + std::fmt::Debug,
 {
-    use headache_diary::storage::json::Json;
+    use headache_diary::storage::json::{Json, HALF_A_CHARACTER};
     use headache_diary::storage::{serde_decode, StorageError};
     match (D::from_stored_text(text), serde_decode::<D>(text)) {
         (Ok(by_codec), by_serde) => {
@@ -373,7 +383,8 @@ where
         }
         (Err(by_codec), Ok(_)) => prop_assert!(
             (text.contains('[') && by_codec.to_string().contains("a list where"))
-                || Json::parse(text).is_ok_and(|json| names_a_part_twice(&json)),
+                || Json::parse(text).is_ok_and(|json| names_a_part_twice(&json))
+                || Json::parse(text).is_err_and(|problem| problem.contains(HALF_A_CHARACTER)),
             "only serde read: {} ({})",
             text,
             by_codec
