@@ -2,7 +2,13 @@
 // in the built HTML (rendered at build time by Yew's own server renderer, examples/prerender.rs), shown at once
 // even with JavaScript off, taken over by the app with the same text and nothing moving, and nothing tapped
 // before then is lost. Returning visitors, whose first screen depends on what they stored, see "Loading…".
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect, screenshot } from './fixtures.mjs';
+import { mergeStylesheets } from '../scripts/one-stylesheet.mjs';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -110,4 +116,56 @@ test('a returning visitor sees "Loading…", not a first visit\'s screen that wo
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   await ready(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test.describe('one stylesheet per build (scripts/one-stylesheet.mjs)', () => {
+  const sheets = { 'a.css': 'a{color:red}', 'b.css': 'a{color:blue}\n/* last */', 'c.css': ':root{--x:1}' };
+  const page = (links) => `<head><meta charset=utf-8>${links}<script src=./app.js></script></head>`;
+
+  test('joins the sheets in the order the page lists them, linked once with its integrity', () => {
+    const html = page('<link href=./b.css integrity=sha384-x rel=stylesheet><link href=./a.css rel=stylesheet>' +
+      '<link href="./c.css" rel="stylesheet"><link href=./icon.svg rel=icon>');
+    const { html: merged, merged: file, replaced } = mergeStylesheets(html, (name) => sheets[name]);
+    expect(replaced).toEqual(['b.css', 'a.css', 'c.css']);
+    // b before a: the page's order, so a's later rule still wins, as between two <link> elements.
+    expect(file.css).toBe('a{color:blue}\n/* last */\na{color:red}\n:root{--x:1}\n');
+    const integrity = `sha384-${crypto.createHash('sha384').update(file.css).digest('base64')}`;
+    expect(merged).toBe(page(`<link href=./${file.name} integrity="${integrity}" rel=stylesheet><link href=./icon.svg rel=icon>`));
+    expect(file.name).toMatch(/^styles-[0-9a-f]{16}\.css$/);
+  });
+
+  test('stops the build rather than change the cascade or what a sheet applies to', () => {
+    const read = (name) => sheets[name];
+    expect(() => mergeStylesheets(page('<link href=./a.css rel=stylesheet><style>a{}</style><link href=./b.css rel=stylesheet>'), read))
+      .toThrow(/between the stylesheets/);
+    expect(() => mergeStylesheets(page('<link href=./a.css rel=stylesheet><link href=./b.css media=print rel=stylesheet>'), read))
+      .toThrow(/media/);
+    expect(() => mergeStylesheets(page('<link href=https://elsewhere.example/a.css rel=stylesheet><link href=./b.css rel=stylesheet>'), read))
+      .toThrow(/not a stylesheet of this build/);
+  });
+
+  for (const [build, address] of [['the full app', './'], ['check/', './check/']]) {
+    test(`${build} asks for one stylesheet, the one its page links with a matching integrity`, async ({ page: tab }) => {
+      const html = fs.readFileSync(path.join(DIST, address, 'index.html'), 'utf8');
+      const links = [...html.matchAll(/<link\b[^>]*rel="?stylesheet[^>]*>/g)].map(([tag]) => tag);
+      expect(links).toHaveLength(1);
+      const [, name, integrity] = links[0].match(/href=\.\/(styles-[0-9a-f]{16}\.css) integrity="([^"]+)"/);
+      const bytes = fs.readFileSync(path.join(DIST, address, name));
+      expect(integrity).toBe(`sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`);
+      expect(fs.readdirSync(path.join(DIST, address)).filter((file) => file.endsWith('.css'))).toEqual([name]);
+
+      const stylesheets = [];
+      tab.on('request', (request) => request.resourceType() === 'stylesheet' && stylesheets.push(request.url()));
+      await tab.goto(address);
+      await ready(tab);
+      expect(stylesheets.map((url) => path.basename(new URL(url).pathname))).toEqual([name]);
+      // The first sheet's tokens and the layout's rules both apply: the page is styled, not bare.
+      const styled = await tab.evaluate(() => ({
+        token: getComputedStyle(document.documentElement).getPropertyValue('--space-4').trim(),
+        font: getComputedStyle(document.body).fontFamily,
+      }));
+      expect(styled.token).not.toBe('');
+      expect(styled.font).not.toMatch(/^"?Times/);
+    });
+  }
 });
