@@ -172,9 +172,13 @@ test('the worker keeps exactly the files of its build and answers only GET reque
       return entry.isDirectory() ? walk(path.join(dir, entry.name), `${relative}/`) : [relative];
     });
   })(DIST)
-    .filter((file) => !['sw.js', '_headers', '_redirects'].includes(file))
+    // Host instructions are never fetched, in check/ as at the top: a host answers 404 for them.
+    .filter((file) => file !== 'sw.js' && !['_headers', '_redirects'].includes(path.basename(file)))
     .sort();
   expect(listed).toEqual(files);
+  expect(listed).not.toContain('check/_headers');
+  // Shipped without the source's comments, which every visitor would download.
+  expect(sw).not.toMatch(/^\s*\/\//m);
   expect(listed).toContain('index.html');
   expect(listed.some((file) => file.endsWith('_bg.wasm'))).toBe(true);
 
