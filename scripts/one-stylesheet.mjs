@@ -17,6 +17,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sri } from './short-import-names.mjs';
 
 const LINK = /<link\b[^>]*>/gi;
 
@@ -25,6 +26,8 @@ function attribute(tag, name) {
   const match = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
   return match ? (match[1] ?? match[2] ?? match[3]) : null;
 }
+
+const isStylesheet = (tag) => /^stylesheet$/i.test(attribute(tag, 'rel') ?? '');
 
 /** A stylesheet's href as a file of the build: `./tokens-….css` → `tokens-….css`. Anything else stops the build. */
 function localFile(href) {
@@ -38,7 +41,7 @@ function localFile(href) {
  * sheet's text. Returns the new page, the merged file's name and text, and the files it replaces.
  */
 export function mergeStylesheets(html, read) {
-  const links = [...html.matchAll(LINK)].filter(([tag]) => /^stylesheet$/i.test(attribute(tag, 'rel') ?? ''));
+  const links = [...html.matchAll(LINK)].filter(([tag]) => isStylesheet(tag));
   if (links.length < 2) return { html, merged: null, replaced: [] };
   for (const [tag] of links) {
     if (attribute(tag, 'media') !== null) throw new Error(`one-stylesheet: ${tag} has a media attribute, keep it apart`);
@@ -53,11 +56,10 @@ export function mergeStylesheets(html, read) {
   // A newline between sheets: a sheet that ends without one (or in a comment) cannot run into the next.
   const css = replaced.map((file) => read(file).replace(/\s+$/, '')).join('\n') + '\n';
   const name = `styles-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-  const integrity = `sha384-${crypto.createHash('sha384').update(css).digest('base64')}`;
-  const link = `<link href=./${name} integrity="${integrity}" rel=stylesheet>`;
+  const link = `<link href=./${name} integrity="${sri(css)}" rel=stylesheet>`;
   let seen = 0;
   const merged = html.replace(LINK, (tag) => {
-    if (!/^stylesheet$/i.test(attribute(tag, 'rel') ?? '')) return tag;
+    if (!isStylesheet(tag)) return tag;
     return seen++ === 0 ? link : '';
   });
   return { html: merged, merged: { name, css }, replaced };

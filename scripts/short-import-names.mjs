@@ -161,7 +161,8 @@ export function shortenNames(wasm, glue) {
   return { wasm: Buffer.concat(rebuilt), glue: newGlue, count: renamed.size };
 }
 
-const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+/** The integrity value (subresource integrity, sha384) trunk writes for `bytes`. */
+export const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 
 /** Writes the integrity attribute of the <link> (or <script>) whose href or src is `file` again. */
 export function withIntegrity(html, file, bytes) {
