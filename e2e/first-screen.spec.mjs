@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, screenshot } from './fixtures.mjs';
 import { mergeStylesheets } from '../scripts/one-stylesheet.mjs';
+import { inlineFirstPaint } from '../scripts/inline-first-paint.mjs';
+import { inlineScriptHashes, inlineStyleHashes } from '../scripts/post-build.mjs';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 
@@ -33,6 +35,16 @@ async function watchLayoutShift(page) {
 }
 
 const ready = (page) => expect(page.locator('html')).toHaveAttribute('data-ready', '');
+
+/** The page is styled, not bare: the first sheet's tokens and the layout's rules both apply. */
+async function expectStyled(tab) {
+  const styled = await tab.evaluate(() => ({
+    token: getComputedStyle(document.documentElement).getPropertyValue('--space-4').trim(),
+    font: getComputedStyle(document.body).fontFamily,
+  }));
+  expect(styled.token).not.toBe('');
+  expect(styled.font).not.toMatch(/^"?Times/);
+}
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -118,6 +130,57 @@ test('a returning visitor sees "Loading…", not a first visit\'s screen that wo
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test.describe('check/ paints from its page alone (scripts/inline-first-paint.mjs)', () => {
+  const files = { 'styles-1.css': 'a{color:red}\n', 'theme-early-1.js': 'var a=1;', 'first-screen-1.js': 'var b=2;' };
+  const read = (name) => files[name];
+
+  test('puts the stylesheet and the classic scripts inside the page where they were, and nothing else', () => {
+    const html = '<head><link href=./favicon.svg rel=icon><link href=./styles-1.css integrity="sha384-x" rel=stylesheet>' +
+      '<script integrity=sha384-y src=./theme-early-1.js></script><script type=module>import"./app.js"</script>' +
+      '<link crossorigin href=./app.js rel=modulepreload></head><body><div id=app></div><script src=./first-screen-1.js></script></body>';
+    const { html: page, inlined } = inlineFirstPaint(html, read);
+    expect(inlined).toEqual(['styles-1.css', 'theme-early-1.js', 'first-screen-1.js']);
+    expect(page).toBe('<head><link href=./favicon.svg rel=icon><style>a{color:red}</style>' +
+      '<script>var a=1;</script><script type=module>import"./app.js"</script>' +
+      '<link crossorigin href=./app.js rel=modulepreload></head><body><div id=app></div><script>var b=2;</script></body>');
+  });
+
+  test('stops the build rather than change how a file runs or let its text end its element early', () => {
+    expect(() => inlineFirstPaint('<script defer src=./theme-early-1.js></script>', read)).toThrow(/defer/);
+    expect(() => inlineFirstPaint('<script type=module src=./theme-early-1.js></script>', read)).toThrow(/type/);
+    expect(() => inlineFirstPaint('<script src=https://elsewhere.example/a.js></script>', read)).toThrow(/not a \.js file of this build/);
+    expect(() => inlineFirstPaint('<link href=./styles-1.css media=print rel=stylesheet>', read)).toThrow(/media/);
+    expect(() => inlineFirstPaint('<link href=./x.css rel=stylesheet>', () => 'a{}</style><script>alert(1)</script>'))
+      .toThrow(/<\/style/);
+    expect(() => inlineFirstPaint('<script src=./x.js></script>', () => 'var s="</script>"')).toThrow(/<\/script/);
+  });
+
+  test('check/ asks for no stylesheet and no script before its first paint, and its policy allows exactly what is inside', async ({ page: tab }) => {
+    const html = fs.readFileSync(path.join(DIST, 'check', 'index.html'), 'utf8');
+    expect(html).not.toMatch(/rel="?stylesheet/);
+    expect(fs.readdirSync(path.join(DIST, 'check')).filter((file) => /\.css$|^(theme-early|first-screen)-.*\.js$/.test(file))).toEqual([]);
+    const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
+    const directive = (name) => policy.split('; ').find((part) => part.startsWith(`${name} `));
+    expect(directive('style-src')).toBe(`style-src 'self' ${inlineStyleHashes(html).join(' ')}`);
+    expect(inlineStyleHashes(html)).toHaveLength(1);
+    // Trunk's loader and the two small scripts, each by its own hash.
+    expect(inlineScriptHashes(html)).toHaveLength(3);
+    for (const hash of inlineScriptHashes(html)) expect(directive('script-src')).toContain(hash);
+
+    const requests = [];
+    tab.on('request', (request) => requests.push(request.resourceType()));
+    await tab.goto('./check/');
+    await ready(tab);
+    expect(requests.filter((type) => type === 'stylesheet')).toEqual([]);
+    expect(requests.filter((type) => type === 'script')).toEqual(['script']);
+    await expectStyled(tab);
+    // The chosen theme still applies before the first paint (the inlined static/theme-early.js).
+    await tab.evaluate(() => localStorage.setItem('headache-diary.preferences', JSON.stringify({ version: 1, data: { theme: 'dark' } })));
+    await tab.reload();
+    await expect(tab.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
 test.describe('one stylesheet per build (scripts/one-stylesheet.mjs)', () => {
   const sheets = { 'a.css': 'a{color:red}', 'b.css': 'a{color:blue}\n/* last */', 'c.css': ':root{--x:1}' };
   const page = (links) => `<head><meta charset=utf-8>${links}<script src=./app.js></script></head>`;
@@ -144,28 +207,20 @@ test.describe('one stylesheet per build (scripts/one-stylesheet.mjs)', () => {
       .toThrow(/not a stylesheet of this build/);
   });
 
-  for (const [build, address] of [['the full app', './'], ['check/', './check/']]) {
-    test(`${build} asks for one stylesheet, the one its page links with a matching integrity`, async ({ page: tab }) => {
-      const html = fs.readFileSync(path.join(DIST, address, 'index.html'), 'utf8');
-      const links = [...html.matchAll(/<link\b[^>]*rel="?stylesheet[^>]*>/g)].map(([tag]) => tag);
-      expect(links).toHaveLength(1);
-      const [, name, integrity] = links[0].match(/href=\.\/(styles-[0-9a-f]{16}\.css) integrity="([^"]+)"/);
-      const bytes = fs.readFileSync(path.join(DIST, address, name));
-      expect(integrity).toBe(`sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`);
-      expect(fs.readdirSync(path.join(DIST, address)).filter((file) => file.endsWith('.css'))).toEqual([name]);
+  test('the full app asks for one stylesheet, the one its page links with a matching integrity', async ({ page: tab }) => {
+    const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    const links = [...html.matchAll(/<link\b[^>]*rel="?stylesheet[^>]*>/g)].map(([tag]) => tag);
+    expect(links).toHaveLength(1);
+    const [, name, integrity] = links[0].match(/href=\.\/(styles-[0-9a-f]{16}\.css) integrity="([^"]+)"/);
+    const bytes = fs.readFileSync(path.join(DIST, name));
+    expect(integrity).toBe(`sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`);
+    expect(fs.readdirSync(DIST).filter((file) => file.endsWith('.css'))).toEqual([name]);
 
-      const stylesheets = [];
-      tab.on('request', (request) => request.resourceType() === 'stylesheet' && stylesheets.push(request.url()));
-      await tab.goto(address);
-      await ready(tab);
-      expect(stylesheets.map((url) => path.basename(new URL(url).pathname))).toEqual([name]);
-      // The first sheet's tokens and the layout's rules both apply: the page is styled, not bare.
-      const styled = await tab.evaluate(() => ({
-        token: getComputedStyle(document.documentElement).getPropertyValue('--space-4').trim(),
-        font: getComputedStyle(document.body).fontFamily,
-      }));
-      expect(styled.token).not.toBe('');
-      expect(styled.font).not.toMatch(/^"?Times/);
-    });
-  }
+    const stylesheets = [];
+    tab.on('request', (request) => request.resourceType() === 'stylesheet' && stylesheets.push(request.url()));
+    await tab.goto('./');
+    await ready(tab);
+    expect(stylesheets.map((url) => path.basename(new URL(url).pathname))).toEqual([name]);
+    await expectStyled(tab);
+  });
 });

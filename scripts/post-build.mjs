@@ -14,26 +14,32 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+const sha256Source = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 /** The `'sha256-…'` source of every inline <script> (one without src) in `html`. */
 export function inlineScriptHashes(html) {
   const hashes = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     if (/\bsrc\s*=/i.test(match[1])) continue;
-    const digest = crypto.createHash('sha256').update(match[2], 'utf8').digest('base64');
-    hashes.push(`'sha256-${digest}'`);
+    hashes.push(sha256Source(match[2]));
   }
   return hashes;
 }
 
+/** The `'sha256-…'` source of every <style> element in `html` (check/'s inlined stylesheet, scripts/inline-first-paint.mjs). */
+export function inlineStyleHashes(html) {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => sha256Source(match[1]));
+}
+
 /**
- * The policy for the page itself. Everything is the app's own origin; `data:` images only for the
+ * The policy for the page itself. Everything is the app's own origin, and inline code only by its hash; `data:` images only for the
  * inline SVG favicon fallbacks browsers make; `blob:` for the downloads the app creates itself.
  */
-export function contentSecurityPolicy(scriptHashes) {
+export function contentSecurityPolicy(scriptHashes, styleHashes = []) {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
-    "style-src 'self'",
+    `style-src 'self' ${styleHashes.join(' ')}`.trim(),
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -115,18 +121,19 @@ export function copyLogo(sourceDir, stagingDir, clinicConfig) {
 }
 
 /**
- * Applies both steps to a built folder. `_headers` covers every path, so its policy also allows the loader of the
- * self-check build copied to check/ (its own index.html already carries its own policy meta); the page's meta
+ * Applies both steps to a built folder. `_headers` covers every path, so its policy also allows the loader, the
+ * inlined scripts and the inlined stylesheet of the self-check build copied to check/ (its own index.html already carries its own policy meta); the page's meta
  * allows only its own loader.
  */
 export function lockDown(stagingDir, clinicConfig) {
   const indexPath = path.join(stagingDir, 'index.html');
   const html = fs.readFileSync(indexPath, 'utf8');
-  const policy = contentSecurityPolicy(inlineScriptHashes(html));
+  const policy = contentSecurityPolicy(inlineScriptHashes(html), inlineStyleHashes(html));
   fs.writeFileSync(indexPath, withPolicyMeta(html, policy));
   const checkIndex = path.join(stagingDir, 'check', 'index.html');
-  const checkHashes = fs.existsSync(checkIndex) ? inlineScriptHashes(fs.readFileSync(checkIndex, 'utf8')) : [];
-  const everyPage = contentSecurityPolicy([...new Set([...inlineScriptHashes(html), ...checkHashes])]);
+  const checkHtml = fs.existsSync(checkIndex) ? fs.readFileSync(checkIndex, 'utf8') : '';
+  const both = (hashes) => [...new Set([...hashes(html), ...hashes(checkHtml)])];
+  const everyPage = contentSecurityPolicy(both(inlineScriptHashes), both(inlineStyleHashes));
   fs.writeFileSync(
     path.join(stagingDir, '_headers'),
     headersFile(everyPage, frameAncestors(clinicConfig.embed_origins ?? [])),

@@ -8,7 +8,8 @@
 //   and a prerendered first visit would change under them when the app starts.
 // Taps before the app starts are kept: radio buttons keep their choice (src/main.rs reads them), and
 // the last button tapped is remembered in window.__firstScreenTap for the app to press again.
-// Allowed by the Content-Security-Policy as one of the app's own files.
+// Allowed by the Content-Security-Policy as one of the app's own files (in check/, inside the page, by its hash:
+// scripts/inline-first-paint.mjs).
 (function chooseFirstScreen() {
   var root = document.documentElement;
   var app = document.getElementById('app');

@@ -2,7 +2,8 @@
 // person chose (src/domain/theme.rs, stored by src/storage/preferences.rs) so that someone who picked
 // Dark or Dim on a device set to light never gets a flash of white during a migraine. Read-only: it
 // never writes, and anything it cannot read leaves the page to follow the device (the app then shows
-// the problem itself). Allowed by the Content-Security-Policy as one of the app's own files.
+// the problem itself). Allowed by the Content-Security-Policy as one of the app's own files (in check/, inside the page, by its hash:
+// scripts/inline-first-paint.mjs).
 (function applyChosenTheme() {
   try {
     var stored = JSON.parse(window.localStorage.getItem('headache-diary.preferences'));
