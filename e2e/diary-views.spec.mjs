@@ -3,6 +3,7 @@
 // 360 px, and screenshots of both views with a seeded diary in light and dark.
 import { test, expect, screenshot, openApp } from './fixtures.mjs';
 import { isoDay, inEarlierMonth, now } from './today.mjs';
+import { seedDiary, weeksOfDiary } from './seed.mjs';
 
 const DIARY_KEY = 'headache-diary.diary';
 
@@ -163,3 +164,32 @@ for (const scheme of ['light', 'dark']) {
     await expect(history.locator('.history-row')).toHaveCount(4);
   });
 }
+
+test('a long diary: the page comes at once, its headaches a frame later, and nothing of it is lost', async ({ page }) => {
+  // Three years of the realistic diary: over the 64 KB above which the app reads the diary after its first paint
+  // (storage::diary::LONG_DIARY_TEXT).
+  const diary = weeksOfDiary(156);
+  expect(JSON.stringify(diary).length).toBeGreaterThan(64 * 1024);
+  await page.addInitScript(() => {
+    // In which batch of changes to the page the heading and the "Headache now" button first appear (counted, as
+    // the tests' clock is Playwright's): the heading comes in an earlier one.
+    let batch = 0;
+    new MutationObserver(() => {
+      batch += 1;
+      // Inside the diary page: the prerendered home page, with a heading and a button of its own, is in the HTML.
+      if (document.querySelector('.diary h1.page__title') && window.__headingAt === undefined) window.__headingAt = batch;
+      if (document.querySelector('.diary .headache-now__start') && window.__buttonAt === undefined) window.__buttonAt = batch;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await seedDiary(page, diary, '#/diary');
+  await expect(page.getByRole('heading', { level: 1, name: 'My headache diary' })).toBeVisible();
+  await expect(page.getByText(`${diary.data.a.length} headaches logged.`)).toBeVisible();
+  const order = await page.evaluate(() => [window.__headingAt, window.__buttonAt]);
+  expect(order[0]).toBeLessThan(order[1]);
+
+  await page.getByRole('button', { name: 'Headache now' }).click();
+  await expect(page.getByText(/Headache since/).first()).toBeVisible();
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), DIARY_KEY));
+  expect(stored.data.a).toHaveLength(diary.data.a.length + 1);
+  await screenshot(page, 'diary-long');
+});

@@ -341,3 +341,104 @@ async fn a_version_one_diary_gets_a_treatment_and_is_saved_at_version_two_with_n
     );
     handle.destroy();
 }
+
+/// A diary of `attacks` headaches, three a day going back from yesterday, as a version 1 save (what the app then
+/// migrates), each with a note: 600 of them are about 90 KB, over `storage::diary::LONG_DIARY_TEXT`.
+fn long_diary_text(attacks: u32) -> String {
+    let entries: Vec<String> = (0..attacks)
+        .map(|n| {
+            let day = today() - chrono::Days::new(u64::from(n / 3) + 1);
+            let hour = 2 + 8 * (n % 3);
+            format!(
+                r#"{{"id":{},"s":"{day}T{hour:02}:00","e":"{day}T{hour:02}:45","sv":5,"n":"note {n}, written to make the diary long"}}"#,
+                n + 1
+            )
+        })
+        .collect();
+    format!(r#"{{"version":1,"data":{{"a":[{}]}}}}"#, entries.join(","))
+}
+
+#[wasm_bindgen_test]
+async fn a_long_diary_is_read_after_the_first_paint_and_nothing_of_it_is_lost() {
+    reset_page();
+    let stored = long_diary_text(600);
+    assert!(stored.len() > headache_diary::storage::diary::LONG_DIARY_TEXT as usize);
+    local::write_raw(Diary::KEY, &stored).expect("write");
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("#/diary")
+        .expect("hash");
+    let (root, handle) = render::<App>(()).await;
+
+    // The first frame: the page and its heading, nothing of the diary yet, and never an empty diary in its place.
+    assert!(text_of(&root).contains("My headache diary"));
+    assert!(text_of(&root).contains("Opening your diary…"));
+    assert!(button_named(&root, "Headache now").is_none());
+    assert!(
+        button_named(&root, "Hide the screen").is_some(),
+        "the header's Hide is there from the first frame"
+    );
+    assert!(
+        !text_of(&root).contains("No headaches"),
+        "{}",
+        text_of(&root)
+    );
+    assert_eq!(
+        local::read_raw(Diary::KEY).expect("read").as_deref(),
+        Some(stored.as_str())
+    );
+
+    after_next_paint().await;
+    assert!(!text_of(&root).contains("Opening your diary…"));
+    assert!(
+        text_of(&root).contains("600 headaches logged."),
+        "{}",
+        text_of(&root)
+    );
+    button_named(&root, "Headache now")
+        .expect("logging works")
+        .click();
+    yew::scheduler::flush().await;
+    assert!(text_of(&root).contains("Headache since"));
+    match local::load::<Diary>() {
+        Ok(Loaded::Ready(diary)) => {
+            assert_eq!(
+                diary.attacks().len(),
+                601,
+                "every stored headache kept, the new one added"
+            );
+            assert!(diary.running_attack().is_some());
+        }
+        other => panic!("the diary was not saved: {other:?}"),
+    }
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_diary_changed_by_another_tab_before_it_is_read_opens_with_that_change() {
+    reset_page();
+    local::write_raw(Diary::KEY, &long_diary_text(600)).expect("write");
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("#/diary")
+        .expect("hash");
+    let (root, handle) = render::<App>(()).await;
+    assert!(button_named(&root, "Headache now").is_none());
+    // Another tab saves before this one has read the diary: the newer text is what opens.
+    let newer = long_diary_text(603);
+    local::write_raw(Diary::KEY, &newer).expect("write");
+    after_next_paint().await;
+    match local::load::<Diary>() {
+        Ok(Loaded::Ready(diary)) => assert_eq!(diary.attacks().len(), 603),
+        other => panic!("unreadable: {other:?}"),
+    }
+    assert!(button_named(&root, "Headache now").is_some());
+    assert_eq!(
+        local::read_raw(Diary::KEY).expect("read").as_deref(),
+        Some(newer.as_str()),
+        "nothing written"
+    );
+    handle.destroy();
+}

@@ -16,6 +16,16 @@ use crate::state::diary::use_diary;
 #[component]
 pub fn DiaryPage() -> Html {
     let diary = use_diary();
+    if diary.is_none() {
+        // A long diary is read just after the first paint (`state::diary`'s provider): its heading at once, and
+        // nothing to tap that the diary's own content would move a moment later.
+        return html! {
+            <div class="page diary">
+                <h1 class="page__title">{ "My headache diary" }</h1>
+                <p class="diary__opening" role="status">{ "Opening your diary…" }</p>
+            </div>
+        };
+    }
     let progress = diary
         .as_ref()
         .map(|d| d.diary.progress(platform::now_local().date()));

@@ -217,6 +217,16 @@ pub struct Ticker {
 }
 
 /// Calls the window's own function `name` (`setInterval`, `clearInterval`) with `args`.
+/// Runs `then` once, after the browser has painted the frame being prepared now (the next animation frame, then a
+/// task after it); never where there is no window (the prerender step, which paints nothing).
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let task = wasm_bindgen::closure::Closure::once_into_js(then);
+        call_window("setTimeout", &js_sys::Array::of2(&task, &0.into()));
+    });
+    call_window("requestAnimationFrame", &js_sys::Array::of1(&after_frame));
+}
+
 fn call_window(name: &str, args: &js_sys::Array) -> Option<wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     let window = window()?;

@@ -275,6 +275,21 @@ fn remember(text: String, diary: &Diary, lineage: Vec<String>) {
 
 /// Loads the stored diary like [`super::local::load`], reusing the diary this tab last read or wrote when
 /// the stored text is still exactly that text.
+/// A stored plain diary longer than this (in UTF-16 code units, about bytes) is read after the page's first paint.
+/// 64 KB is well over a year of daily entries (137 bytes an entry in the ten-year diary of `make bench`); a diary
+/// of the usual 8–12 weeks, under 15 KB, is read at once, as before.
+pub const LONG_DIARY_TEXT: u32 = 64 * 1024;
+
+/// Whether the stored diary is long enough that reading it should wait until the page has first been painted
+/// (`state::diary`'s provider): a ten-year diary took a quarter of a second to read on the phone profile, and the
+/// page heading, the header and the links need none of it. Only plain text: any text that mentions `"sealed"`
+/// (a locked diary, or a note with the word) is read at once, so a locked diary shows its lock from the first
+/// frame.
+pub fn read_after_first_paint() -> bool {
+    super::local::stored_text_facts(Diary::KEY, "\"sealed\"")
+        .is_some_and(|(length, sealed)| length > LONG_DIARY_TEXT && !sealed)
+}
+
 pub fn load_remembered() -> Result<super::local::Loaded<Diary>, StorageError> {
     load_with_lineage().map(|(loaded, _)| loaded)
 }

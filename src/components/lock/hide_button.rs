@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::state::diary::{use_diary, DiaryMsg};
+use crate::state::diary::{use_diary_even_while_opening, DiaryMsg};
 
 /// Blanks the app at once.
 #[component]
 pub fn HideButton() -> Html {
-    let Some(diary) = use_diary() else {
+    let Some(diary) = use_diary_even_while_opening() else {
         return Html::default();
     };
     let label = if diary.lock_is_on() {

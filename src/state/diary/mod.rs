@@ -36,8 +36,16 @@ pub use reducer::{
 /// The handle components use to read the diary and change it.
 pub type DiaryContext = UseReducerHandle<DiaryState>;
 
-/// The diary context; `None` only outside [`DiaryProvider`].
+/// The diary context; `None` outside [`DiaryProvider`], and while a long stored diary is read after the first paint
+/// ([`DiaryState::opening`]): every view already shows nothing of the diary without one, rather than an empty diary.
 #[hook]
 pub fn use_diary() -> Option<DiaryContext> {
+    use_context::<DiaryContext>().filter(|handle| !handle.opening)
+}
+
+/// The diary context even while a long stored diary is still being read: only for what needs nothing of the diary
+/// and must be there from the first frame ("Hide", whose place in the header must not move).
+#[hook]
+pub fn use_diary_even_while_opening() -> Option<DiaryContext> {
     use_context::<DiaryContext>()
 }

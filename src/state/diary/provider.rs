@@ -1,4 +1,4 @@
-//! The diary's provider: loads the diary once, follows other tabs through the storage event, opens the locked
+//! The diary's provider: loads the diary once (a long one after the first paint), follows other tabs through the storage event, opens the locked
 //! diary again when another tab changed it, and locks it after the chosen idle time.
 
 use yew::prelude::*;
@@ -10,7 +10,9 @@ use crate::domain::diary::Diary;
 use crate::platform;
 use crate::platform::idle::IdleWatch;
 use crate::state::preferences::use_preferences;
-use crate::storage::diary::{forget_in_memory, load_keeping_own_changes, load_remembered};
+use crate::storage::diary::{
+    forget_in_memory, load_keeping_own_changes, load_remembered, read_after_first_paint,
+};
 use crate::storage::Document;
 
 #[derive(Properties, PartialEq)]
@@ -22,8 +24,28 @@ pub struct DiaryProviderProps {
 /// Loads the diary once, keeps it in step with other tabs, and locks it again after the chosen idle time.
 #[component]
 pub fn DiaryProvider(props: &DiaryProviderProps) -> Html {
-    let state = use_reducer(|| DiaryState::from_loaded(load_remembered()));
+    let state = use_reducer(|| {
+        if read_after_first_paint() {
+            DiaryState::opening()
+        } else {
+            DiaryState::from_loaded(load_remembered())
+        }
+    });
     let preferences = use_preferences();
+    {
+        // A long diary is read once the page has first been painted, so the header, the page heading and its
+        // links show as soon as an empty diary's would; what is below them follows in the next frame. Read then,
+        // not earlier: storage may have changed meanwhile (another tab's save arrives as `Reloaded` and wins).
+        let handle = state.dispatcher();
+        let opening = state.opening;
+        use_effect_with((), move |_| {
+            if opening {
+                platform::after_next_paint(move || {
+                    handle.dispatch(DiaryMsg::Read(load_remembered()))
+                });
+            }
+        });
+    }
     {
         // Long-lived closures hold only the dispatcher, never a handle: a handle carries the diary as it was when
         // it was cloned, and a listener kept for the page's whole life would keep that diary in memory after the

@@ -139,6 +139,9 @@ pub struct DiaryState {
     /// Bumped when another tab changed the locked diary, so this tab opens it again with its key.
     pub(super) refresh: u32,
     pub(super) queue: SaveQueue,
+    /// A long stored diary is being read after the first paint ([`DiaryState::opening`]): until it is, nothing
+    /// shows it ([`super::use_diary`] gives `None`, as outside the provider) and no change is taken.
+    pub opening: bool,
 }
 
 /// What can happen to the diary state.
@@ -182,6 +185,8 @@ pub enum DiaryMsg {
     },
     /// A locked save went through: the diary as now stored (this tab's change on top of every other tab's).
     Saved(Diary),
+    /// The long stored diary, read after the first paint (see [`DiaryState::opening`]).
+    Read(Result<Loaded<Diary>, StorageError>),
     /// This tab re-opened the locked diary after another tab changed it.
     Opened(Diary),
     /// Drop the key and the diary from memory; `reason` says why, when it is not the person's own doing.
@@ -225,12 +230,24 @@ impl DiaryState {
             unsaved: Vec::new(),
             refresh: 0,
             queue: SaveQueue::default(),
+            opening: false,
+        }
+    }
+
+    /// The state while a long stored diary waits to be read after the first paint (`storage::diary::
+    /// read_after_first_paint`): nothing of it in memory yet, nothing shown as if it were empty, no change taken.
+    pub fn opening() -> Self {
+        Self {
+            opening: true,
+            ..Self::from_loaded(Ok(Loaded::Missing))
         }
     }
 
     /// Whether the diary can take changes (not while unreadable data awaits a decision, nor while locked).
     pub fn accepts_changes(&self) -> bool {
-        !matches!(self.persistence, Persistence::Unreadable { .. }) && !self.is_locked()
+        !self.opening
+            && !matches!(self.persistence, Persistence::Unreadable { .. })
+            && !self.is_locked()
     }
 
     /// Whether the lock is on and closed: the diary is not in memory.
@@ -256,6 +273,23 @@ impl Reducible for DiaryState {
     type Action = DiaryMsg;
 
     fn reduce(self: Rc<Self>, msg: Self::Action) -> Rc<Self> {
+        // Until the long stored diary is read, only a read of storage moves on: this tab's own read, or another
+        // tab's save (the newer text); anything else would act on a diary that is not there yet.
+        // "Hide" works from the first frame.
+        if self.opening {
+            let hidden = match msg {
+                DiaryMsg::Hide => true,
+                DiaryMsg::Show => false,
+                _ => self.hidden,
+            };
+            let next = match msg {
+                DiaryMsg::Read(loaded) => Self::from_loaded(loaded),
+                DiaryMsg::Reloaded(loaded) => Self::from_loaded(Ok(loaded)),
+                DiaryMsg::Hide | DiaryMsg::Show => (*self).clone(),
+                _ => return self,
+            };
+            return Rc::new(Self { hidden, ..next });
+        }
         let mut next = (*self).clone();
         // A result that arrives after the diary was locked (a save still under way, an idle lock) must not
         // bring the diary back into memory.
@@ -399,6 +433,8 @@ impl Reducible for DiaryState {
                 }
             }
             DiaryMsg::Show => next.hidden = false,
+            // Another tab's save was read first (the diary is open already, with the newer text).
+            DiaryMsg::Read(_) => return self,
         }
         // Any other message that set or cleared the problem: what it says is not a control's refusal.
         if next.problem != self.problem {
