@@ -8,6 +8,7 @@ use crate::components::diary::headache_now::HeadacheNow;
 use crate::components::diary::history::DiaryHistory;
 use crate::components::diary::missed_days::MissedDays;
 use crate::components::diary::undo_bar::UndoBar;
+use crate::domain::diary::Diary;
 use crate::platform;
 use crate::route::Route;
 use crate::state::diary::use_diary;
@@ -16,31 +17,33 @@ use crate::state::diary::use_diary;
 #[component]
 pub fn DiaryPage() -> Html {
     let diary = use_diary();
-    if diary.is_none() {
-        // A long diary is read just after the first paint (`state::diary`'s provider): its heading at once, and
-        // nothing to tap that the diary's own content would move a moment later.
-        return html! {
-            <div class="page diary">
-                <h1 class="page__title">{ "My headache diary" }</h1>
-                <p class="diary__opening" role="status">{ "Opening your diary…" }</p>
-            </div>
-        };
-    }
-    let progress = diary
-        .as_ref()
-        .map(|d| d.diary.progress(platform::now_local().date()));
+    // A long diary is read just after the first paint (`state::diary`'s provider): until then, its heading and a
+    // word why the rest is not there yet, and nothing to tap that the diary's content would move a moment later.
+    // The heading stays the same element when the diary arrives (the body below it is one node either way).
+    let body = match diary {
+        None => html! { <p class="diary__opening" role="status">{ "Opening your diary…" }</p> },
+        Some(diary) => diary_body(&diary.diary),
+    };
     html! {
         <div class="page diary">
             <h1 class="page__title">{ "My headache diary" }</h1>
+            { body }
+        </div>
+    }
+}
+
+/// Everything below the diary page's heading, once the diary is read.
+fn diary_body(diary: &Diary) -> Html {
+    let progress = diary.progress(platform::now_local().date());
+    html! {
+        <>
             <UndoBar />
-            if let Some(progress) = progress {
-                <p class="diary__progress">
-                    { progress.text() }
-                    if progress.first_day.is_some() {
-                        <span class="diary__progress-detail">{ format!(" · {}", progress.logged_text()) }</span>
-                    }
-                </p>
-            }
+            <p class="diary__progress">
+                { progress.text() }
+                if progress.first_day.is_some() {
+                    <span class="diary__progress-detail">{ format!(" · {}", progress.logged_text()) }</span>
+                }
+            </p>
             <HeadacheNow />
             <p class="diary__earlier">
                 <a href={Route::Attack { id: "new".into() }.href()} class="button button--quiet">
@@ -59,6 +62,6 @@ pub fn DiaryPage() -> Html {
                 <div class="diary__section"><DiaryCalendar /></div>
                 <div class="diary__section"><DiaryHistory /></div>
             </div>
-        </div>
+        </>
     }
 }
