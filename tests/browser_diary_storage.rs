@@ -120,17 +120,22 @@ fn an_invalid_change_is_refused_and_nothing_is_written() {
     assert_eq!(local::read_raw(Diary::KEY).expect("read"), None);
 }
 
-#[wasm_bindgen_test]
-async fn diary_page_shows_a_damaged_diary_and_keeps_it_until_the_person_decides() {
-    reset_page();
-    let damaged = "not a diary";
-    local::write_raw(Diary::KEY, damaged).expect("write");
+/// The app opened at the diary page over `stored` as the diary's stored text.
+async fn diary_page_over(stored: &str) -> (web_sys::Element, yew::AppHandle<App>) {
+    local::write_raw(Diary::KEY, stored).expect("write");
     web_sys::window()
         .expect("window")
         .location()
         .set_hash("#/diary")
         .expect("hash");
-    let (root, handle) = render::<App>(()).await;
+    render::<App>(()).await
+}
+
+#[wasm_bindgen_test]
+async fn diary_page_shows_a_damaged_diary_and_keeps_it_until_the_person_decides() {
+    reset_page();
+    let damaged = "not a diary";
+    let (root, handle) = diary_page_over(damaged).await;
     assert!(text_of(&root).contains("Your saved diary could not be read"));
     assert!(
         button_named(&root, "Headache now").is_none(),
@@ -363,13 +368,7 @@ async fn a_long_diary_is_read_after_the_first_paint_and_nothing_of_it_is_lost() 
     reset_page();
     let stored = long_diary_text(600);
     assert!(stored.len() > headache_diary::storage::diary::LONG_DIARY_TEXT as usize);
-    local::write_raw(Diary::KEY, &stored).expect("write");
-    web_sys::window()
-        .expect("window")
-        .location()
-        .set_hash("#/diary")
-        .expect("hash");
-    let (root, handle) = render::<App>(()).await;
+    let (root, handle) = diary_page_over(&stored).await;
 
     // The first frame: the page and its heading, nothing of the diary yet, and never an empty diary in its place.
     assert!(text_of(&root).contains("My headache diary"));
@@ -418,13 +417,7 @@ async fn a_long_diary_is_read_after_the_first_paint_and_nothing_of_it_is_lost() 
 #[wasm_bindgen_test]
 async fn a_long_diary_changed_by_another_tab_before_it_is_read_opens_with_that_change() {
     reset_page();
-    local::write_raw(Diary::KEY, &long_diary_text(600)).expect("write");
-    web_sys::window()
-        .expect("window")
-        .location()
-        .set_hash("#/diary")
-        .expect("hash");
-    let (root, handle) = render::<App>(()).await;
+    let (root, handle) = diary_page_over(&long_diary_text(600)).await;
     assert!(button_named(&root, "Headache now").is_none());
     // Another tab saves before this one has read the diary: the newer text is what opens.
     let newer = long_diary_text(603);
