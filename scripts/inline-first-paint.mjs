@@ -18,13 +18,7 @@
 // Usage: node scripts/inline-first-paint.mjs [STAGING_DIR]   (default: $TRUNK_STAGING_DIR)
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** The value of attribute `name` in one tag as trunk's minifier writes it (quoted or bare), or null. */
-function attribute(tag, name) {
-  const match = tag.match(new RegExp(`\\s${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=[\\s>])`, 'i'));
-  if (!match) return null;
-  return match[1] ?? match[2] ?? match[3] ?? '';
-}
+import { attribute } from './one-stylesheet.mjs';
 
 /** A file of this build: `./theme-early-….js` → `theme-early-….js`. Anything else stops the build. */
 function localFile(href, extension) {

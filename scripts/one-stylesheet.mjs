@@ -21,10 +21,14 @@ import { sri } from './short-import-names.mjs';
 
 const LINK = /<link\b[^>]*>/gi;
 
-/** The value of attribute `name` in one tag as trunk's minifier writes it (quoted or bare), or null. */
-function attribute(tag, name) {
-  const match = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
-  return match ? (match[1] ?? match[2] ?? match[3]) : null;
+/**
+ * The value of attribute `name` in one tag as trunk's minifier writes it (quoted, unquoted, or a bare `defer` as
+ * ''), or null when the tag does not have it. Shared with scripts/inline-first-paint.mjs.
+ */
+export function attribute(tag, name) {
+  const match = tag.match(new RegExp(`\\s${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=[\\s/>])`, 'i'));
+  if (!match) return null;
+  return match[1] ?? match[2] ?? match[3] ?? '';
 }
 
 const isStylesheet = (tag) => /^stylesheet$/i.test(attribute(tag, 'rel') ?? '');

@@ -216,7 +216,6 @@ pub struct Ticker {
     _callback: wasm_bindgen::closure::Closure<dyn Fn()>,
 }
 
-/// Calls the window's own function `name` (`setInterval`, `clearInterval`) with `args`.
 /// Runs `then` once, after the browser has painted the frame being prepared now (the next animation frame, then a
 /// task after it); never where there is no window (the prerender step, which paints nothing).
 pub fn after_next_paint(then: impl FnOnce() + 'static) {
@@ -227,6 +226,7 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) {
     call_window("requestAnimationFrame", &js_sys::Array::of1(&after_frame));
 }
 
+/// Calls the window's own function `name` (`setInterval`, `clearInterval`) with `args`.
 fn call_window(name: &str, args: &js_sys::Array) -> Option<wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     let window = window()?;

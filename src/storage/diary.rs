@@ -273,8 +273,6 @@ fn remember(text: String, diary: &Diary, lineage: Vec<String>) {
     LAST_TEXT.with(|last| *last.borrow_mut() = Some((text, diary.clone(), lineage)));
 }
 
-/// Loads the stored diary like [`super::local::load`], reusing the diary this tab last read or wrote when
-/// the stored text is still exactly that text.
 /// A stored plain diary longer than this (in UTF-16 code units, about bytes) is read after the page's first paint.
 /// 64 KB is well over a year of daily entries (137 bytes an entry in the ten-year diary of `make bench`); a diary
 /// of the usual 8–12 weeks, under 15 KB, is read at once, as before.
@@ -290,6 +288,8 @@ pub fn read_after_first_paint() -> bool {
         .is_some_and(|(length, sealed)| length > LONG_DIARY_TEXT && !sealed)
 }
 
+/// Loads the stored diary like [`super::local::load`], reusing the diary this tab last read or wrote when
+/// the stored text is still exactly that text.
 pub fn load_remembered() -> Result<super::local::Loaded<Diary>, StorageError> {
     load_with_lineage().map(|(loaded, _)| loaded)
 }

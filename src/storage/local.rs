@@ -58,10 +58,10 @@ pub fn read_raw(key: &str) -> Result<Option<String>, StorageError> {
 /// unavailable. Reading a ten-year diary's 434 KB into the app takes a while on a slow phone; this does not.
 pub fn stored_text_facts(key: &str, word: &str) -> Option<(u32, bool)> {
     use wasm_bindgen::JsCast;
-    if !IN_BROWSER {
+    if !IN_BROWSER || available().is_err() {
         return None;
     }
-    let storage = crate::platform::window()?.local_storage().ok()??;
+    let storage = LocalStorage::raw();
     // web_sys's `get_item` hands back a Rust `String`, a copy of the whole text: called by name, the text stays a
     // JavaScript string, whose length and search run in the browser.
     let get_item = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem"))

@@ -145,20 +145,15 @@ pub fn html_theme_attribute() -> Option<String> {
 }
 
 /// Waits until the browser has painted a frame and run the tasks queued just after it (where the app reads a long
-/// diary, `platform::after_next_paint`), then lets Yew render what followed.
+/// diary, with the same `platform::after_next_paint`, asked for earlier), then lets Yew render what followed.
 pub async fn after_next_paint() {
     for _ in 0..2 {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let window = web_sys::window().expect("window");
-            let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-                web_sys::window()
-                    .expect("window")
-                    .set_timeout_with_callback(&resolve)
-                    .expect("timer");
+            headache_diary::platform::after_next_paint(move || {
+                resolve
+                    .call0(&wasm_bindgen::JsValue::NULL)
+                    .expect("resolved");
             });
-            window
-                .request_animation_frame(after_frame.unchecked_ref())
-                .expect("frame");
         });
         wasm_bindgen_futures::JsFuture::from(promise)
             .await

@@ -1,5 +1,6 @@
-//! The diary's provider: loads the diary once (a long one after the first paint), follows other tabs through the storage event, opens the locked
-//! diary again when another tab changed it, and locks it after the chosen idle time.
+//! The diary's provider: loads the diary once (a long one just after the first paint), follows other tabs through
+//! the storage event, opens the locked diary again when another tab changed it, and locks it after the chosen idle
+//! time.
 
 use yew::prelude::*;
 
