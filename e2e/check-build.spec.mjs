@@ -70,9 +70,14 @@ test('check/: a story to its result, the diary link to the full app, and the res
   await ready(page);
   await expect(page).toHaveURL(/\/#\/diary$/);
   await expect(page.locator('header.site-header')).toBeVisible();
-  // The same browser storage: the full app's self-check opens on the same result, and keeps it after
-  // "Start again".
-  await openApp(page, '#/check');
+  // The same browser storage: the full app's report reads the result kept here, and the full app's "Self-check"
+  // leads back to check/, which opens on the same result and keeps it after "Start again".
+  await openApp(page, '#/report');
+  await expect(page.locator('.report__self-check')).toContainText('No warning signs found');
+  await expect(page.locator('.report__self-check')).toContainText('ICHD-3 1.1');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Self-check' }).click();
+  await expect(page).toHaveURL(/\/check\/$/);
+  await ready(page);
   await expect(title(page)).toHaveText('No warning signs found');
   await page.getByRole('button', { name: 'Start again' }).click();
   await expect(page.locator('.check-kept')).toContainText('Migraine');

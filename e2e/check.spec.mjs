@@ -1,7 +1,7 @@
 // The self-check as a person meets it on a phone: stories from tests/screening_stories.rs replayed through the
 // real UI by clicking labels and typing numbers, a reload in the middle, a keyboard-only warning step, the kept
 // result, and screenshots of the flow and of three different results in light and dark.
-import { test, expect, screenshot, openApp } from './fixtures.mjs';
+import { test, expect, screenshot, openCheck } from './fixtures.mjs';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -175,7 +175,7 @@ async function patternCodes(page) {
 }
 
 async function startCheck(page) {
-  await openApp(page, '#/check');
+  await openCheck(page);
   await expect(title(page)).toHaveText('First, some safety questions');
 }
 
@@ -574,7 +574,7 @@ test('a self-check left half-way by the last version opens on the screen that no
       sessionStorage.setItem('e2e-seeded', '1');
     }
   }, v1);
-  await openApp(page, '#/check');
+  await openCheck(page);
   await expect(title(page)).toHaveText('About you, and how often');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.locator('#q-age-input')).toHaveValue('34');

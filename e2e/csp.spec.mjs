@@ -99,7 +99,7 @@ test('a tour of every page and the main journeys breaks no rule of the policy', 
     await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
   }
   // The self-check to its first question, a headache logged, and the downloads, which use blob: links.
-  await page.goto('#/check');
+  await page.goto('check/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('#/diary');
   await page.getByRole('button', { name: /Headache now/ }).click();

@@ -198,7 +198,7 @@ test('friction_the_installed_apps_headache_now_shortcut_logs_once_and_opens_the_
   const manifest = JSON.parse(await (await request.get('manifest.webmanifest')).text());
   expect(manifest.shortcuts.map((s) => [s.name, s.url])).toEqual([
     ['Headache now', './#/now'],
-    ['Self-check', './#/check'],
+    ['Self-check', './check/'],
   ]);
   await openApp(page, '#/now');
   await expect(page).toHaveURL(/#\/diary$/);
@@ -248,7 +248,7 @@ test('friction_a_desktop_uses_its_width_and_the_phone_layout_is_unchanged', asyn
   await screenshot(page, 'desktop-insights-dark');
   await page.emulateMedia({ colorScheme: 'light' });
   // The self-check stays one readable column.
-  await page.goto('#/check');
+  await page.goto('check/');
   const check = await page.locator('.page.check').boundingBox();
   expect(check.width).toBeLessThanOrEqual(44 * 16 + 1);
   // A phone: stacked as before.

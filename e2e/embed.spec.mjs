@@ -14,19 +14,33 @@ const APP_PORT = Number(process.env.E2E_PORT ?? 8081) + 20;
 const CLINIC_PORT = APP_PORT + 1;
 
 test('embed mode leaves out the header, keeps the not-a-diagnosis line, and offers the full app', async ({ page }) => {
-  await page.goto('./?embed=1#/check');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('header.site-header')).toHaveCount(0);
-  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
-  const full = page.getByRole('link', { name: /Open the full app/ });
-  await expect(full).toHaveAttribute('target', '_blank');
-  await expect(full).toHaveAttribute('rel', /noopener/);
-  await expect(page.getByText('This is not a diagnosis.')).toBeVisible();
-  await expect(page.locator('html')).toHaveClass(/embedded/);
-  await screenshot(page, 'embed-check');
+  // The app's start page, and the self-check (an old #/check address goes on to its own build, check/).
+  for (const [address, shot] of [['./?embed=1#/', 'embed-home'], ['./?embed=1#/check', 'embed-check']]) {
+    await page.goto(address);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('header.site-header')).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+    const full = page.getByRole('link', { name: /Open the full app/ });
+    await expect(full).toHaveAttribute('target', '_blank');
+    await expect(full).toHaveAttribute('rel', /noopener/);
+    await expect(page.getByText('This is not a diagnosis.')).toBeVisible();
+    await expect(page.locator('html')).toHaveClass(/embedded/);
+    await screenshot(page, shot);
+  }
+  await expect(page).toHaveURL(/\/check\/\?embed=1$/);
 
-  // Without the query the same address is the whole app again.
-  await page.goto('./#/check');
+  // Without the query, the same addresses are the whole app, and the self-check on a page of its own whose bar
+  // leads back to the app in the same tab.
+  await page.goto('./#/');
+  await expect(page.locator('header.site-header')).toBeVisible();
+  await page.goto('./check/');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('html')).not.toHaveClass(/embedded/);
+  const back = page.getByRole('link', { name: 'Open the full app' });
+  await expect(back).toHaveAttribute('href', '../#/');
+  await expect(back).not.toHaveAttribute('target', /.+/);
+  await back.click();
   await expect(page.locator('header.site-header')).toBeVisible();
 });
 
@@ -146,7 +160,7 @@ test('embedded, the app tells the clinic page its height and Next stays in view 
   await context.route(`${clinicOrigin}/**`, (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><title>Clinic</title><style>body{margin:0}</style><h1>Our clinic</h1>
-      <iframe id="app" title="Headache self-check" src="${appOrigin}/?embed=1#/check" width="100%" height="300"
+      <iframe id="app" title="Headache self-check" src="${appOrigin}/check/?embed=1" width="100%" height="300"
         style="border:0;display:block"></iframe>${SIZE_SCRIPT(appOrigin)}`,
   }));
   await context.route(`${appOrigin}/**`, async (route) => {
@@ -170,7 +184,7 @@ test('embedded, the app tells the clinic page its height and Next stays in view 
     await screenshot(page, 'embed-phone-sized');
     // On a taller screen a shorter page gets a frame exactly its height: no blank space, no inner scrolling.
     await page.setViewportSize({ width: 390, height: 2400 });
-    await page.locator('#app').evaluate((el) => { el.src = el.src.replace('#/check', '#/no-such-page'); });
+    await page.locator('#app').evaluate((el) => { el.src = el.src.replace('check/?embed=1', '?embed=1#/no-such-page'); });
     await expect(frame.locator('.check-step')).toHaveCount(0);
     const content = () => frame.locator('body').evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
     await expect.poll(async () => Math.abs((await page.locator('#app').evaluate((el) => el.getBoundingClientRect().height)) - (await content()))).toBeLessThan(2);

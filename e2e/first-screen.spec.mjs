@@ -1,5 +1,5 @@
-// The first screen before the app's WebAssembly has arrived: the home page and the self-check's first step are
-// in the built HTML (rendered at build time by Yew's own server renderer, examples/prerender.rs), shown at once
+// The first screen before the app's WebAssembly has arrived: the home page (here) and the self-check's first step
+// (check/, the self-check's own build) are in the built HTML (rendered at build time by Yew's own server renderer, examples/prerender.rs), shown at once
 // even with JavaScript off, taken over by the app with the same text and nothing moving, and nothing tapped
 // before then is lost. Returning visitors, whose first screen depends on what they stored, see "Loading…".
 import crypto from 'node:crypto';
@@ -52,7 +52,7 @@ test.describe('with JavaScript off', () => {
   test('the home page shows its heading, both jobs and the urgent note', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Headaches: understand them, keep track of them');
-    await expect(page.getByRole('link', { name: /Check my headaches/ })).toHaveAttribute('href', '#/check');
+    await expect(page.getByRole('link', { name: /Check my headaches/ })).toHaveAttribute('href', 'check/');
     await expect(page.locator('.urgent-note')).toBeVisible();
     await expect(page.getByText('Loading…')).toHaveCount(0);
     await screenshot(page, 'first-screen-home-no-js');
@@ -76,7 +76,7 @@ test('home: shown before the app starts, then taken over with the same text and 
 test('self-check: its first step before the app starts; choices made then are still chosen after', async ({ page }) => {
   await slowWasm(page, 2500);
   await watchLayoutShift(page);
-  await page.goto('./#/check');
+  await page.goto('./check/');
   await expect(page.locator('#check-screen-title')).toHaveText('First, some safety questions');
   await expect(page.locator('#q-emergency-signs')).toBeVisible();
   expect(await page.locator('html').getAttribute('data-ready'), 'still starting').toBeNull();
@@ -109,8 +109,36 @@ test('a link tapped before the app starts shows its screen at once', async ({ pa
   await slowWasm(page, 2500);
   await page.goto('./#/');
   await page.getByRole('link', { name: /Check my headaches/ }).click();
+  await expect(page).toHaveURL(/\/check\/$/);
   await expect(page.locator('#check-screen-title')).toHaveText('First, some safety questions');
   expect(await page.locator('html').getAttribute('data-ready')).toBeNull();
+  await ready(page);
+  await expect(page.locator('#check-screen-title')).toHaveText('First, some safety questions');
+});
+
+test('an old #/check address goes on to the self-check build at once, keeping ?embed=1', async ({ page }) => {
+  // Held back for good: the move must come from the page's first script, not from the app.
+  await page.route('**/*.wasm', () => {});
+  await page.goto('./#/check');
+  await expect(page).toHaveURL(/\/check\/$/);
+  await expect(page.locator('#check-screen-title')).toHaveText('First, some safety questions');
+  // The frame's layout goes with it (embedded, check/ waits for its app to start).
+  await page.unroute('**/*.wasm');
+  await page.goto('./?embed=1#/check');
+  await expect(page).toHaveURL(/\/check\/\?embed=1$/);
+  await ready(page);
+  await expect(page.locator('html')).toHaveClass(/embedded/);
+  await expect(page.locator('#check-screen-title')).toHaveText('First, some safety questions');
+  // Back does not return to the address that only leads on.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/check\/$/);
+});
+
+test('inside the running app, #/check goes on to the self-check build too', async ({ page }) => {
+  await page.goto('./#/diary');
+  await ready(page);
+  await page.evaluate(() => { location.hash = '#/check'; });
+  await expect(page).toHaveURL(/\/check\/$/);
   await ready(page);
   await expect(page.locator('#check-screen-title')).toHaveText('First, some safety questions');
 });

@@ -64,6 +64,13 @@ export async function openApp(page, route = '#/') {
   await expect(page.locator('header.site-header')).toBeVisible();
 }
 
+/** Opens the self-check, a build of its own beside the app (check/), and waits until it has started. */
+export async function openCheck(page, query = '') {
+  await page.goto(`check/${query}`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('#check-screen-title')).toBeVisible();
+}
+
 /** Every key the app stored and its text, sorted by key. */
 export async function appKeys(page) {
   return page.evaluate(() =>

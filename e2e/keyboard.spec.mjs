@@ -3,7 +3,7 @@
 // Enter, arrow keys and typing; every stop on the way shows where the focus is, and the result is
 // announced from a live region. (check.spec.mjs covers the first step alone, attack-form.spec.mjs
 // severity and a chip on a running headache, diary-views.spec.mjs the calendar grid.)
-import { test, expect, openApp } from './fixtures.mjs';
+import { test, expect, openApp, openCheck } from './fixtures.mjs';
 import { isoMinute, now } from './today.mjs';
 import { MIGRAINE_ANSWERS, NO_WARNING_SIGNS, checkTitle } from './tour.mjs';
 
@@ -68,7 +68,7 @@ async function answerByKeyboard(page, id, value) {
 }
 
 test('keyboard only: the whole self-check to an explained result that is announced', async ({ page }) => {
-  await openApp(page, '#/check');
+  await openCheck(page);
   await expect(checkTitle(page)).toHaveText('First, some safety questions');
   for (const [id, value] of [...NO_WARNING_SIGNS, ...MIGRAINE_ANSWERS]) {
     await answerByKeyboard(page, id, value);

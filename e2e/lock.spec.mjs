@@ -81,8 +81,9 @@ test('lock, log a headache with a note, reload: wrong passphrase refused, right 
   await expect(page.getByRole('alert')).toContainText('That passphrase does not open this diary. Nothing was changed');
   expect(await storedDiary(page)).toBe(sealedWithNote);
 
-  // The self-check stays usable while locked.
-  await page.goto('#/check');
+  // The self-check (its own build beside the app) stays usable while locked.
+  await page.goto('check/');
+  await expect(page.locator('#check-screen-title')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Your diary is locked' })).toHaveCount(0);
   await page.goto('#/diary');
 

@@ -26,7 +26,8 @@ export async function useStoredTheme(page, theme) {
 export async function open(page, route, theme) {
   await page.goto(route);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
-  await expect(page.locator('header.site-header')).toBeVisible();
+  // The app's header, or the self-check build's slim bar.
+  await expect(page.locator('header.site-header, header.embed-bar').first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   if (theme) await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
@@ -85,7 +86,7 @@ export async function finishCheck(page) {
  * step, the result, and, after starting again, the emergency screen.
  */
 export async function tourSelfCheck(page, theme, visit) {
-  await open(page, '#/check', theme);
+  await open(page, 'check/', theme);
   await expect(checkTitle(page)).toHaveText('First, some safety questions');
   await visit('check-warning-signs');
   await page.locator('.check-nav__next').click();

@@ -1,6 +1,6 @@
 // Trust, second round: what a person keeps is never lost because a tab was stale or stored text could not be
 // read. Each test is one finding of the trust review, driven through the built app as a person would meet it.
-import { test, expect, openApp, newContext, screenshot, appKeys, lockFromSettings } from './fixtures.mjs';
+import { test, expect, openApp, openCheck, newContext, screenshot, appKeys, lockFromSettings } from './fixtures.mjs';
 import { weeksOfDiary } from './seed.mjs';
 import { isoDay } from './today.mjs';
 import fs from 'node:fs';
@@ -145,9 +145,9 @@ test('trust_settings_changed_in_two_tabs_keep_both_changes', async ({ context })
 
 test('trust_self_check_answers_given_in_two_tabs_are_all_kept', async ({ context }) => {
   const first = await context.newPage();
-  await openApp(first, '#/check');
+  await openCheck(first);
   const second = await context.newPage();
-  await openApp(second, '#/check');
+  await openCheck(second);
   const answer = (page, index) => page.locator('fieldset').nth(index).locator('input[type="radio"][value="no"]');
 
   await answer(first, 0).check();

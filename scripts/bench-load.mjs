@@ -259,7 +259,7 @@ async function phoneProfile() {
   const pages = [
     ['static twin of the first screen', 'static-home.html', null, { app: false }],
     ['home #/ (first visit)', '#/', null, {}],
-    ['self-check #/check (first visit)', '#/check', null, {}],
+    ['an old #/check link (goes on to check/)', '#/check', null, {}],
     ...(fs.existsSync(path.join(SITE, 'check', 'index.html')) ? [['check/ (the self-check build)', 'check/', null, {}]] : []),
     ['diary page, empty', '#/diary', null, {}],
     ...(tenYear ? [['diary page, ten-year diary', '#/diary', tenYear, {}]] : []),

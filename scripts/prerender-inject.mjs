@@ -3,8 +3,8 @@
 // prerendered first screens (examples/prerender.rs, run by the pre_build hook) into the staged index.html.
 //
 // - The home screen goes inside #app, so it shows at once, even with JavaScript off.
-// - The self-check's first screen goes into <template id="first-screen-check">; static/first-screen.js
-//   shows it instead when the address is #/check.
+// - The self-check build's first screen (check.html) goes inside check/'s #app (--only, below); the full app has
+//   no self-check of its own (static/first-screen.js sends an old #/check address to check/).
 // The app replaces #app's content with its own render of the same screen when it starts (src/main.rs).
 //
 // With --only FILE (the self-check build, check/Trunk.toml), FILE alone goes inside #app.
@@ -24,13 +24,12 @@ if (!staging) {
   process.exit(1);
 }
 
-export function inject(html, home, check = null) {
+export function inject(html, first) {
   // As written in index.html, or as trunk's minifier leaves it (attributes without quotes).
   const placeholder = /<div id="?app"?>\s*<p class="?app-loading"?>Loading…<\/p>\s*<\/div>/;
   if (!placeholder.test(html)) throw new Error('index.html has no <div id="app"> with the "Loading…" placeholder');
   // `$` in the markup must not be read as a replacement pattern.
-  const template = check === null ? '' : `\n  <template id="first-screen-check">${check}</template>`;
-  return html.replace(placeholder, () => `<div id="app">${home}</div>${template}`);
+  return html.replace(placeholder, () => `<div id="app">${first}</div>`);
 }
 
 const read = (name) => fs.readFileSync(path.join(prerendered, name), 'utf8').trim();
@@ -38,5 +37,5 @@ const indexPath = path.join(staging, 'index.html');
 const html = fs.readFileSync(indexPath, 'utf8');
 fs.writeFileSync(
   indexPath,
-  only ? inject(html, read(only)) : inject(html, read('home.html'), read('check.html')),
+  inject(html, read(only ?? 'home.html')),
 );

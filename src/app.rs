@@ -14,12 +14,12 @@ use crate::components::shell::skip_link::skip_link;
 use crate::components::shell::storage_notice::StorageNotice;
 use crate::components::shell::update_note::UpdateNote;
 use crate::pages::{
-    attack::AttackPage, check::check_page, data::DataPage, diary::DiaryPage, home::home_page,
-    insights::InsightsPage, not_found::not_found_page, now::NowPage, report::ReportPage,
-    settings::SettingsPage, treatments::TreatmentsPage,
+    attack::AttackPage, data::DataPage, diary::DiaryPage, home::home_page, insights::InsightsPage,
+    not_found::not_found_page, now::NowPage, report::ReportPage, settings::SettingsPage,
+    treatments::TreatmentsPage,
 };
 use crate::platform;
-use crate::route::Route;
+use crate::route::{Route, SELF_CHECK_HREF};
 use crate::state::diary::DiaryProvider;
 use crate::state::preferences::PreferencesProvider;
 use crate::state::router::{use_route, RouteProvider};
@@ -27,9 +27,16 @@ use crate::state::router::{use_route, RouteProvider};
 /// The page the address names.
 #[component]
 fn CurrentPage() -> Html {
-    match use_route() {
+    let route = use_route();
+    // The self-check is its own build beside the app: an old `#/check` address goes on there.
+    use_effect_with(route.clone(), |route| {
+        if *route == Route::Check {
+            platform::leave_for(SELF_CHECK_HREF);
+        }
+    });
+    match route {
         Route::Home => home_page(),
-        Route::Check => check_page("#/diary"),
+        Route::Check => self_check_elsewhere(),
         Route::Diary => html! { <DiaryPage /> },
         Route::Now => html! { <NowPage /> },
         Route::Attack { id } => html! { <AttackPage {id} /> },
@@ -39,6 +46,18 @@ fn CurrentPage() -> Html {
         Route::Settings => html! { <SettingsPage /> },
         Route::Data => html! { <DataPage /> },
         Route::NotFound => not_found_page(),
+    }
+}
+
+/// Shown for the moment before an old `#/check` address has gone on to the self-check build (and for good where
+/// a sandboxed frame refuses to move on): a link to the same place.
+fn self_check_elsewhere() -> Html {
+    html! {
+        <div class="page">
+            <h1 class="page__title">{ "The self-check" }</h1>
+            <p class="lead">{ "The self-check opens on a page of its own." }</p>
+            <a href={SELF_CHECK_HREF} class="button button--primary">{ "Open the self-check" }</a>
+        </div>
     }
 }
 
@@ -58,7 +77,7 @@ pub fn App() -> Html {
                 <PrivacyScreen>
                 { skip_link("main") }
                 if embedded {
-                    { embed_bar("./#/") }
+                    { embed_bar("./#/", true) }
                 } else {
                     <SiteHeader />
                 }

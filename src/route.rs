@@ -6,6 +6,9 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// The self-check, which is a build of its own beside the app ([`SELF_CHECK_HREF`]): links lead there, and
+    /// an older `#/check` address (a bookmark, a clinic's link, an installed app's shortcut) is sent there. The
+    /// app itself carries no self-check, only its kept result, which both builds read from the same storage.
     Check,
     Diary,
     /// "Headache now" from the installed app's shortcut: logs a headache starting now, then shows the diary.
@@ -38,6 +41,9 @@ const FIXED: [(&str, Route); 9] = [
     ("/settings", Route::Settings),
     ("/data", Route::Data),
 ];
+
+/// The self-check build (`check/`), seen from the app's own folder.
+pub const SELF_CHECK_HREF: &str = "check/";
 
 /// Where one headache's details live: this prefix and the attack's id (or `new`).
 const ATTACK_PREFIX: &str = "/diary/attack/";
@@ -72,9 +78,13 @@ impl Route {
         }
     }
 
-    /// The link to the route: its path behind `#`, which works from any folder the app is served from.
+    /// The link to the route: its path behind `#`, which works from any folder the app is served from; for the
+    /// self-check, its own build beside the app.
     pub fn href(&self) -> String {
-        format!("#{}", self.path())
+        match self {
+            Route::Check => SELF_CHECK_HREF.to_string(),
+            route => format!("#{}", route.path()),
+        }
     }
 }
 

@@ -2,7 +2,9 @@
 // prerendered first screen (scripts/prerender-inject.mjs) to show.
 //
 // - A first visit to #/ keeps the home screen that is already in #app.
-// - A first visit to #/check shows the self-check's first screen from its <template>.
+// - An old #/check address (a bookmark, a clinic's link, an installed app's shortcut) goes on at once to the
+//   self-check build beside the app (check/), with its query (?embed=1): the full app has no self-check of its
+//   own, and check/ is well under half its download. check/ itself (<html data-build="check">) keeps its own screen.
 // - Anyone with something stored (a diary, settings, a self-check under way or a lock), any other
 //   page, and the embed mode see "Loading…" as before: their first screen depends on what is stored,
 //   and a prerendered first visit would change under them when the app starts.
@@ -14,8 +16,6 @@
   var root = document.documentElement;
   var app = document.getElementById('app');
   function show(kind) {
-    var template = document.getElementById('first-screen-check');
-    if (kind === 'check' && template) app.innerHTML = template.innerHTML;
     if (kind === 'loading') app.innerHTML = '<p class="app-loading">Loading…</p>';
     root.setAttribute('data-first-screen', kind);
   }
@@ -30,9 +30,12 @@
     }
   }
   function screenFor(hash) {
+    if (/^#\/check\/?(\?|$)/.test(hash) && root.getAttribute('data-build') !== 'check') {
+      location.replace('check/' + location.search);
+      return 'loading';
+    }
     if (/[?&]embed\b/.test(location.search) || storedAnything()) return 'loading';
     if (hash === '' || hash === '#/') return 'home';
-    if (hash === '#/check') return 'check';
     return 'loading';
   }
   // Once the app has taken #app over (src/platform/first_screen.rs sets data-first-screen="app" before its

@@ -1,11 +1,11 @@
-//! Browser tests of the self-check: mount the real `App` at `#/check`, answer as a person would by clicking radio
-//! buttons, and check what they see: the next heading and progress, the emergency screen without any pattern
+//! Browser tests of the self-check: mount the self-check build's root (`CheckApp`, what `check/` runs), answer as
+//! a person would by clicking radio buttons, and check what they see: the next heading and progress, the emergency screen without any pattern
 //! label, Back keeping answers, a blocked Next naming what is missing, and answers surviving a remount.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
 
-use headache_diary::app::App;
+use headache_diary::check_app::CheckApp;
 use headache_diary::domain::screening::{Answers, Pattern, Question, Step};
 use support::*;
 use wasm_bindgen::JsCast;
@@ -15,19 +15,10 @@ use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A clean page with the address at the self-check, then the whole app.
-async fn open_check() -> (Element, AppHandle<App>) {
+/// A clean page, then the self-check as `check/` shows it.
+async fn open_check() -> (Element, AppHandle<CheckApp>) {
     reset_page();
-    set_hash("#/check");
-    render::<App>(()).await
-}
-
-fn set_hash(hash: &str) {
-    web_sys::window()
-        .expect("window")
-        .location()
-        .set_hash(hash)
-        .expect("set hash");
+    render::<CheckApp>(()).await
 }
 
 fn element(root: &Element, id: &str) -> HtmlElement {
@@ -223,8 +214,7 @@ async fn check_answers_survive_a_remount() {
     click(&root, "q-has-periods-no").await;
     handle.destroy();
 
-    set_hash("#/check");
-    let (root, handle) = render::<App>(()).await;
+    let (root, handle) = render::<CheckApp>(()).await;
     assert_eq!(
         heading(&root),
         Step::AboutYou.title(),
@@ -290,8 +280,7 @@ async fn check_unreadable_stored_answers_are_reported_and_kept_aside_before_any_
     reset_page();
     let damaged = "{\"version\":1,\"data\":{\"answers\":";
     local::write_raw(KEY, damaged).expect("write");
-    set_hash("#/check");
-    let (root, handle) = render::<App>(()).await;
+    let (root, handle) = render::<CheckApp>(()).await;
 
     let alert = root
         .query_selector("[role=alert]")

@@ -7,6 +7,7 @@ mod support;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use headache_diary::app::App;
+use headache_diary::check_app::CheckApp;
 use headache_diary::domain::diary::{Attack, AttackId, Diary, DiaryAction};
 use headache_diary::platform::crypto;
 use headache_diary::storage::backup::{
@@ -334,11 +335,19 @@ async fn diary_pages_show_the_unlock_screen_and_the_self_check_does_not() {
     assert!(!text.contains(NOTE));
     assert!(button_named(&root, "Unlock").is_some());
     assert!(button_named(&root, "Headache now").is_none());
-
+    // The unlock screen still offers the self-check, which is its own build beside the app.
+    let link = root
+        .query_selector(".lock-screen__forgot a[href=\"check/\"]")
+        .expect("query")
+        .expect("a link to the self-check");
+    assert_eq!(link.text_content().unwrap_or_default(), "self-check");
     handle.destroy();
-    window.location().set_hash("#/check").expect("hash");
-    let (root, handle) = render::<App>(()).await;
-    assert!(!text_of(&root).contains("Your diary is locked"));
+
+    // The self-check itself (what check/ runs) never asks for the passphrase.
+    let (root, handle) = render::<CheckApp>(()).await;
+    let text = text_of(&root);
+    assert!(!text.contains("Your diary is locked"), "{text}");
+    assert!(text.contains("First, some safety questions"), "{text}");
     handle.destroy();
     reset_page();
 }

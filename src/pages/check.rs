@@ -25,8 +25,8 @@ struct CheckFlowProps {
     diary_href: AttrValue,
 }
 
-/// Self-check. `diary_href` is the diary's address: `#/diary` in the full app, `../#/diary` from the self-check
-/// build (`check/`). A plain function: the provider and the flow below are the components.
+/// Self-check. `diary_href` is the diary's address, seen from the self-check build (`check/`, the only place the
+/// self-check is: the full app links there). A plain function: the provider and the flow below are the components.
 pub fn check_page(diary_href: &'static str) -> Html {
     html! {
         <SelfCheckProvider>

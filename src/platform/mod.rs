@@ -59,6 +59,26 @@ pub fn replace_route(href: &str) {
     }
 }
 
+/// Leaves the app for `href`, another page beside it (the self-check build, `check/`), in place of the current
+/// entry so Back does not return to an address that only leads on. The query is kept: `?embed=1` still asks
+/// for the framed layout there.
+pub fn leave_for(href: &str) {
+    if let Some(window) = window() {
+        let query = window.location().search().unwrap_or_default();
+        // Refused only by a sandboxed frame: the page then keeps its link to the same place.
+        window
+            .location()
+            .replace(&format!("{href}{query}"))
+            .unwrap_or(());
+    }
+}
+
+/// Until the returned listener is dropped, leaving the page (a reload, closing the tab, a link to another page)
+/// first asks the person, in the browser's own words, whether to leave.
+pub fn ask_before_leaving() -> Option<WindowListener> {
+    WindowListener::add("beforeunload", |event| event.prevent_default())
+}
+
 /// Calls `on_change` whenever the address's hash changes (a link, Back, or the person typing); stops when dropped.
 pub fn on_route_change(on_change: impl Fn() + 'static) -> Option<WindowListener> {
     WindowListener::add("hashchange", move |_| on_change())

@@ -9,7 +9,6 @@ use crate::platform;
 use crate::state::diary::{reload, restore_locked, DiaryContext, LockPhase};
 use crate::state::document::reload_from_storage;
 use crate::state::preferences::PreferencesContext;
-use crate::state::self_check::SelfCheckContext;
 use crate::storage::app_version::{record_start, Start};
 use crate::storage::backup::{self, parse_backup_file, restore};
 use crate::storage::self_check::SelfCheckDocument;
@@ -97,11 +96,11 @@ pub enum OpenBackupError {
 }
 
 /// Restores `backup` into the diary as stored (sealed with this diary's key while the lock is open, plain
-/// otherwise), then brings the diary, settings and self-check contexts back in step with what is stored now.
+/// otherwise), then brings the diary and settings contexts back in step with what is stored now. The self-check
+/// is its own build (`check/`): one open in another tab follows the restored answers from the storage event.
 pub async fn restore_here(
     diary: Option<&DiaryContext>,
     preferences: Option<&PreferencesContext>,
-    self_check: Option<&SelfCheckContext>,
     backup: &Backup,
     mode: Mode,
 ) -> Result<Restored, BackupError> {
@@ -118,9 +117,6 @@ pub async fn restore_here(
         }
     };
     if let Some(handle) = preferences {
-        reload_from_storage(handle);
-    }
-    if let Some(handle) = self_check {
         reload_from_storage(handle);
     }
     Ok(restored)

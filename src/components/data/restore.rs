@@ -21,7 +21,6 @@ use crate::state::data::{
 use crate::state::diary::use_diary;
 use crate::state::preferences::use_preferences;
 use crate::state::restore::{Chosen, RestoreAction, RestoreProblem, RestoreStep};
-use crate::state::self_check::use_self_check;
 
 #[derive(Properties, PartialEq)]
 pub struct DataRestoreProps {
@@ -34,7 +33,6 @@ pub struct DataRestoreProps {
 pub fn DataRestore(props: &DataRestoreProps) -> Html {
     let diary = use_diary();
     let preferences = use_preferences();
-    let self_check = use_self_check();
     let step = use_reducer(RestoreStep::default);
     let input = use_node_ref();
     let passphrase = use_node_ref();
@@ -139,10 +137,9 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
 
     let on_confirm = {
         let step = step.clone();
-        let (diary, preferences, self_check, on_restored) = (
+        let (diary, preferences, on_restored) = (
             diary.clone(),
             preferences.clone(),
-            self_check.clone(),
             props.on_restored.clone(),
         );
         Callback::from(move |_: MouseEvent| {
@@ -150,23 +147,16 @@ pub fn DataRestore(props: &DataRestoreProps) -> Html {
                 return;
             };
             step.dispatch(RestoreAction::Applying);
-            let (step, diary, preferences, self_check, on_restored, clear_input) = (
+            let (step, diary, preferences, on_restored, clear_input) = (
                 step.clone(),
                 diary.clone(),
                 preferences.clone(),
-                self_check.clone(),
                 on_restored.clone(),
                 clear_input.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                let result = restore_here(
-                    diary.as_ref(),
-                    preferences.as_ref(),
-                    self_check.as_ref(),
-                    &chosen.backup,
-                    mode,
-                )
-                .await;
+                let result =
+                    restore_here(diary.as_ref(), preferences.as_ref(), &chosen.backup, mode).await;
                 match result {
                     Err(error) => step.dispatch(RestoreAction::NotRestored(
                         RestoreProblem::NotRestored(error),

@@ -4,18 +4,27 @@
 
 use yew::prelude::*;
 
-/// Top of the page in embed mode. `full_app_href` is where "Open the full app" leads: the full app's start page,
-/// `./#/` from the full app itself, `../#/` from the self-check build.
+/// Top of the page in embed mode, and of the self-check build (`check/`) always. `full_app_href` is where "Open
+/// the full app" leads: the full app's start page, `./#/` from the full app itself, `../#/` from the self-check
+/// build. `new_tab` in a frame, where the diary cannot be kept; a page of its own goes on in the same tab
+/// (someone who came from the diary to the self-check goes back to it).
 /// A plain view function rather than a component: it keeps no state, and every component costs the small
 /// self-check build (`check/`) about 0.5 KB (gzip) of Yew's glue code.
-pub fn embed_bar(full_app_href: &'static str) -> Html {
-    html! {
-        <header class="embed-bar">
-            <span class="embed-bar__name">{ "Headache check & diary" }</span>
+pub fn embed_bar(full_app_href: &'static str, new_tab: bool) -> Html {
+    let link = if new_tab {
+        html! {
             <a class="embed-bar__full" href={full_app_href} target="_blank" rel="noopener noreferrer">
                 { "Open the full app" }
                 <span class="visually-hidden">{ " (opens in a new tab)" }</span>
             </a>
+        }
+    } else {
+        html! { <a class="embed-bar__full" href={full_app_href}>{ "Open the full app" }</a> }
+    };
+    html! {
+        <header class="embed-bar">
+            <span class="embed-bar__name">{ "Headache check & diary" }</span>
+            { link }
         </header>
     }
 }

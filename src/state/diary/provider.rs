@@ -107,6 +107,15 @@ pub fn DiaryProvider(props: &DiaryProviderProps) -> Html {
             move || drop(watch)
         });
     }
+    {
+        // Changes kept in this tab only: a reload, closing the tab or a link to another page (the self-check is
+        // its own build, check/) would lose them, so the browser asks before the page goes.
+        let unsaved = state.has_unsaved_changes();
+        use_effect_with(unsaved, |unsaved| {
+            let guard = unsaved.then(platform::ask_before_leaving).flatten();
+            move || drop(guard)
+        });
+    }
     html! {
         <ContextProvider<DiaryContext> context={state}>
             { props.children.clone() }

@@ -255,6 +255,12 @@ impl DiaryState {
         self.lock == LockPhase::Locked
     }
 
+    /// Whether this tab holds changes that storage has not taken (full or blocked): leaving the page would lose
+    /// them, so the app asks first.
+    pub fn has_unsaved_changes(&self) -> bool {
+        !self.unsaved.is_empty()
+    }
+
     /// Whether the diary is stored locked with a passphrase (open or not).
     pub fn lock_is_on(&self) -> bool {
         self.lock != LockPhase::Off
