@@ -57,10 +57,12 @@ test('a device set to dark is followed until the person picks a theme', async ({
 
 test('the home links lead to the self-check and the diary', async ({ page }) => {
   await openApp(page);
+  // The self-check is its own build beside the app (check/).
   await page.getByRole('link', { name: /Check my headaches/ }).click();
-  await expect(page).toHaveURL(/#\/check$/);
+  await expect(page).toHaveURL(/\/check\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Self-check');
   await page.goBack();
+  await expect(page.locator('header.site-header')).toBeVisible();
   await page.getByRole('link', { name: /My headache diary/ }).click();
   await expect(page).toHaveURL(/#\/diary$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('diary');
