@@ -7,6 +7,8 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use super::call_window;
+
 /// What counts as the person being there.
 const ACTIVITY_EVENTS: [&str; 5] = [
     "pointerdown",
@@ -29,16 +31,6 @@ pub struct IdleWatch {
     /// its closure is gone.
     interval: wasm_bindgen::JsValue,
     _check: Closure<dyn Fn()>,
-}
-
-/// Calls `window[name](args…)`, keeping whatever it returns as it is.
-fn call_window(name: &str, args: &js_sys::Array) -> Option<wasm_bindgen::JsValue> {
-    let window = super::window()?;
-    let function: js_sys::Function = js_sys::Reflect::get(&window, &name.into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    function.apply(&window, args).ok()
 }
 
 impl IdleWatch {

@@ -246,7 +246,8 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) {
     call_window("requestAnimationFrame", &js_sys::Array::of1(&after_frame));
 }
 
-/// Calls the window's own function `name` (`setInterval`, `clearInterval`) with `args`.
+/// Calls the window's own function `name` (`setInterval`, `clearInterval`) with `args`, keeping whatever it
+/// returns as it is (a timer's handle).
 fn call_window(name: &str, args: &js_sys::Array) -> Option<wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     let window = window()?;
