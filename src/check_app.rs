@@ -1,8 +1,9 @@
 //! The self-check on its own, built as `check/` beside the app (`src/bin/check.rs`): what a clinic links to, or
 //! shows in an iframe with `?embed=1`, and where the full app's "Self-check" links lead (the full app carries no
-//! self-check of its own: 48 KB gzip less for everyone who keeps a diary). A frame of its own with no router, no
-//! diary and no settings, so a visitor on a phone downloads only the self-check. Its result links to the full
-//! app for the diary; its kept result is in the same browser storage, where the full app's report reads it.
+//! self-check of its own: about 50 KB gzip less for everyone who keeps a diary). A frame of its own with no
+//! router, no diary and no settings, so a visitor on a phone downloads only the self-check. Its result links to
+//! the full app for the diary; its kept result is in the same browser storage, where the full app's report reads
+//! it.
 
 use yew::prelude::*;
 
