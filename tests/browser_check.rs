@@ -1,6 +1,7 @@
 //! Browser tests of the self-check: mount the self-check build's root (`CheckApp`, what `check/` runs), answer as
-//! a person would by clicking radio buttons, and check what they see: the next heading and progress, the emergency screen without any pattern
-//! label, Back keeping answers, a blocked Next naming what is missing, and answers surviving a remount.
+//! a person would by clicking radio buttons, and check what they see: the next heading and progress, the
+//! emergency screen without any pattern label, Back keeping answers, a blocked Next naming what is missing, and
+//! answers surviving a remount.
 #![cfg(target_arch = "wasm32")]
 
 mod support;

@@ -1,6 +1,9 @@
-//! The diary state while a long stored diary waits to be read after the first paint (`DiaryState::opening`):
-//! nothing acts on the diary that is not there yet, "Hide" still works, and the first read of storage, this tab's
-//! own or another tab's newer save, is what opens.
+//! The diary state (`state::diary`'s reducer), natively:
+//! - while a long stored diary waits to be read after the first paint (`DiaryState::opening`), nothing acts on the
+//!   diary that is not there yet, "Hide" still works, and the first read of storage, this tab's own or another
+//!   tab's newer save, is what opens;
+//! - changes kept in this tab only (storage full or blocked) are unsaved until storage takes them again, and
+//!   leaving the page meanwhile asks first.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use headache_diary::domain::diary::{AttackId, Diary, DiaryAction};
@@ -87,4 +90,30 @@ fn an_unreadable_long_diary_opens_as_unreadable_and_takes_no_change() {
     })));
     assert!(!open.opening);
     assert!(!open.accepts_changes());
+}
+
+#[test]
+fn changes_kept_in_this_tab_only_are_unsaved_until_storage_takes_them_again() {
+    use headache_diary::storage::StorageError;
+    let stored = Rc::new(DiaryState::from_loaded(Ok(Loaded::Ready(diary_of(1)))));
+    assert!(!stored.has_unsaved_changes(), "a diary as stored");
+    let start = DiaryAction::StartAttack {
+        id: AttackId(99),
+        start: at(12),
+    };
+    let full = stored.reduce(DiaryMsg::KeptInMemory {
+        diary: diary_of(2),
+        reason: StorageError::QuotaExceeded,
+        unsaved: vec![start],
+    });
+    assert!(
+        full.has_unsaved_changes(),
+        "storage full: the change is in this tab only, so leaving the page asks first"
+    );
+    let saved = full.reduce(DiaryMsg::BackInStep {
+        diary: diary_of(2),
+        undo: None,
+        refused: Vec::new(),
+    });
+    assert!(!saved.has_unsaved_changes(), "everything stored again");
 }
