@@ -51,17 +51,22 @@ async function downloadedText(page, button) {
   return fs.readFileSync(await file.path(), 'utf8');
 }
 
-/** The self-check opens from the app and its first question can be answered ("no": a "yes" to a warning sign leaves the
- * questions for the "go now" screen). */
-async function expectSelfCheckUsable(page) {
-  await page.getByRole('link', { name: 'Headache check & diary' }).click();
-  await page.getByRole('link', { name: /Check my headaches/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Self-check: is it migraine?' })).toBeVisible();
-  const firstQuestion = page.locator('fieldset').first();
+/** The self-check shows in `tab` and its first question can be answered ("no": a "yes" to a warning sign leaves
+ * the questions for the "go now" screen). */
+async function expectFirstQuestionAnswerable(tab) {
+  await expect(tab.getByRole('heading', { level: 1, name: 'Self-check: is it migraine?' })).toBeVisible();
+  const firstQuestion = tab.locator('fieldset').first();
   await expect(firstQuestion).toBeVisible();
   const no = firstQuestion.locator('input[type="radio"][value="no"]');
   await no.check();
   await expect(no).toBeChecked();
+}
+
+/** The self-check opens from the app and its first question can be answered. */
+async function expectSelfCheckUsable(page) {
+  await page.getByRole('link', { name: 'Headache check & diary' }).click();
+  await page.getByRole('link', { name: /Check my headaches/ }).click();
+  await expectFirstQuestionAnswerable(page);
   // Back to the app: the self-check is a build of its own beside it (check/).
   await page.goBack();
   await expect(page.locator('header.site-header')).toBeVisible();
@@ -84,10 +89,7 @@ async function expectLeavingAsksFirst(page) {
   expect(await leavingAsks(page), 'leaving asks first').toBe(true);
   const check = await page.context().newPage();
   await check.goto('check/');
-  await expect(check.getByRole('heading', { level: 1, name: 'Self-check: is it migraine?' })).toBeVisible();
-  const no = check.locator('fieldset').first().locator('input[type="radio"][value="no"]');
-  await no.check();
-  await expect(no).toBeChecked();
+  await expectFirstQuestionAnswerable(check);
   await check.close();
 }
 

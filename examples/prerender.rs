@@ -22,8 +22,8 @@ mod native {
     use headache_diary::app::App;
     use headache_diary::check_app::CheckApp;
 
-    /// The full app's screens prerendered: a file name and the route it shows.
-    const SCREENS: [(&str, &str); 2] = [("home.html", "/"), ("check.html", "/check")];
+    /// The full app's first screen prerendered: its home page (the self-check is only in `check/`).
+    const HOME: &str = "home.html";
     /// The self-check build's first screen (`check/`).
     const CHECK_APP: &str = "check-app.html";
 
@@ -32,10 +32,8 @@ mod native {
             .nth(1)
             .map_or_else(|| PathBuf::from("target/prerender"), PathBuf::from);
         std::fs::create_dir_all(&dir).expect("the prerender folder can be made");
-        for (file, route) in SCREENS {
-            let html = render::<App>(route);
-            std::fs::write(dir.join(file), html).expect("the prerendered screen can be written");
-        }
+        let html = render::<App>("/");
+        std::fs::write(dir.join(HOME), html).expect("the prerendered screen can be written");
         let html = render::<CheckApp>("/");
         std::fs::write(dir.join(CHECK_APP), html).expect("the prerendered screen can be written");
     }

@@ -3,8 +3,8 @@
 // prerendered first screens (examples/prerender.rs, run by the pre_build hook) into the staged index.html.
 //
 // - The home screen goes inside #app, so it shows at once, even with JavaScript off.
-// - The self-check build's first screen (check.html) goes inside check/'s #app (--only, below); the full app has
-//   no self-check of its own (static/first-screen.js sends an old #/check address to check/).
+// - The self-check build's first screen (check-app.html) goes inside check/'s #app (--only, below); the full
+//   app has no self-check of its own (static/first-screen.js sends an old #/check address to check/).
 // The app replaces #app's content with its own render of the same screen when it starts (src/main.rs).
 //
 // With --only FILE (the self-check build, check/Trunk.toml), FILE alone goes inside #app.

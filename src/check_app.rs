@@ -15,8 +15,6 @@ use crate::platform;
 
 /// The full app, seen from `check/`.
 const FULL_APP: &str = "../#/";
-/// The full app's diary, seen from `check/`.
-const FULL_APP_DIARY: &str = "../#/diary";
 
 /// The self-check build's root.
 #[component]
@@ -31,7 +29,7 @@ pub fn CheckApp() -> Html {
             { skip_link("main") }
             { embed_bar(FULL_APP, embedded) }
             <main id="main" class="site-main" tabindex="-1">
-                { check_page(FULL_APP_DIARY) }
+                { check_page() }
             </main>
             { site_footer() }
         </>

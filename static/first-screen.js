@@ -30,28 +30,36 @@
     }
   }
   function screenFor(hash) {
-    if (/^#\/check\/?(\?|$)/.test(hash) && root.getAttribute('data-build') !== 'check') {
-      location.replace('check/' + location.search);
-      return 'loading';
-    }
     if (/[?&]embed\b/.test(location.search) || storedAnything()) return 'loading';
     if (hash === '' || hash === '#/') return 'home';
     return 'loading';
+  }
+  // The full app's old self-check address; check/ itself has none.
+  function isOldCheckAddress(hash) {
+    return /^#\/check\/?(\?|$)/.test(hash) && root.getAttribute('data-build') !== 'check';
+  }
+  function follow(hash) {
+    if (isOldCheckAddress(hash)) {
+      location.replace('check/' + location.search);
+      show('loading');
+    } else {
+      show(screenFor(hash));
+    }
   }
   // Once the app has taken #app over (src/platform/first_screen.rs sets data-first-screen="app" before its
   // first render), #app is the app's: nothing here may touch it again, or remember a tap the app has handled.
   function taken() {
     return root.getAttribute('data-first-screen') === 'app' || root.hasAttribute('data-ready');
   }
-  show(screenFor(location.hash));
-  // A link tapped before the app starts (the home screen's "Check my headaches") changes the address:
-  // show the matching screen at once.
+  follow(location.hash);
+  // A link tapped before the app starts (the home screen's "My headache diary") changes the address: show the
+  // matching screen at once.
   window.addEventListener('hashchange', function followLink() {
     if (taken()) {
       window.removeEventListener('hashchange', followLink);
       return;
     }
-    show(screenFor(location.hash));
+    follow(location.hash);
   });
   app.addEventListener('click', function rememberTap(event) {
     if (taken()) {

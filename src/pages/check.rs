@@ -18,26 +18,22 @@ use crate::domain::screening::{AnswerValue, Question, Step};
 use crate::platform;
 use crate::state::self_check::{use_self_check, SelfCheckAction, SelfCheckProvider};
 
-/// Where the self-check's "Start a headache diary" leads.
-#[derive(Properties, PartialEq)]
-struct CheckFlowProps {
-    /// The diary's address.
-    diary_href: AttrValue,
-}
+/// Where the self-check's "Start a headache diary" leads: the full app's diary, seen from the self-check build
+/// (`check/`, the only place the self-check is: the full app links there).
+const DIARY_HREF: &str = "../#/diary";
 
-/// Self-check. `diary_href` is the diary's address, seen from the self-check build (`check/`, the only place the
-/// self-check is: the full app links there). A plain function: the provider and the flow below are the components.
-pub fn check_page(diary_href: &'static str) -> Html {
+/// Self-check. A plain function: the provider and the flow below are the components.
+pub fn check_page() -> Html {
     html! {
         <SelfCheckProvider>
-            <CheckFlow diary_href={diary_href} />
+            <CheckFlow />
         </SelfCheckProvider>
     }
 }
 
 /// The screens of the self-check, driven by the self-check state.
 #[component]
-fn CheckFlow(props: &CheckFlowProps) -> Html {
+fn CheckFlow() -> Html {
     let clinic = use_memo((), |()| ClinicConfig::built_in());
     let state = use_self_check();
     let screen = state.as_ref().map(|state| (state.step, state.viewing_kept));
@@ -147,7 +143,7 @@ fn CheckFlow(props: &CheckFlowProps) -> Html {
                     </>
                 },
                 headline_is_page_title: urgent_screen,
-                diary_href: props.diary_href.clone(),
+                diary_href: AttrValue::Static(DIARY_HREF),
                 followup: None,
             }),
             None => Html::default(),
@@ -175,7 +171,7 @@ fn CheckFlow(props: &CheckFlowProps) -> Html {
             on_start_again: Some(dispatch(|| SelfCheckAction::StartAgain)),
             more_actions: Html::default(),
             headline_is_page_title: urgent_screen,
-            diary_href: props.diary_href.clone(),
+            diary_href: AttrValue::Static(DIARY_HREF),
             followup,
         })
     } else {

@@ -11,20 +11,16 @@ use yew::prelude::*;
 /// A plain view function rather than a component: it keeps no state, and every component costs the small
 /// self-check build (`check/`) about 0.5 KB (gzip) of Yew's glue code.
 pub fn embed_bar(full_app_href: &'static str, new_tab: bool) -> Html {
-    let link = if new_tab {
-        html! {
-            <a class="embed-bar__full" href={full_app_href} target="_blank" rel="noopener noreferrer">
-                { "Open the full app" }
-                <span class="visually-hidden">{ " (opens in a new tab)" }</span>
-            </a>
-        }
-    } else {
-        html! { <a class="embed-bar__full" href={full_app_href}>{ "Open the full app" }</a> }
-    };
     html! {
         <header class="embed-bar">
             <span class="embed-bar__name">{ "Headache check & diary" }</span>
-            { link }
+            <a class="embed-bar__full" href={full_app_href} target={new_tab.then_some("_blank")}
+                rel={new_tab.then_some("noopener noreferrer")}>
+                { "Open the full app" }
+                if new_tab {
+                    <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                }
+            </a>
         </header>
     }
 }
