@@ -143,6 +143,36 @@ fn quick_medicines_newest_use_first_each_name_once_ignoring_case() {
 }
 
 #[test]
+fn quick_medicines_ignore_case_in_accented_greek_and_cyrillic_names_too() {
+    let mut diary = Diary::new();
+    for (id, day_of_month, name) in [
+        (1, 2, "Ibuprofène"),
+        (2, 3, "Анальгин"),
+        (3, 4, "ΝΑΠΡΟΞΈΝΗ"),
+        (4, 5, "IBUPROFÈNE"),
+        (5, 6, "анальгин"),
+        (6, 7, "Ναπροξένη"),
+    ] {
+        let mut attack = Attack::new(AttackId(id), at(2026, 3, day_of_month, 8, 0));
+        attack.end = Some(at(2026, 3, day_of_month, 12, 0));
+        attack.medicines = vec![MedicineDose::new(
+            name,
+            MedicineClass::SimpleAnalgesic,
+            at(2026, 3, day_of_month, 8, 30),
+        )];
+        DiaryAction::AddAttack { attack }
+            .apply(&mut diary, at(2026, 3, 20, 12, 0))
+            .expect("valid");
+    }
+    let names: Vec<String> = diary
+        .quick_medicines()
+        .into_iter()
+        .map(|pick| pick.name)
+        .collect();
+    assert_eq!(names, ["Ναπροξένη", "анальгин", "IBUPROFÈNE"]);
+}
+
+#[test]
 fn known_own_triggers_attacks_newest_first_then_the_forms_own_each_once() {
     let mut diary = Diary::new();
     for (id, day_of_month, trigger) in [(1, 2, "Red wine"), (2, 5, "Long drive")] {

@@ -9,6 +9,7 @@ pub mod diary;
 pub mod enum_set;
 pub mod export;
 pub mod insights;
+pub mod letter_case;
 pub mod number_text;
 pub mod preferences;
 pub mod screening;

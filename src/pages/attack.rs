@@ -20,6 +20,7 @@ use crate::domain::diary::{
     AttackId, Diary, DiaryAction, DiaryError, Keep, PainLocation, PainQuality, Symptom,
     NOTE_MAX_CHARS, OWN_TRIGGER_LIST_MAX,
 };
+use crate::domain::letter_case::same_but_case;
 use crate::platform;
 use crate::route::Route;
 use crate::state::attack_form::{
@@ -607,9 +608,7 @@ fn toggle_by_code<T: Copy + 'static>(
 fn remember_own_triggers(diary: &DiaryContext, names: &[String]) {
     for name in names {
         let listed = diary.diary.own_triggers();
-        let known = listed
-            .iter()
-            .any(|existing| existing.to_lowercase() == name.to_lowercase());
+        let known = listed.iter().any(|existing| same_but_case(existing, name));
         if !known && listed.len() < OWN_TRIGGER_LIST_MAX {
             perform(
                 diary,

@@ -14,6 +14,7 @@ use crate::domain::diary::{
     MedicineEffect, MinutesOf, Moment, PainLocation, PainQuality, Severity, Symptom, TextField,
     Trigger, OWN_TRIGGERS_PER_ATTACK_MAX,
 };
+use crate::domain::letter_case::fold_case;
 
 /// The text a `<input type="datetime-local">` shows and returns: `2026-05-03T14:05`.
 pub const INPUT_TIME_FORMAT: &str = "%Y-%m-%dT%H:%M";
@@ -563,16 +564,16 @@ impl Reducible for AttackDraft {
             DraftAction::ToggleTrigger(item, on) => toggle(&mut next.triggers, item, on),
             DraftAction::ToggleOwnTrigger(name, on) => {
                 let name = name.trim().to_string();
-                let lower = name.to_lowercase();
+                let lower = fold_case(&name);
                 let present = next
                     .own_triggers
                     .iter()
-                    .any(|existing| existing.to_lowercase() == lower);
+                    .any(|existing| fold_case(existing) == lower);
                 if on && !present && !name.is_empty() && next.can_add_own_trigger() {
                     next.own_triggers.push(name);
                 } else if !on {
                     next.own_triggers
-                        .retain(|existing| existing.to_lowercase() != lower);
+                        .retain(|existing| fold_case(existing) != lower);
                 }
             }
             DraftAction::SetNoAura(on) => {

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::ui::choice_chips::{choice_chips, Chip, ChoiceChipsProps};
 use crate::domain::diary::{Trigger, NAME_MAX_CHARS, OWN_TRIGGERS_PER_ATTACK_MAX};
+use crate::domain::letter_case::same_but_case;
 
 /// What the triggers part shows and reports.
 #[derive(Properties, PartialEq)]
@@ -31,12 +32,7 @@ pub struct AttackTriggersProps {
 #[component]
 pub fn AttackTriggers(props: &AttackTriggersProps) -> Html {
     let typed = use_state(String::new);
-    let is_own = |name: &str| {
-        props
-            .own
-            .iter()
-            .any(|own| own.to_lowercase() == name.to_lowercase())
-    };
+    let is_own = |name: &str| props.own.iter().any(|own| same_but_case(own, name));
     let chips =
         Trigger::ALL
             .iter()

@@ -9,6 +9,7 @@ use crate::components::diary::day_quick_log::DAY_SEVERITIES;
 use crate::components::diary::refusal_here::RefusalHere;
 use crate::domain::date_text::date_text;
 use crate::domain::diary::{DayKind, DiaryAction, Severity};
+use crate::domain::letter_case::fold_case;
 use crate::platform;
 use crate::state::diary::{perform_from, use_diary};
 
@@ -77,7 +78,7 @@ pub fn MissedDays() -> Html {
                         { for DAY_SEVERITIES.iter().map(|&(value, word)| html! {
                             // The visible word is short; its name says what it marks (and contains the word).
                             <button type="button" class="button button--small"
-                                aria-label={format!("Headache: {}", word.to_lowercase())}
+                                aria-label={format!("Headache: {}", fold_case(word))}
                                 onclick={mark(DayKind::Headache { severity: Severity::new(value).ok() })}>
                                 { word }
                             </button>

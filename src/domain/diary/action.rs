@@ -10,6 +10,7 @@ use super::{
     Attack, AttackField, AttackId, DayKind, DayNote, Diary, DiaryError, ListOf, MedicineDose,
     Moment, Period, PreventiveTrial, TextField, TrialId,
 };
+use crate::domain::letter_case::{fold_case, same_but_case};
 
 /// A change a person makes to the diary.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,7 +261,7 @@ impl DiaryAction {
                 let known = diary
                     .own_triggers()
                     .iter()
-                    .any(|existing| existing.to_lowercase() == name.to_lowercase());
+                    .any(|existing| same_but_case(existing, &name));
                 if known {
                     return Ok(Applied::Unchanged);
                 }
@@ -274,10 +275,10 @@ impl DiaryAction {
                 Ok(Applied::Changed)
             }
             DiaryAction::RemoveOwnTrigger { name } => {
-                let name = name.trim().to_lowercase();
+                let name = fold_case(name.trim());
                 let list = diary.own_triggers_mut();
                 let before = list.len();
-                list.retain(|existing| existing.to_lowercase() != name);
+                list.retain(|existing| fold_case(existing) != name);
                 Ok(if list.len() == before {
                     Applied::Unchanged
                 } else {

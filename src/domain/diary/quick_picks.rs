@@ -2,6 +2,7 @@
 //! has used before. Queries on the model, so the form and any other view ask the diary the same way.
 
 use super::{Diary, MedicineClass, MedicineDose};
+use crate::domain::letter_case::same_but_case;
 use crate::domain::stable_sort::sort_by_key;
 
 /// A medicine offered as a one-tap chip.
@@ -36,11 +37,7 @@ pub(super) fn quick_medicines(diary: &Diary) -> Vec<QuickMedicine> {
     let mut picks: Vec<QuickMedicine> = Vec::new();
     for dose in doses {
         let name = dose.name.trim();
-        if name.is_empty()
-            || picks
-                .iter()
-                .any(|p| p.name.to_lowercase() == name.to_lowercase())
-        {
+        if name.is_empty() || picks.iter().any(|p| same_but_case(&p.name, name)) {
             continue;
         }
         picks.push(QuickMedicine {
@@ -82,11 +79,7 @@ pub(super) fn known_own_triggers(diary: &Diary, also: &[String]) -> Vec<String> 
         .flat_map(|attack| attack.own_triggers.iter());
     for name in listed.chain(used).chain(also.iter()) {
         let name = name.trim();
-        if !name.is_empty()
-            && !known
-                .iter()
-                .any(|k| k.to_lowercase() == name.to_lowercase())
-        {
+        if !name.is_empty() && !known.iter().any(|k| same_but_case(k, name)) {
             known.push(name.to_string());
         }
     }

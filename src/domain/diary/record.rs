@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::limits::{OWN_TRIGGER_LIST_MAX, TREATMENTS_MAX};
 use super::{Attack, AttackId, DayNote, DiaryError, Period, PreventiveTrial, TrialId};
+use crate::domain::letter_case::fold_case;
 use crate::domain::stable_sort::{self, sort_by_key};
 
 /// A person's headache diary.
@@ -169,7 +170,7 @@ impl Diary {
                 )));
             }
         }
-        let repeated_name = first_repeat(&self.own_triggers, |name| name.to_lowercase());
+        let repeated_name = first_repeat(&self.own_triggers, |name| fold_case(name));
         for (at, name) in self.own_triggers.iter().enumerate() {
             super::attack::check_name(super::TextField::Trigger, name)?;
             if repeated_name == Some(at) {

@@ -8,6 +8,7 @@ use crate::domain::diary::{
     Attack, DayKind, DayNote, Diary, DiaryError, Period, PreventiveTrial, OWN_TRIGGER_LIST_MAX,
     TREATMENTS_MAX,
 };
+use crate::domain::letter_case::same_but_case;
 
 /// A merged diary and how much of the incoming one went into it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +68,7 @@ pub fn merge(current: &Diary, incoming: &Diary) -> Result<Merged, DiaryError> {
     for word in incoming.own_triggers() {
         let known = own_triggers
             .iter()
-            .any(|existing| existing.to_lowercase() == word.to_lowercase());
+            .any(|existing| same_but_case(existing, word));
         if !known && own_triggers.len() < OWN_TRIGGER_LIST_MAX {
             own_triggers.push(word.clone());
         }

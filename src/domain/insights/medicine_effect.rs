@@ -4,6 +4,7 @@
 use super::period::DateRange;
 use crate::domain::dates;
 use crate::domain::diary::{Diary, MedicineClass, MedicineDose, MedicineEffect};
+use crate::domain::letter_case::fold_case;
 use crate::domain::sorted_map::SortedMap;
 use crate::domain::stable_sort::{sort_by, sort_by_key};
 
@@ -98,7 +99,7 @@ pub fn medicine_effects(diary: &Diary, range: DateRange) -> Vec<MedicineEffectSu
     sort_by_key(&mut doses, |dose| dose.taken_at);
     let mut by_name: SortedMap<String, (MedicineEffectSummary, Vec<u32>)> = SortedMap::new();
     for dose in doses {
-        let key = dose.name.trim().to_lowercase();
+        let key = fold_case(dose.name.trim());
         let (summary, minutes) = by_name.entry_or_insert_with(key, || {
             (
                 MedicineEffectSummary {

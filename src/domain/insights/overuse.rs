@@ -9,6 +9,7 @@ use super::period::{months_before, DateRange};
 use crate::domain::date_text::date_text;
 use crate::domain::diary::{DayStatus, Diary, MedicineClass, MedicineDose};
 use crate::domain::enum_set::EnumSet;
+use crate::domain::letter_case::fold_case;
 use crate::domain::screening::{Advice, MULTIPLE_CLASSES_MIN_DAYS};
 use crate::domain::sentence::capitalised;
 use crate::domain::stable_sort::sort_by_key;
@@ -221,7 +222,7 @@ const CODEINE_WORDS: [&str; 3] = ["codeine", "codamol", "dydramol"];
 
 /// An opioid, or any medicine whose name says it contains codeine (combination analgesics often do).
 pub fn contains_opioid(dose: &MedicineDose) -> bool {
-    let name = dose.name.to_lowercase();
+    let name = fold_case(&dose.name);
     dose.class == MedicineClass::Opioid || CODEINE_WORDS.iter().any(|word| name.contains(word))
 }
 

@@ -18,6 +18,7 @@ use super::index::DayIndex;
 use super::period::{months_before, DateRange};
 use crate::domain::date_text::date_text;
 use crate::domain::diary::{Diary, PreventiveClass, TrialVerdict, YearMonth};
+use crate::domain::letter_case::fold_case;
 use crate::domain::screening::Assessment;
 
 /// Classes that must have failed for resistant migraine (EHF 2020).
@@ -144,7 +145,7 @@ impl ResistanceRead {
             ),
             n => format!(
                 "Kinds of preventive treatment that did not work or could not be taken: {n} of the {RESISTANT_CLASSES} needed ({}).",
-                names.join(", ").to_lowercase()
+                fold_case(&names.join(", "))
             ),
         });
         if !self.unclear_classes.is_empty() {
@@ -152,7 +153,7 @@ impl ResistanceRead {
             lines.push(format!(
                 "Not counted yet: {} (not enough effect, but how long it was taken or whether the dose was as \
                  prescribed is not filled in; a treatment counts after {} months at the prescribed dose).",
-                unclear.join(", ").to_lowercase(),
+                fold_case(&unclear.join(", ")),
                 crate::domain::diary::ADEQUATE_TRIAL_MONTHS
             ));
         }

@@ -4,6 +4,7 @@
 use super::index::{attacks_starting_in, count_u32, DayIndex};
 use super::period::DateRange;
 use crate::domain::diary::{Diary, Trigger};
+use crate::domain::letter_case::fold_case;
 use crate::domain::sentence::capitalised;
 use crate::domain::sorted_map::SortedMap;
 use crate::domain::stable_sort::sort_by_key;
@@ -126,14 +127,14 @@ pub(crate) fn triggers_from_index(
         }
         let mut seen = Vec::new();
         for words in &attack.own_triggers {
-            let key = words.trim().to_lowercase();
+            let key = fold_case(words.trim());
             if key.is_empty() || seen.contains(&key) {
                 continue;
             }
             let spelling = diary
                 .own_triggers()
                 .iter()
-                .find(|name| name.trim().to_lowercase() == key)
+                .find(|name| fold_case(name.trim()) == key)
                 .map_or_else(|| words.trim().to_string(), |name| name.trim().to_string());
             own.entry_or_insert_with(key.clone(), || (spelling, 0)).1 += 1;
             seen.push(key);

@@ -6,6 +6,7 @@ use super::answers::{
 };
 use super::logic::Tri;
 use super::questions::DurationBand;
+use crate::domain::letter_case::lower_letter;
 
 /// ICHD-3 "> 3 months", counted in whole months: 4 or more.
 pub(crate) const MORE_THAN_THREE_MONTHS: u32 = 4;
@@ -274,7 +275,7 @@ pub(crate) fn describe_months(months: Option<Quantity>) -> String {
 pub(crate) fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => std::iter::once(lower_letter(first)).chain(chars).collect(),
         None => String::new(),
     }
 }
