@@ -2,8 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::lock::gate::LockGate;
-use crate::components::lock::locked_headache_now::PendingStartMerge;
+use crate::components::lock::gate::unlock_instead;
 use crate::components::lock::privacy_screen::PrivacyScreen;
 use crate::components::shell::diary_notice::DiaryNotice;
 use crate::components::shell::embed_bar::embed_bar;
@@ -11,39 +10,47 @@ use crate::components::shell::running_attack::RunningAttack;
 use crate::components::shell::site_footer::site_footer;
 use crate::components::shell::site_header::SiteHeader;
 use crate::components::shell::skip_link::skip_link;
-use crate::components::shell::storage_notice::StorageNotice;
 use crate::components::shell::update_note::UpdateNote;
 use crate::pages::{
-    attack::AttackPage, data::DataPage, diary::DiaryPage, home::home_page, insights::InsightsPage,
-    not_found::not_found_page, now::NowPage, report::ReportPage, settings::SettingsPage,
+    attack::AttackPage, data::DataPage, diary::diary_page, home::home_page, insights::InsightsPage,
+    not_found::not_found_page, now::NowPage, report::ReportPage, settings::settings_page,
     treatments::TreatmentsPage,
 };
 use crate::platform;
 use crate::route::{Route, SELF_CHECK_HREF};
-use crate::state::diary::DiaryProvider;
-use crate::state::preferences::PreferencesProvider;
+use crate::state::diary::{use_diary, DiaryProvider};
+use crate::state::pending_start::use_merge_pending_start;
+use crate::state::preferences::{use_preferences, PreferencesProvider};
 use crate::state::router::{use_route, RouteProvider};
 
-/// The page the address names.
+/// The page the address names, or the unlock screen in its place.
 #[component]
 fn CurrentPage() -> Html {
     let route = use_route();
+    let preferences = use_preferences();
+    let diary = use_diary();
+    // Here because the page chooser stays mounted whichever page shows: a start noted while the diary was locked
+    // goes into it once it is open.
+    use_merge_pending_start();
     // The self-check is its own build beside the app: an old `#/check` address goes on there.
     use_effect_with(route.clone(), |route| {
         if *route == Route::Check {
             platform::leave_for(SELF_CHECK_HREF);
         }
     });
+    if let Some(unlock) = unlock_instead(diary.as_ref(), &route) {
+        return unlock;
+    }
     match route {
-        Route::Home => home_page(),
+        Route::Home => home_page(diary.as_ref()),
         Route::Check => self_check_elsewhere(),
-        Route::Diary => html! { <DiaryPage /> },
+        Route::Diary => diary_page(diary.as_ref(), preferences.as_ref()),
         Route::Now => html! { <NowPage /> },
         Route::Attack { id } => html! { <AttackPage {id} /> },
         Route::Insights => html! { <InsightsPage /> },
         Route::Treatments => html! { <TreatmentsPage /> },
         Route::Report => html! { <ReportPage /> },
-        Route::Settings => html! { <SettingsPage /> },
+        Route::Settings => settings_page(preferences.as_ref()),
         Route::Data => html! { <DataPage /> },
         Route::NotFound => not_found_page(),
     }
@@ -83,11 +90,9 @@ pub fn App() -> Html {
                 }
                 <main id="main" class="site-main" tabindex="-1">
                     <RunningAttack />
-                    <StorageNotice />
                     <DiaryNotice />
-                    <PendingStartMerge />
                     <UpdateNote />
-                    <LockGate><CurrentPage /></LockGate>
+                    <CurrentPage />
                 </main>
                 { site_footer() }
                 </PrivacyScreen>

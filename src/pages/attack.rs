@@ -12,7 +12,7 @@ use crate::components::attack::aura::{attack_aura, AttackAuraProps};
 use crate::components::attack::medicines::{attack_medicines, AttackMedicinesProps};
 use crate::components::attack::severity_picker::{severity_picker, SeverityPickerProps};
 use crate::components::attack::times::{attack_times, AttackTimesProps};
-use crate::components::attack::triggers::AttackTriggers;
+use crate::components::attack::triggers::{attack_triggers, AttackTriggersProps};
 use crate::components::ui::alert::Alert;
 use crate::components::ui::choice_chips::{choice_chips, Chip, ChoiceChipsProps};
 use crate::domain::date_text::time_text;
@@ -115,6 +115,8 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
     let initial = props.draft.clone();
     let draft = use_reducer(move || initial);
     let kept_notice = use_state(|| props.kept_through_lock);
+    // What is typed in the triggers' "Add your own" before it is added.
+    let typed_trigger = use_state(String::new);
     // Said once the medicine times were moved with the headache's.
     let moved_note = use_state(|| None::<String>);
     {
@@ -533,9 +535,15 @@ fn AttackEditor(props: &AttackEditorProps) -> Html {
                     on_kind: on_aura_kind,
                     on_minutes: send(DraftAction::SetAuraMinutes),
                 }) }
-                <AttackTriggers triggers={draft.triggers} own={draft.own_triggers.clone()}
-                    {known_own} problem={draft.problem_for(Field::OwnTriggers).map(AttrValue::from)}
-                    {on_trigger} {on_own} />
+                { attack_triggers(&AttackTriggersProps {
+                    triggers: draft.triggers,
+                    own: draft.own_triggers.clone(),
+                    known_own,
+                    problem: draft.problem_for(Field::OwnTriggers).map(AttrValue::from),
+                    on_trigger,
+                    on_own,
+                    typed: typed_trigger.clone(),
+                }) }
                 <fieldset class="fieldset">
                     <legend class="fieldset__legend">{ "Did it stop you doing your usual things?" }</legend>
                     <div class="attack-form__options">

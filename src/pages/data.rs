@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::data::delete::DataDelete;
-use crate::components::data::downloads::DataDownloads;
+use crate::components::data::downloads::{data_downloads, DataDownloadsProps};
 use crate::components::data::kept_copies::DataKeptCopies;
 use crate::components::data::restore::DataRestore;
 use crate::components::ui::alert::Alert;
@@ -17,6 +17,7 @@ use crate::state::diary::use_diary;
 pub fn DataPage() -> Html {
     let diary = use_diary();
     let revision = use_state(|| 0_u32);
+    let download_problem = use_state(|| None::<String>);
     let today = platform::now_local().date();
     let current = diary
         .as_ref()
@@ -56,7 +57,12 @@ pub fn DataPage() -> Html {
             <section class="data-section" aria-labelledby="download-title">
                 <h2 id="download-title" class="data-section__title">{ "Download your data" }</h2>
                 <p class="hint">{ "CSV files open in a spreadsheet or can go to your doctor. The backup keeps everything, to restore here or on another device; make one now and then." }</p>
-                <DataDownloads diary={current.clone()} {today} {readable} />
+                { data_downloads(&DataDownloadsProps {
+                    diary: current.clone(),
+                    today,
+                    readable,
+                    problem: download_problem,
+                }) }
             </section>
 
             <section class="data-section" aria-labelledby="restore-title">

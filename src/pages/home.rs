@@ -2,21 +2,22 @@
 
 use yew::prelude::*;
 
-use crate::components::diary::headache_now::HeadacheNow;
+use crate::components::diary::headache_now::headache_now;
 use crate::components::lock::locked_headache_now::LockedHeadacheNow;
 use crate::route::Route;
+use crate::state::diary::DiaryContext;
 
-/// Offers the self-check and the diary.
+/// Offers the self-check and the diary, and "Headache now" once `diary` is read.
 /// A plain view function rather than a component: it keeps no state, and every component costs the download
 /// about 0.5 KB (gzip) of Yew's glue code.
-pub fn home_page() -> Html {
+pub fn home_page(diary: Option<&DiaryContext>) -> Html {
     html! {
         <div class="page home">
             <h1 class="page__title">{ "Headaches: understand them, keep track of them" }</h1>
             <p class="lead">
                 { "Two tools, both private: nothing you enter leaves this device." }
             </p>
-            <HeadacheNow />
+            { for diary.map(headache_now) }
             <LockedHeadacheNow explain_when_off=true />
             <div class="choice-grid">
                 <a href={Route::Check.href()} class="choice-card">

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::insights::charts::insight_charts;
 use crate::components::insights::findings::{insight_figures, insight_findings};
 use crate::components::insights::period_picker::PeriodPicker;
-use crate::components::treatments::resistance_read::ResistanceReadView;
+use crate::components::treatments::resistance_read::resistance_read_view;
 use crate::platform;
 use crate::route::Route;
 use crate::state::insights::{use_chosen_period, use_insights, InsightsView};
@@ -44,7 +44,7 @@ pub fn InsightsPage() -> Html {
                                 { insight_figures(insights) }
                                 { insight_charts(&diary_rc, insights) }
                                 { insight_findings(insights, show_cycle) }
-                                <ResistanceReadView read={insights.resistance.clone()} />
+                                { resistance_read_view(&insights.resistance, true) }
                             </>
                         }
                     }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::insights::charts::insight_charts;
 use crate::components::insights::findings::{insight_figures, insight_findings};
 use crate::components::insights::period_picker::PeriodPicker;
-use crate::components::treatments::resistance_read::ResistanceReadView;
+use crate::components::treatments::resistance_read::resistance_read_view;
 use crate::domain::date_text::{date_text, time_text};
 use crate::domain::diary::{Attack, PreventiveTrial, YearMonth};
 use crate::domain::stable_sort::sort_by_key;
@@ -60,7 +60,7 @@ pub fn ReportPage() -> Html {
                         <h2 id="report-treatments-title">{ format!("Treatments tried ({})", diary_rc.treatments().len()) }</h2>
                         { treatment_table(diary_rc.treatments(), YearMonth::of(today)) }
                     }
-                    <ResistanceReadView read={insights.resistance.clone()} link_to_treatments={false} />
+                    { resistance_read_view(&insights.resistance, false) }
                     <h2>{ "Last self-check" }</h2>
                     { kept_result(kept.as_ref().as_ref()) }
                     <h2 id="report-attacks-title">{ format!("Every headache in the period ({})", attacks.len()) }</h2>

@@ -6,20 +6,14 @@ use crate::components::lock::settings::LockSettings;
 use crate::domain::theme::ThemePreference;
 use crate::platform;
 use crate::route::Route;
-use crate::state::preferences::{use_preferences, PreferencesAction};
+use crate::state::preferences::{PreferencesAction, PreferencesContext};
 
-/// The settings page.
-#[component]
-pub fn SettingsPage() -> Html {
-    let preferences = use_preferences();
-    let current = preferences
-        .as_ref()
-        .map(|p| p.preferences.theme)
-        .unwrap_or_default();
-    let track_cycle = preferences
-        .as_ref()
-        .is_none_or(|p| p.preferences.track_cycle);
-    let on_track_cycle = preferences.clone().map(|handle| {
+/// The settings page, for the preferences `preferences` holds (none outside the provider).
+/// A plain view function rather than a component: the page it is chosen by already follows the preferences.
+pub fn settings_page(preferences: Option<&PreferencesContext>) -> Html {
+    let current = preferences.map(|p| p.preferences.theme).unwrap_or_default();
+    let track_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
+    let on_track_cycle = preferences.cloned().map(|handle| {
         Callback::from(move |event: Event| {
             let checked = event
                 .target_dyn_into::<web_sys::HtmlInputElement>()
@@ -29,7 +23,7 @@ pub fn SettingsPage() -> Html {
     });
     let options = ThemePreference::ALL.iter().map(|&choice| {
         let id = format!("theme-{}", choice.key());
-        let onchange = preferences.clone().map(|handle| {
+        let onchange = preferences.cloned().map(|handle| {
             Callback::from(move |_: Event| handle.dispatch(PreferencesAction::SetTheme(choice)))
         });
         let hint_id = choice.hint().map(|_| format!("{id}-hint"));

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::components::diary::refusal_here::RefusalHere;
-use crate::components::diary::undo_bar::UndoBar;
-use crate::components::treatments::resistance_read::ResistanceReadView;
+use crate::components::diary::refusal_here::refusal_here;
+use crate::components::diary::undo_bar::undo_bar;
+use crate::components::treatments::resistance_read::resistance_read_view;
 use crate::components::treatments::trial_form::TrialForm;
-use crate::components::treatments::trial_list::{TrialList, TREATMENT_LIST_PLACE};
+use crate::components::treatments::trial_list::{trial_list, TREATMENT_LIST_PLACE};
 use crate::domain::diary::PreventiveTrial;
 use crate::domain::insights::read_resistance;
 use crate::platform;
@@ -66,7 +66,7 @@ pub fn TreatmentsPage() -> Html {
     html! {
         <div class="page treatments">
             <h1 class="page__title">{ "Treatments" }</h1>
-            <UndoBar />
+            { for handle.as_ref().map(undo_bar) }
             <p class="lead">{ "The daily treatments you have tried to prevent headaches, past and present: what each was and how it went. Your doctor will ask about these. Medicines you take during a headache belong with that headache in your diary." }</p>
             if accepts {
                 if form.is_none() {
@@ -74,12 +74,12 @@ pub fn TreatmentsPage() -> Html {
                 }
                 { for form }
                 <h2>{ "Treatments tried" }</h2>
-                <RefusalHere place={TREATMENT_LIST_PLACE} />
-                <TrialList {on_edit} />
+                { for handle.as_ref().map(|handle| refusal_here(handle, TREATMENT_LIST_PLACE)) }
+                { for handle.as_ref().map(|handle| trial_list(handle, &on_edit)) }
             } else {
                 <p>{ "Your diary cannot be changed just now (see the message at the top of the page)." }</p>
             }
-            <ResistanceReadView read={(*read).clone()} link_to_treatments={false} />
+            { resistance_read_view(&read, false) }
             <p class="treatments__links">
                 <a href={Route::Diary.href()} class="button">{ "Back to the diary" }</a>
                 <a href={Route::Report.href()} class="button">{ "Report for my doctor" }</a>

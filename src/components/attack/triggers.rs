@@ -11,7 +11,6 @@ use crate::domain::diary::{Trigger, NAME_MAX_CHARS, OWN_TRIGGERS_PER_ATTACK_MAX}
 use crate::domain::letter_case::same_but_case;
 
 /// What the triggers part shows and reports.
-#[derive(Properties, PartialEq)]
 pub struct AttackTriggersProps {
     /// The clinic's triggers ticked.
     pub triggers: EnumSet<Trigger>,
@@ -20,18 +19,20 @@ pub struct AttackTriggersProps {
     /// Own triggers offered (used before, and the ones on this attack).
     pub known_own: Vec<String>,
     /// A problem with the own triggers, from Save.
-    #[prop_or_default]
     pub problem: Option<AttrValue>,
     /// A clinic trigger toggled.
     pub on_trigger: Callback<(Trigger, bool)>,
     /// An own trigger toggled or added (`true`).
     pub on_own: Callback<(String, bool)>,
+    /// What is typed in "Add your own" (kept by the form, so it survives each render).
+    pub typed: UseStateHandle<String>,
 }
 
 /// "Possible triggers".
-#[component]
-pub fn AttackTriggers(props: &AttackTriggersProps) -> Html {
-    let typed = use_state(String::new);
+/// A plain view function rather than a component: it keeps no state of its own, and every component costs the
+/// download about 0.5 KB (gzip) of Yew's glue code.
+pub fn attack_triggers(props: &AttackTriggersProps) -> Html {
+    let typed = &props.typed;
     let is_own = |name: &str| props.own.iter().any(|own| same_but_case(own, name));
     let chips =
         Trigger::ALL
@@ -102,7 +103,7 @@ pub fn AttackTriggers(props: &AttackTriggersProps) -> Html {
             <div class="attack-triggers__add-row">
                 <input type="text" class="field__input" id="attack-own-trigger" autocomplete="off"
                     maxlength={NAME_MAX_CHARS.to_string()} disabled={full}
-                    value={(*typed).clone()} oninput={on_input} onkeydown={on_keydown}
+                    value={(**typed).clone()} oninput={on_input} onkeydown={on_keydown}
                     aria-invalid={problem.is_some().then_some("true")}
                     aria-describedby="attack-own-trigger-limit attack-own-trigger-error" />
                 <button type="button" class="button" disabled={full || typed.trim().is_empty()}

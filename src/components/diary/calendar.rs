@@ -8,12 +8,13 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use yew::prelude::*;
 
 use crate::components::diary::calendar_day::{day_button_id, CalendarDayCell, DAY_PANEL_ID};
-use crate::components::diary::calendar_day_panel::CalendarDayPanel;
+use crate::components::diary::calendar_day_panel::calendar_day_panel;
 use crate::components::diary::calendar_legend::calendar_legend;
 use crate::domain::dates;
 use crate::domain::diary::{Diary, WEEKDAYS};
 use crate::platform;
 use crate::state::diary::use_diary;
+use crate::state::preferences::use_preferences;
 
 /// Compares a diary by identity: every change makes a new `Rc`, so this says when to rebuild the month.
 #[derive(Clone)]
@@ -52,6 +53,7 @@ fn key_target(date: NaiveDate, key: &str) -> Option<NaiveDate> {
 #[component]
 pub fn DiaryCalendar() -> Html {
     let context = use_diary();
+    let track_cycle = use_preferences().is_none_or(|p| p.preferences.track_cycle);
     let today = platform::now_local().date();
     let month = use_state(|| dates::first_of_month(today));
     // The day in the tab order (roving tabindex); always inside the month shown.
@@ -169,7 +171,8 @@ pub fn DiaryCalendar() -> Html {
         .cloned();
     let panel = panel_day
         .filter(|_| *panel_open)
-        .map(|day| html! { <CalendarDayPanel {day} on_close={on_close.clone()} /> });
+        .zip(context.as_ref())
+        .map(|(day, handle)| calendar_day_panel(handle, &day, track_cycle, &on_close));
 
     html! {
         <section class="calendar" aria-labelledby="diary-calendar-title">

@@ -5,26 +5,16 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::diary::day_extras::DayExtras;
+use crate::components::diary::day_extras::day_extras;
 use crate::components::diary::day_quick_log::DAY_SEVERITIES;
-use crate::components::diary::refusal_here::RefusalHere;
+use crate::components::diary::refusal_here::refusal_here;
 use crate::domain::diary::{Attack, CalendarDay, DayHeadache, DayKind, DiaryAction, Severity};
 use crate::route::Route;
-use crate::state::diary::{perform_from, use_diary};
+use crate::state::diary::{perform_from, DiaryContext};
 
 /// The place name of this panel's changes (see `perform_from`).
 pub const DAY_PANEL_PLACE: &str = "day-panel";
 use crate::domain::date_text::{date_text, time_text};
-use crate::state::preferences::use_preferences;
-
-/// What the day panel needs.
-#[derive(Properties, PartialEq)]
-pub struct CalendarDayPanelProps {
-    /// The day.
-    pub day: CalendarDay,
-    /// Called when the person closes the panel.
-    pub on_close: Callback<()>,
-}
 
 /// The words for a link to an attack that touched `date`: its start (time, or day if earlier) and severity.
 fn attack_link_label(attack: &Attack, date: NaiveDate) -> String {
@@ -42,17 +32,15 @@ fn attack_link_label(attack: &Attack, date: NaiveDate) -> String {
     }
 }
 
-/// The picked day's details and quick marks.
-#[component]
-pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
-    let diary = use_diary();
-    let preferences = use_preferences();
-    let Some(handle) = diary else {
-        return Html::default();
-    };
-    // Period controls follow the settings switch; periods already logged stay in the diary.
-    let track_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
-    let day = &props.day;
+/// The picked day's details and quick marks; `on_close` hears the person close the panel. Period controls only
+/// when `track_cycle` (the settings switch; periods already logged stay in the diary).
+/// A plain view function rather than a component: the calendar already follows the diary.
+pub fn calendar_day_panel(
+    handle: &DiaryContext,
+    day: &CalendarDay,
+    track_cycle: bool,
+    on_close: &Callback<()>,
+) -> Html {
     let date = day.date();
     let status = &day.status;
     let words = date_text(date, "%-d %B");
@@ -88,7 +76,7 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
         Some(format!("Headache note for {words} cleared")),
     );
     let on_close = {
-        let on_close = props.on_close.clone();
+        let on_close = on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
     let has_note_headache = matches!(status.headache, DayHeadache::Headache { .. });
@@ -132,7 +120,7 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
                 </button>
             </div>
             <p class="day-panel__describe">{ status.describe() }</p>
-            <RefusalHere place={DAY_PANEL_PLACE} />
+            { refusal_here(handle, DAY_PANEL_PLACE) }
             if day.is_future {
                 <p class="hint">{ "This day is still to come: nothing can be marked yet." }</p>
             } else {
@@ -166,7 +154,7 @@ pub fn CalendarDayPanel(props: &CalendarDayPanelProps) -> Html {
                     </fieldset>
                 }
                 if has_note_headache {
-                    <DayExtras {date} place={DAY_PANEL_PLACE} id="day-panel" />
+                    { day_extras(handle, date, DAY_PANEL_PLACE, "day-panel") }
                 }
             }
             if !attacks.is_empty() {

@@ -9,27 +9,17 @@ use yew::prelude::*;
 use crate::domain::date_text::date_text;
 use crate::domain::diary::{DiaryAction, MedicineDose};
 use crate::platform;
-use crate::state::diary::{perform_from, use_diary};
+use crate::state::diary::{perform_from, DiaryContext};
 
-/// What the extras need.
-#[derive(Properties, PartialEq)]
-pub struct DayExtrasProps {
-    /// The day (it has a "headache" note).
-    pub date: NaiveDate,
-    /// The place name of the panel, so a refusal shows beside it.
-    pub place: &'static str,
-    /// The HTML id prefix (two panels may show at once).
-    pub id: &'static str,
-}
-
-/// "Did it stop you?" and "Took something" for a headache day.
-#[component]
-pub fn DayExtras(props: &DayExtrasProps) -> Html {
-    let Some(handle) = use_diary() else {
-        return Html::default();
-    };
-    let date = props.date;
-    let place = props.place;
+/// "Did it stop you?" and "Took something" for `date`, a day with a "headache" note. `place` is the panel's place
+/// name, so a refusal shows beside it; `id` prefixes the HTML ids (two panels may show at once).
+/// A plain view function rather than a component: both panels that show it already follow the diary.
+pub fn day_extras(
+    handle: &DiaryContext,
+    date: NaiveDate,
+    place: &'static str,
+    id: &'static str,
+) -> Html {
     let Some(note) = handle.diary.day_note(date).cloned() else {
         return Html::default();
     };
@@ -115,8 +105,8 @@ pub fn DayExtras(props: &DayExtrasProps) -> Html {
             </li>
         }
     });
-    let stopped_id = format!("{}-stopped", props.id);
-    let took_id = format!("{}-took", props.id);
+    let stopped_id = format!("{id}-stopped");
+    let took_id = format!("{id}-took");
     html! {
         <div class="day-extras">
             <fieldset class="day-extras__group" id={stopped_id}>

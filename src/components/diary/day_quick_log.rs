@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::components::diary::day_extras::DayExtras;
-use crate::components::diary::refusal_here::RefusalHere;
+use crate::components::diary::day_extras::day_extras;
+use crate::components::diary::refusal_here::refusal_here;
 use crate::domain::diary::{DayKind, DiaryAction, Severity};
 use crate::platform;
-use crate::state::diary::{perform_from, use_diary};
-use crate::state::preferences::use_preferences;
+use crate::state::diary::{perform_from, DiaryContext};
 
 /// The severity each quick "headache today" word stands for (the middle of its band). Shared with the calendar's
 /// day panel, so a past day is logged with the same words.
@@ -22,19 +21,13 @@ pub const DAY_SEVERITIES: [(u8, &str); 4] = [
 /// The place name of this panel's changes: a refusal is shown here, beside the buttons.
 pub const DAY_LOG_PLACE: &str = "day-log";
 
-/// Today's one-tap day log.
-#[component]
-pub fn DayQuickLog() -> Html {
-    let diary = use_diary();
-    let preferences = use_preferences();
-    let Some(diary) = diary else {
-        return Html::default();
-    };
+/// Today's one-tap day log ("Period started today" only when `track_cycle`).
+/// A plain view function rather than a component: the diary page already follows the diary.
+pub fn day_quick_log(diary: &DiaryContext, track_cycle: bool) -> Html {
     if !diary.accepts_changes() {
         return Html::default();
     }
     let today = platform::now_local().date();
-    let track_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
     let note = diary.diary.day_note(today).cloned();
     let period_today = diary.diary.periods().iter().any(|p| p.start == today);
 
@@ -94,7 +87,7 @@ pub fn DayQuickLog() -> Html {
         <section class="day-log" aria-labelledby="day-log-title">
             <h2 id="day-log-title" class="day-log__title">{ "Today as a whole" }</h2>
             { status }
-            <RefusalHere place={DAY_LOG_PLACE} />
+            { refusal_here(diary, DAY_LOG_PLACE) }
             <div class="day-log__row">
                 <button type="button" class="button" onclick={mark(DayKind::HeadacheFree)}
                     aria-pressed={matches!(note.as_ref().map(|n| &n.kind), Some(DayKind::HeadacheFree)).to_string()}>
@@ -120,7 +113,7 @@ pub fn DayQuickLog() -> Html {
                 </div>
             </fieldset>
             if matches!(note.as_ref().map(|n| &n.kind), Some(DayKind::Headache { .. })) {
-                <DayExtras date={today} place={DAY_LOG_PLACE} id="day-log" />
+                { day_extras(diary, today, DAY_LOG_PLACE, "day-log") }
             }
             if track_cycle {
                 <div class="day-log__row">

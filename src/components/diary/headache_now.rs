@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::diary::DiaryAction;
 use crate::platform;
-use crate::state::diary::{perform, use_diary};
+use crate::state::diary::{perform, DiaryContext};
 
 /// How long ago the headache began, as offered on the quick buttons.
 const EARLIER: [(i64, &str); 4] = [
@@ -16,11 +16,8 @@ const EARLIER: [(i64, &str); 4] = [
 ];
 
 /// The one-tap start. Hidden while an attack is running (the running banner shows instead).
-#[component]
-pub fn HeadacheNow() -> Html {
-    let Some(diary) = use_diary() else {
-        return Html::default();
-    };
+/// A plain view function rather than a component: the pages that show it already follow the diary.
+pub fn headache_now(diary: &DiaryContext) -> Html {
     if diary.diary.running_attack().is_some() || !diary.accepts_changes() {
         return Html::default();
     }

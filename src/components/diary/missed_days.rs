@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::components::diary::day_quick_log::DAY_SEVERITIES;
-use crate::components::diary::refusal_here::RefusalHere;
+use crate::components::diary::refusal_here::refusal_here;
 use crate::domain::date_text::date_text;
 use crate::domain::diary::{DayKind, DiaryAction, Severity};
 use crate::domain::letter_case::fold_case;
@@ -106,7 +106,7 @@ pub fn MissedDays() -> Html {
                     format!("{count} recent days have nothing logged. A day counts as headache-free only when you mark it.")
                 } }
             </p>
-            <RefusalHere place={MISSED_DAYS_PLACE} />
+            { refusal_here(&handle, MISSED_DAYS_PLACE) }
             <ul class="missed-days__list" role="list">{ for rows }</ul>
             <button type="button" class="button button--quiet" onclick={on_not_now}>{ "Not now" }</button>
         </section>

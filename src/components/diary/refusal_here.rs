@@ -4,28 +4,20 @@
 use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
-use crate::state::diary::{use_diary, DiaryMsg};
-
-#[derive(Properties, PartialEq)]
-pub struct RefusalHereProps {
-    /// The place name the panel passes to `perform_from`.
-    pub place: &'static str,
-}
+use crate::state::diary::{DiaryContext, DiaryMsg};
 
 /// The refusal of a change asked for at `place`, with Dismiss; nothing otherwise.
-#[component]
-pub fn RefusalHere(props: &RefusalHereProps) -> Html {
-    let Some(handle) = use_diary() else {
-        return Html::default();
-    };
+/// A plain view function rather than a component: every panel that shows it already follows the diary.
+pub fn refusal_here(handle: &DiaryContext, place: &'static str) -> Html {
     let Some(problem) = handle
         .problem
         .as_ref()
-        .filter(|_| handle.problem_at == Some(props.place))
+        .filter(|_| handle.problem_at == Some(place))
     else {
         return Html::default();
     };
     let message = problem.to_string();
+    let handle = handle.clone();
     let on_dismiss = Callback::from(move |()| handle.dispatch(DiaryMsg::DismissProblem));
     Html::from(Alert::warning(message).dismissable(on_dismiss))
 }

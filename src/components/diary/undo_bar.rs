@@ -2,14 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::state::diary::{perform, use_diary, DiaryMsg};
+use crate::state::diary::{perform, DiaryContext, DiaryMsg};
 
 /// Shows the last undoable change with an Undo button, until dismissed or replaced.
-#[component]
-pub fn UndoBar() -> Html {
-    let Some(diary) = use_diary() else {
-        return Html::default();
-    };
+/// A plain view function rather than a component: the pages that show it already follow the diary, and every
+/// component costs the download Yew's glue code of its own.
+pub fn undo_bar(diary: &DiaryContext) -> Html {
     let offer = diary.undo.clone();
     let on_undo = {
         let diary = diary.clone();

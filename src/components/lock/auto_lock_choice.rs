@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::preferences::AUTO_LOCK_CHOICES;
-use crate::state::preferences::{use_preferences, PreferencesAction};
+use crate::state::preferences::{PreferencesAction, PreferencesContext};
 
 fn minutes_words(minutes: u32) -> String {
     match minutes {
@@ -14,11 +14,8 @@ fn minutes_words(minutes: u32) -> String {
 }
 
 /// The idle-time choice (one radio per choice).
-#[component]
-pub fn AutoLockChoice() -> Html {
-    let Some(preferences) = use_preferences() else {
-        return Html::default();
-    };
+/// A plain view function rather than a component: the lock settings already follow the preferences.
+pub fn auto_lock_choice(preferences: &PreferencesContext) -> Html {
     let current = preferences.preferences.auto_lock_minutes();
     let options = AUTO_LOCK_CHOICES.iter().map(|&minutes| {
         let id = format!("auto-lock-{minutes}");

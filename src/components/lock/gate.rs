@@ -4,28 +4,15 @@
 use yew::prelude::*;
 
 use crate::components::lock::unlock_screen::UnlockScreen;
-use crate::route::shows_diary;
-use crate::state::diary::use_diary;
+use crate::route::{shows_diary, Route};
+use crate::state::diary::DiaryContext;
 use crate::state::kept_form;
-use crate::state::router::use_route;
 
-#[derive(Properties, PartialEq)]
-pub struct LockGateProps {
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// The page, or the unlock screen in its place.
-#[component]
-pub fn LockGate(props: &LockGateProps) -> Html {
-    let diary = use_diary();
-    let route = use_route();
-    let locked = diary.as_ref().is_some_and(|handle| handle.is_locked());
-    // Before any page below closes: a form closing now keeps its typing for after the unlock.
+/// The unlock screen in place of the page `route` names, if that page holds the diary and the diary is locked;
+/// `None` when the page itself shows. Called by the page chooser before it renders a page: a form closing now
+/// keeps its typing for after the unlock.
+pub fn unlock_instead(diary: Option<&DiaryContext>, route: &Route) -> Option<Html> {
+    let locked = diary.is_some_and(|handle| handle.is_locked());
     kept_form::note_locked(locked);
-    if locked && shows_diary(&route) {
-        html! { <UnlockScreen /> }
-    } else {
-        props.children.clone()
-    }
+    (locked && shows_diary(route)).then(|| html! { <UnlockScreen /> })
 }

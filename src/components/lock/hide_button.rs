@@ -3,19 +3,17 @@
 
 use yew::prelude::*;
 
-use crate::state::diary::{use_diary_even_while_opening, DiaryMsg};
+use crate::state::diary::{DiaryContext, DiaryMsg};
 
 /// Blanks the app at once.
-#[component]
-pub fn HideButton() -> Html {
-    let Some(diary) = use_diary_even_while_opening() else {
-        return Html::default();
-    };
+/// A plain view function rather than a component: the header it sits in follows the diary for it.
+pub fn hide_button(diary: &DiaryContext) -> Html {
     let label = if diary.lock_is_on() {
         "Hide the screen and lock the diary"
     } else {
         "Hide the screen"
     };
+    let diary = diary.clone();
     let onclick = Callback::from(move |_: MouseEvent| diary.dispatch(DiaryMsg::Hide));
     html! {
         <button type="button" class="button button--quiet hide-button" aria-label={label} title={label} {onclick}>

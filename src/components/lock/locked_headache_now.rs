@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::ui::alert::Alert;
 use crate::domain::date_text::time_text;
 use crate::state::diary::use_diary;
-use crate::state::pending_start::{note_start_now, noted_start, use_merge_pending_start};
+use crate::state::pending_start::{note_start_now, noted_start};
 use crate::state::preferences::use_preferences;
 
 #[derive(Properties, PartialEq)]
@@ -75,11 +75,4 @@ pub fn LockedHeadacheNow(props: &LockedHeadacheNowProps) -> Html {
             }
         </section>
     }
-}
-
-/// Puts a start noted while locked into the diary once it is open (mounted once, in the app's frame).
-#[component]
-pub fn PendingStartMerge() -> Html {
-    use_merge_pending_start();
-    Html::default()
 }

@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::lock::auto_lock_choice::AutoLockChoice;
+use crate::components::lock::auto_lock_choice::auto_lock_choice;
 use crate::components::lock::change::LockChange;
 use crate::components::lock::remove::LockRemove;
 use crate::components::lock::turn_on::LockTurnOn;
 use crate::platform::crypto;
 use crate::state::diary::{use_diary, DiaryMsg, LockPhase};
-use crate::state::preferences::{use_preferences, PreferencesAction};
+use crate::state::preferences::{use_preferences, PreferencesAction, PreferencesContext};
 
 #[derive(Properties, PartialEq)]
 pub struct LockSettingsProps {
@@ -22,6 +22,7 @@ pub struct LockSettingsProps {
 #[component]
 pub fn LockSettings(props: &LockSettingsProps) -> Html {
     let diary = use_diary();
+    let preferences = use_preferences();
     let done = use_state(|| None::<String>);
     let Some(diary) = diary else {
         return Html::default();
@@ -54,8 +55,8 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
                 <>
                     <p>{ status }</p>
                     { for lock_now }
-                    <AutoLockChoice />
-                    <LockedStartChoice />
+                    { for preferences.as_ref().map(auto_lock_choice) }
+                    { for preferences.as_ref().map(locked_start_choice) }
                     <LockChange on_done={on_done.clone()} />
                     <LockRemove on_done={on_done.clone()} />
                 </>
@@ -77,11 +78,7 @@ pub fn LockSettings(props: &LockSettingsProps) -> Html {
 }
 
 /// The opt-in for "Headache now" while locked, saying plainly what it stores.
-#[component]
-fn LockedStartChoice() -> Html {
-    let Some(preferences) = use_preferences() else {
-        return Html::default();
-    };
+fn locked_start_choice(preferences: &PreferencesContext) -> Html {
     let on = preferences.preferences.log_start_while_locked;
     let onchange = {
         let preferences = preferences.clone();

@@ -1,22 +1,27 @@
 //! What the person must know about their diary's storage: a refused change, unsaved changes,
-//! or stored data that cannot be read (with the raw data to download and a choice to make).
+//! or stored data that cannot be read (with the raw data to download and a choice to make). Settings that could
+//! not be read or saved are said first.
 
 use yew::prelude::*;
 
+use crate::components::shell::storage_notice::storage_notice;
 use crate::components::ui::alert::Alert;
 use crate::platform;
 use crate::route::Route;
 use crate::state::diary::{start_afresh, use_diary, DiaryMsg, Persistence};
+use crate::state::preferences::use_preferences;
 use crate::state::router::use_route;
 
-/// Storage and validation messages for the diary, shown at the top of every page: a change made from
-/// the running-headache banner or the home page must say just as clearly that it was not saved.
+/// Storage and validation messages for the settings and the diary, shown at the top of every page: a change made
+/// from the running-headache banner or the home page must say just as clearly that it was not saved.
 #[component]
 pub fn DiaryNotice() -> Html {
     let confirming = use_state(|| false);
     let route = use_route();
+    let settings =
+        use_preferences().map_or_else(Html::default, |preferences| storage_notice(&preferences));
     let Some(diary) = use_diary() else {
-        return Html::default();
+        return settings;
     };
     // The headache form shows a refused change next to its Save button instead.
     let form_shows_problem = matches!(route, Route::Attack { .. });
@@ -74,5 +79,5 @@ pub fn DiaryNotice() -> Html {
             }
         }
     };
-    html! { <>{ persistence }{ for problem }</> }
+    html! { <>{ settings }{ persistence }{ for problem }</> }
 }

@@ -2,16 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::components::lock::hide_button::HideButton;
+use crate::components::lock::hide_button::hide_button;
 use crate::components::shell::theme_toggle::ThemeToggle;
 use crate::domain::clinic::ClinicConfig;
 use crate::route::Route;
+use crate::state::diary::use_diary_even_while_opening;
 use crate::state::router::use_route;
 
 /// Top of every page.
 #[component]
 pub fn SiteHeader() -> Html {
     let current = use_route();
+    // "Hide" works while a long diary is still being read, too.
+    let diary = use_diary_even_while_opening();
     let link = |to: Route, text: &'static str| {
         let active = current == to;
         html! {
@@ -40,7 +43,7 @@ pub fn SiteHeader() -> Html {
                     <span class="brand__name">{ "Headache check & diary" }</span>
                 </a>
                 <div class="site-header__actions">
-                    <HideButton />
+                    { for diary.as_ref().map(hide_button) }
                     <ThemeToggle />
                 </div>
             </div>

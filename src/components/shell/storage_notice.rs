@@ -3,20 +3,16 @@
 use yew::prelude::*;
 
 use crate::components::ui::alert::Alert;
-use crate::state::preferences::{use_preferences, PreferencesAction};
+use crate::state::preferences::{PreferencesAction, PreferencesContext};
 
-/// Tells the person when their settings could not be read or saved.
-#[component]
-pub fn StorageNotice() -> Html {
-    let Some(preferences) = use_preferences() else {
-        return Html::default();
-    };
+/// Tells the person when their settings could not be read or saved; nothing otherwise.
+/// A plain view function rather than a component: the diary's own notice, just below it, shows it.
+pub fn storage_notice(preferences: &PreferencesContext) -> Html {
     let Some(problem) = preferences.problem.clone() else {
         return Html::default();
     };
+    let preferences = preferences.clone();
     let on_dismiss =
         Callback::from(move |()| preferences.dispatch(PreferencesAction::DismissProblem));
-    html! {
-        { Alert::warning(format!("Settings: {problem}")).dismissable(on_dismiss) }
-    }
+    Html::from(Alert::warning(format!("Settings: {problem}")).dismissable(on_dismiss))
 }

@@ -12,23 +12,11 @@ use crate::domain::insights::{
 };
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct ResistanceReadViewProps {
-    /// The read.
-    pub read: ResistanceRead,
-    /// The heading level's tag ("h2" on a page of its own sections, "h3" inside the findings).
-    #[prop_or(AttrValue::Static("h2"))]
-    pub heading: AttrValue,
-    /// Offer the link to the treatments page (not in print, not on that page).
-    #[prop_or(true)]
-    pub link_to_treatments: bool,
-}
-
-/// "Migraine that has not responded to treatment", read from the diary.
-#[component]
-pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
-    let clinic = use_memo((), |()| ClinicConfig::built_in());
-    let read = &props.read;
+/// "Migraine that has not responded to treatment", read from the diary, with the link to the treatments page
+/// when `link_to_treatments` (not in print, not on that page).
+/// A plain view function rather than a component: it keeps no state, and every component costs the download
+/// about 0.5 KB (gzip) of Yew's glue code.
+pub fn resistance_read_view(read: &ResistanceRead, link_to_treatments: bool) -> Html {
     let fits = matches!(
         read.level,
         ResistanceLevel::Resistant | ResistanceLevel::Refractory
@@ -91,7 +79,7 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
                 </div>
                 if fits {
                     <p class="resistance__next">{ "Treatments exist for migraine that has not responded to the usual ones. A headache specialist can go through what you have tried and discuss them with you." }</p>
-                    { clinic_contact(&clinic) }
+                    { clinic_contact(&ClinicConfig::built_in()) }
                 }
                 <p class="hint">{ DIARY_NOT_A_DIAGNOSIS }</p>
             </>
@@ -99,9 +87,9 @@ pub fn ResistanceReadView(props: &ResistanceReadViewProps) -> Html {
     };
     html! {
         <section class="resistance" aria-labelledby="resistance-title">
-            <@{props.heading.to_string()} id="resistance-title">{ "Migraine that has not responded to treatment" }</@>
+            <h2 id="resistance-title">{ "Migraine that has not responded to treatment" }</h2>
             { body }
-            if props.link_to_treatments {
+            if link_to_treatments {
                 <p class="no-print">
                     <a href={Route::Treatments.href()} class="button">{ "Treatments tried" }</a>
                 </p>

@@ -5,7 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::diary::refusal_here::RefusalHere;
+use crate::components::diary::refusal_here::refusal_here;
 use crate::components::ui::alert::Alert;
 use crate::domain::diary::{
     DiaryAction, PreventiveClass, PreventiveTrial, TrialId, TrialOutcome, YearMonth,
@@ -252,7 +252,7 @@ pub fn TrialForm(props: &TrialFormProps) -> Html {
             if let Some(problem) = error.as_ref() {
                 { Alert::warning(problem.to_string()) }
             }
-            <RefusalHere place={TREATMENT_FORM_PLACE} />
+            { refusal_here(&handle, TREATMENT_FORM_PLACE) }
             <div class="treatment-form__actions">
                 <button type="submit" class="button button--primary">{ "Save treatment" }</button>
                 <button type="button" class="button button--quiet" onclick={on_cancel}>{ "Cancel" }</button>

@@ -6,23 +6,14 @@ use yew::prelude::*;
 use crate::domain::diary::{PreventiveTrial, TrialVerdict, YearMonth};
 use crate::domain::stable_sort::sort_by_key;
 use crate::platform;
-use crate::state::diary::{perform_from, use_diary};
+use crate::state::diary::{perform_from, DiaryContext};
 
 /// The place name of the list's changes (see `perform_from`).
 pub const TREATMENT_LIST_PLACE: &str = "treatment-list";
 
-#[derive(Properties, PartialEq)]
-pub struct TrialListProps {
-    /// Called with the row to edit.
-    pub on_edit: Callback<PreventiveTrial>,
-}
-
-/// Every treatment tried.
-#[component]
-pub fn TrialList(props: &TrialListProps) -> Html {
-    let Some(handle) = use_diary() else {
-        return Html::default();
-    };
+/// Every treatment tried; `on_edit` hears the row to edit.
+/// A plain view function rather than a component: the treatments page already follows the diary.
+pub fn trial_list(handle: &DiaryContext, on_edit: &Callback<PreventiveTrial>) -> Html {
     let this_month = YearMonth::of(platform::now_local().date());
     let mut trials: Vec<PreventiveTrial> = handle.diary.treatments().to_vec();
     // Newest start first; rows without a start month keep the order they were added in, last.
@@ -34,7 +25,7 @@ pub fn TrialList(props: &TrialListProps) -> Html {
     }
     let rows = trials.into_iter().map(|trial| {
         let on_edit = {
-            let on_edit = props.on_edit.clone();
+            let on_edit = on_edit.clone();
             let trial = trial.clone();
             Callback::from(move |_: MouseEvent| on_edit.emit(trial.clone()))
         };
