@@ -48,13 +48,29 @@ function watchFirstScreen() {
 }
 
 /** A browser with a fresh, empty profile (a first visit) at the phone's size; `close` also deletes the profile. */
-async function freshProfile() {
+/**
+ * A new browser profile. With `seed`, one that already holds `seed.text` as the stored diary of the origin on
+ * `seed.port`, as a returning person's browser does: written in an earlier visit through a page that loads
+ * nothing of the app (a 404), then the browser restarted. The measured load then pays what a real visit pays,
+ * reading the stored diary, and not writing it: seeding inside the measured page (an init script) made every
+ * load write the 424 KiB text first and parse it as a script literal, which no visitor ever does.
+ */
+async function freshProfile(seed = null) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ARGS,
-    viewport: { width: 390, height: 844 },
-  });
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ARGS,
+      viewport: { width: 390, height: 844 },
+    });
+  if (seed && seed.text !== null) {
+    const seeding = await launch();
+    const page = seeding.pages()[0] ?? (await seeding.newPage());
+    await page.goto(`http://127.0.0.1:${seed.port}/bench-seed`);
+    await page.evaluate((text) => localStorage.setItem('headache-diary.diary', text), seed.text);
+    await seeding.close();
+  }
+  const context = await launch();
   const page = context.pages()[0] ?? (await context.newPage());
   const close = async () => {
     await context.close();
@@ -63,18 +79,19 @@ async function freshProfile() {
   return { context, page, close };
 }
 
-function seedDiary(text) {
-  if (text !== null) localStorage.setItem('headache-diary.diary', text);
+/** Fails the run if the restarted browser lost the seeded diary (the comparison would be of two empty diaries). */
+async function expectSeeded(page, text) {
+  if (text === null) return;
+  const stored = await page.evaluate(() => localStorage.getItem('headache-diary.diary')?.length ?? -1);
+  if (stored < text.length) throw new Error(`the seeded diary was not kept (${stored} of ${text.length} characters)`);
 }
 
 async function coldLoad(route = '#/', diaryText = null) {
-  const { context, page, close } = await freshProfile();
+  const { context, page, close } = await freshProfile({ port: PORT, text: diaryText });
   await page.addInitScript(watchFirstScreen);
-  // Seeding runs before the app's own script on the first navigation only matters once:
-  // the profile is fresh, so localStorage starts empty every run.
-  await page.addInitScript(seedDiary, diaryText);
   await page.goto(`http://127.0.0.1:${PORT}/${route}`);
   await page.waitForFunction(() => window.__firstScreenMs !== undefined, null, { timeout: 30_000 });
+  await expectSeeded(page, diaryText);
   const result = await page.evaluate(() => ({
     firstScreen: window.__firstScreenMs,
     domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
@@ -137,8 +154,15 @@ async function writeStaticTwin() {
   fs.writeFileSync(path.join(SITE, 'static-home.html'), html);
 }
 
+/** Writes `text` as the stored diary before the app's scripts run, on every load of the page. */
+function seedDiary(text) {
+  if (text !== null) localStorage.setItem('headache-diary.diary', text);
+}
+
 /** Median time from a tap to the diary being in localStorage, over RUNS taps of each button. */
 async function saveToStored(diaryText) {
+  // Seeded on every load, not once: each round must start from the same diary (see below). This times taps,
+  // not the load.
   const { context, page, close } = await freshProfile();
   await page.addInitScript(seedDiary, diaryText);
   await page.addInitScript(() => {
@@ -238,7 +262,7 @@ function watchMeaningfulAndReady() {
 }
 
 async function phoneLoad(route, diaryText, { app = true } = {}) {
-  const { context, page, close } = await freshProfile();
+  const { context, page, close } = await freshProfile({ port: GZIP_PORT, text: diaryText });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
@@ -246,7 +270,6 @@ async function phoneLoad(route, diaryText, { app = true } = {}) {
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event) => { bytes += event.encodedDataLength; });
   await page.addInitScript(watchMeaningfulAndReady);
-  await page.addInitScript(seedDiary, diaryText);
   await page.goto(`http://127.0.0.1:${GZIP_PORT}/${route}`);
   const done = app ? '__readyMs' : '__meaningfulMs';
   await page.waitForFunction((name) => window[name] !== undefined, done, { timeout: 120_000 });
@@ -260,6 +283,7 @@ async function phoneLoad(route, diaryText, { app = true } = {}) {
       ready: window.__readyMs === undefined ? undefined : window.__readyMs + before,
     };
   });
+  await expectSeeded(page, diaryText);
   await close();
   return { ...result, bytes };
 }
@@ -348,8 +372,7 @@ for (const [label, text] of [['empty diary', '{"version":1,"data":{}}'], ['ten-y
 if (tenYear) {
   // Recomputing every statistic for another period on the ten-year diary, in the browser:
   // from the click to the next painted frame.
-  const { context, page, close } = await freshProfile();
-  await page.addInitScript(seedDiary, tenYear);
+  const { context, page, close } = await freshProfile({ port: PORT, text: tenYear });
   await page.goto(`http://127.0.0.1:${PORT}/#/insights`);
   await page.waitForSelector('.insights__figures');
   const switchTimes = [];
