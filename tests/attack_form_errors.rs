@@ -115,61 +115,49 @@ fn quick_medicines_empty_diary_offers_common_ones() {
     );
 }
 
-#[test]
-fn quick_medicines_newest_use_first_each_name_once_ignoring_case() {
+/// The quick picks of a diary with one March headache per name, each with that medicine, in the order given.
+fn quick_picks_after(names: &[&str]) -> Vec<String> {
     let mut diary = Diary::new();
-    for (id, day_of_month, name) in [
-        (1, 2, "Ibuprofen"),
-        (2, 5, "sumatriptan"),
-        (3, 8, "IBUPROFEN"),
-    ] {
-        let mut attack = Attack::new(AttackId(id), at(2026, 3, day_of_month, 8, 0));
-        attack.end = Some(at(2026, 3, day_of_month, 12, 0));
+    for (index, name) in (1..).zip(names) {
+        let mut attack = Attack::new(AttackId(index), at(2026, 3, index as u32, 8, 0));
+        attack.end = Some(at(2026, 3, index as u32, 12, 0));
         attack.medicines = vec![MedicineDose::new(
-            name,
+            *name,
             MedicineClass::SimpleAnalgesic,
-            at(2026, 3, day_of_month, 8, 30),
+            at(2026, 3, index as u32, 8, 30),
         )];
         DiaryAction::AddAttack { attack }
             .apply(&mut diary, at(2026, 3, 20, 12, 0))
             .expect("valid");
     }
-    let names: Vec<String> = diary
+    diary
         .quick_medicines()
         .into_iter()
         .map(|pick| pick.name)
-        .collect();
-    assert_eq!(names, ["IBUPROFEN", "sumatriptan"]);
+        .collect()
+}
+
+#[test]
+fn quick_medicines_newest_use_first_each_name_once_ignoring_case() {
+    assert_eq!(
+        quick_picks_after(&["Ibuprofen", "sumatriptan", "IBUPROFEN"]),
+        ["IBUPROFEN", "sumatriptan"]
+    );
 }
 
 #[test]
 fn quick_medicines_ignore_case_in_accented_greek_and_cyrillic_names_too() {
-    let mut diary = Diary::new();
-    for (id, day_of_month, name) in [
-        (1, 2, "Ibuprofène"),
-        (2, 3, "Анальгин"),
-        (3, 4, "ΝΑΠΡΟΞΈΝΗ"),
-        (4, 5, "IBUPROFÈNE"),
-        (5, 6, "анальгин"),
-        (6, 7, "Ναπροξένη"),
-    ] {
-        let mut attack = Attack::new(AttackId(id), at(2026, 3, day_of_month, 8, 0));
-        attack.end = Some(at(2026, 3, day_of_month, 12, 0));
-        attack.medicines = vec![MedicineDose::new(
-            name,
-            MedicineClass::SimpleAnalgesic,
-            at(2026, 3, day_of_month, 8, 30),
-        )];
-        DiaryAction::AddAttack { attack }
-            .apply(&mut diary, at(2026, 3, 20, 12, 0))
-            .expect("valid");
-    }
-    let names: Vec<String> = diary
-        .quick_medicines()
-        .into_iter()
-        .map(|pick| pick.name)
-        .collect();
-    assert_eq!(names, ["Ναπροξένη", "анальгин", "IBUPROFÈNE"]);
+    assert_eq!(
+        quick_picks_after(&[
+            "Ibuprofène",
+            "Анальгин",
+            "ΝΑΠΡΟΞΈΝΗ",
+            "IBUPROFÈNE",
+            "анальгин",
+            "Ναπροξένη",
+        ]),
+        ["Ναπροξένη", "анальгин", "IBUPROFÈNE"]
+    );
 }
 
 #[test]
