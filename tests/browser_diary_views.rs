@@ -29,7 +29,8 @@ fn Views() -> Html {
         <DiaryProvider>
             <RouteProvider>
                 <DiaryHistory />
-                <DiaryCalendar />
+                // As the diary page passes it with period tracking on (the default).
+                <DiaryCalendar track_cycle=true />
             </RouteProvider>
         </DiaryProvider>
     }

@@ -11,12 +11,12 @@ use crate::components::diary::undo_bar::undo_bar;
 use crate::platform;
 use crate::route::Route;
 use crate::state::diary::DiaryContext;
-use crate::state::preferences::PreferencesContext;
+use crate::state::preferences::{tracks_cycle, PreferencesContext};
 
 /// The diary page, for the diary `diary` holds (`None` while a long diary is still being read).
 /// A plain view function rather than a component: the page chooser already follows the diary and preferences.
 pub fn diary_page(diary: Option<&DiaryContext>, preferences: Option<&PreferencesContext>) -> Html {
-    let track_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
+    let track_cycle = tracks_cycle(preferences);
     // A long diary is read just after the first paint (`state::diary`'s provider): until then, its heading and a
     // word why the rest is not there yet, and nothing to tap that the diary's content would move a moment later.
     // The heading stays the same element when the diary arrives (the body below it is one node either way).
@@ -59,7 +59,7 @@ fn diary_body(handle: &DiaryContext, track_cycle: bool) -> Html {
             </div>
             // Each view brings its own heading; on a wide screen the calendar sits beside the history.
             <div class="diary__columns">
-                <div class="diary__section"><DiaryCalendar /></div>
+                <div class="diary__section"><DiaryCalendar {track_cycle} /></div>
                 <div class="diary__section"><DiaryHistory /></div>
             </div>
         </>

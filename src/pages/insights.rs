@@ -9,7 +9,7 @@ use crate::components::treatments::resistance_read::resistance_read_view;
 use crate::platform;
 use crate::route::Route;
 use crate::state::insights::{use_chosen_period, use_insights, InsightsView};
-use crate::state::preferences::use_preferences;
+use crate::state::preferences::{tracks_cycle, use_preferences};
 
 /// The insights page.
 #[component]
@@ -22,7 +22,7 @@ pub fn InsightsPage() -> Html {
         insights,
         ..
     } = use_insights(period, today);
-    let show_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
+    let show_cycle = tracks_cycle(preferences.as_ref());
     html! {
         <div class="page insights">
             <h1 class="page__title">{ "Insights" }</h1>

@@ -14,7 +14,7 @@ use crate::domain::stable_sort::sort_by_key;
 use crate::platform;
 use crate::route::Route;
 use crate::state::insights::{use_chosen_period, use_insights, InsightsView};
-use crate::state::preferences::use_preferences;
+use crate::state::preferences::{tracks_cycle, use_preferences};
 use crate::state::self_check::KeptResult;
 
 /// The report page.
@@ -35,7 +35,7 @@ pub fn ReportPage() -> Html {
             window.print().unwrap_or(());
         }
     });
-    let show_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
+    let show_cycle = tracks_cycle(preferences.as_ref());
 
     // Borrowed, not cloned: a long period's insights are large.
     let body = match &*insights {

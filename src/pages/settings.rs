@@ -6,13 +6,13 @@ use crate::components::lock::settings::LockSettings;
 use crate::domain::theme::ThemePreference;
 use crate::platform;
 use crate::route::Route;
-use crate::state::preferences::{PreferencesAction, PreferencesContext};
+use crate::state::preferences::{tracks_cycle, PreferencesAction, PreferencesContext};
 
 /// The settings page, for the preferences `preferences` holds (none outside the provider).
 /// A plain view function rather than a component: the page it is chosen by already follows the preferences.
 pub fn settings_page(preferences: Option<&PreferencesContext>) -> Html {
     let current = preferences.map(|p| p.preferences.theme).unwrap_or_default();
-    let track_cycle = preferences.is_none_or(|p| p.preferences.track_cycle);
+    let track_cycle = tracks_cycle(preferences);
     let on_track_cycle = preferences.cloned().map(|handle| {
         Callback::from(move |event: Event| {
             let checked = event

@@ -37,7 +37,6 @@ pub fn TreatmentsPage() -> Html {
             read_resistance(diary, *today, assessment.as_ref())
         })
     };
-    let accepts = handle.as_ref().is_some_and(|h| h.accepts_changes());
     let on_add = {
         let editing = editing.clone();
         Callback::from(move |_: MouseEvent| {
@@ -68,14 +67,14 @@ pub fn TreatmentsPage() -> Html {
             <h1 class="page__title">{ "Treatments" }</h1>
             { for handle.as_ref().map(undo_bar) }
             <p class="lead">{ "The daily treatments you have tried to prevent headaches, past and present: what each was and how it went. Your doctor will ask about these. Medicines you take during a headache belong with that headache in your diary." }</p>
-            if accepts {
+            if let Some(handle) = handle.as_ref().filter(|handle| handle.accepts_changes()) {
                 if form.is_none() {
                     <p><button type="button" class="button button--primary" onclick={on_add}>{ "Add a treatment" }</button></p>
                 }
                 { for form }
                 <h2>{ "Treatments tried" }</h2>
-                { for handle.as_ref().map(|handle| refusal_here(handle, TREATMENT_LIST_PLACE)) }
-                { for handle.as_ref().map(|handle| trial_list(handle, &on_edit)) }
+                { refusal_here(handle, TREATMENT_LIST_PLACE) }
+                { trial_list(handle, &on_edit) }
             } else {
                 <p>{ "Your diary cannot be changed just now (see the message at the top of the page)." }</p>
             }

@@ -220,3 +220,9 @@ pub fn PreferencesProvider(props: &PreferencesProviderProps) -> Html {
 pub fn use_preferences() -> Option<PreferencesContext> {
     use_context::<PreferencesContext>()
 }
+
+/// Whether periods are logged and cycle days shown: the person's switch, and on where there are no settings
+/// (outside the provider), as it is by default.
+pub fn tracks_cycle(preferences: Option<&PreferencesContext>) -> bool {
+    preferences.is_none_or(|handle| handle.preferences.track_cycle)
+}

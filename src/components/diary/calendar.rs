@@ -14,7 +14,6 @@ use crate::domain::dates;
 use crate::domain::diary::{Diary, WEEKDAYS};
 use crate::platform;
 use crate::state::diary::use_diary;
-use crate::state::preferences::use_preferences;
 
 /// Compares a diary by identity: every change makes a new `Rc`, so this says when to rebuild the month.
 #[derive(Clone)]
@@ -49,11 +48,18 @@ fn key_target(date: NaiveDate, key: &str) -> Option<NaiveDate> {
     }
 }
 
+/// What the calendar needs from the diary page.
+#[derive(Properties, PartialEq)]
+pub struct DiaryCalendarProps {
+    /// Whether the day panel offers the period controls (the settings switch).
+    pub track_cycle: bool,
+}
+
 /// The month calendar of headache, medicine and period days.
 #[component]
-pub fn DiaryCalendar() -> Html {
+pub fn DiaryCalendar(props: &DiaryCalendarProps) -> Html {
+    let track_cycle = props.track_cycle;
     let context = use_diary();
-    let track_cycle = use_preferences().is_none_or(|p| p.preferences.track_cycle);
     let today = platform::now_local().date();
     let month = use_state(|| dates::first_of_month(today));
     // The day in the tab order (roving tabindex); always inside the month shown.
